@@ -1,0 +1,76 @@
+"""Who says so: the source whose reporting verb or attribution governs a mention's figures."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from marsad.assemble.mentions import Mention
+from marsad.recognise.context import Context
+from marsad.schema import Span
+
+
+@dataclass
+class SourceRef:
+    """A claim's source: registry id (or None), display name, stance, scale, and the span naming it."""
+
+    id: str | None
+    name: str
+    stance: str
+    scale: str
+    span: Span | None = None
+    actor: str | None = None  # a party to the event speaking for itself ("أعلن تنظيم داعش")
+
+
+def outlet_source(ctx: Context) -> SourceRef:
+    o = ctx.kb.outlet_for(ctx.doc.outlet)
+    if o is not None:
+        return SourceRef(o.id, o.name, o.stance, o.scale)
+    name = ctx.doc.outlet or "unattributed"
+    return SourceRef(None, name, "media" if ctx.doc.outlet else "unknown", "other")
+
+
+def _registry(ctx: Context, span: Span) -> SourceRef:
+    s = ctx.kb.sources[span.value]
+    return SourceRef(s.id, s.name, s.stance, s.scale, span, s.affiliated_actor)
+
+
+def sentence_source(ctx: Context, m: Mention, previous: SourceRef | None) -> SourceRef | None:
+    """The source governing mention ``m`` in its sentence, or None when the sentence names none."""
+    sent = m.sent
+    reports = ctx.in_range("report", sent.start, sent.end)
+    sources = ctx.in_range("source", sent.start, sent.end)
+    actors = ctx.in_range("actor", sent.start, sent.end)
+    norm = ctx.norm
+    best: SourceRef | None = None
+    for r in reports:
+        if r.value == "attr":
+            nxt = [s for s in sources if 0 <= s.ns - r.ne <= 12]
+            if nxt:
+                return _registry(ctx, nxt[0])
+            if norm[r.ne:r.ne + 12].strip().startswith(("تعبير", "قول", "روايه")) and previous is not None:
+                return previous
+            continue
+        # reporting verb: the source is the subject right after it ("ذكرت وكالة أعماق"), or just before it
+        after = [s for s in sources if 0 <= s.ns - r.ne <= 14]
+        if after:
+            best = _registry(ctx, after[0])
+        else:
+            before = [s for s in sources if 0 <= r.ns - s.ne <= 4]
+            if before:
+                best = _registry(ctx, before[-1])
+            else:
+                who = [a for a in actors if 0 <= a.ns - r.ne <= 10] or [a for a in actors if 0 <= r.ns - a.ne <= 3]
+                if who:
+                    a = ctx.kb.actors[who[0].value]
+                    best = SourceRef(None, a.names[0].name, "party", "other", who[0], a.id)
+                elif previous is not None and r.attrs.get("kind") in ("say", "claim", None):
+                    tail = norm[r.ne:r.ne + 14]
+                    if "الوكاله" in tail or "المصدر" in tail or "المرصد" in tail or "الشبكه" in tail:
+                        best = previous
+        if best is not None and r.ns <= m.end:
+            return best
+    if best is None and sources:
+        near = [s for s in sources if s.ns >= m.start - 60]
+        if near and any(r.value == "verb" for r in reports):
+            return _registry(ctx, near[0])
+    return best

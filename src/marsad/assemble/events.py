@@ -1,0 +1,379 @@
+"""Turn mentions into events: type, actors, place, date, claims; flag background; merge repeats.
+
+One event per type/place/day (ACLED atomicity). The same incident told twice in one report (headline, lead, body)
+is merged into one event that keeps every claim.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+from typing import Any
+
+from marsad.assemble.claims import SourceRef, outlet_source, sentence_source
+from marsad.assemble.mentions import Mention, sentence_mentions
+from marsad.assemble.roles import assign_roles
+from marsad.knowledge.loader import Place
+from marsad.recognise.context import Context
+from marsad.schema import Span
+
+BACKGROUND_DAYS = 10
+
+
+@dataclass
+class Claim:
+    source: SourceRef
+    killed: tuple[int | None, int | None, int | None] = (None, None, None)  # low, high, acled
+    wounded: tuple[int | None, int | None] = (None, None)
+    captured: int | None = None
+    materiel: dict[str, int] = field(default_factory=dict)
+    evidence: Span | None = None
+    figure_spans: list[Span] = field(default_factory=list)
+
+
+@dataclass
+class EventDraft:
+    sub_event_type: str
+    agents: list[str]
+    targets: list[str]
+    place: Place | None
+    precision: int
+    place_span: Span | None
+    date: dt.date | None
+    time_precision: int
+    date_span: Span | None
+    claims: list[Claim]
+    trigger: Span | None
+    mention: Mention
+    background: bool = False
+    actor_spans: dict[str, Span] = field(default_factory=dict)
+    unknown_place: str | None = None
+    explicit: dict[str, bool] = field(default_factory=dict)
+    evidence: Span | None = None
+
+
+def _type(
+    ctx: Context, m: Mention, agents: list[str], targets: list[str], civ_victims: bool
+) -> tuple[str, Span | None]:
+    prec = ctx.kb.precedence
+    kb = ctx.kb
+    trig = [t for t in m.get("trigger") if not t.value.startswith("@")]
+    violent = any(t.value.startswith("@") for t in m.get("trigger")) or any(
+        f.value in ("killed", "wounded") and f.attrs.get("acled") for f in m.get("figure")
+    )
+    if violent or any(kb.sub_event(t.value).disorder_type == "Political violence" for t in trig):
+        # a convoy, a deployment or a sweep named beside an attack does not make it a strategic development
+        trig = [t for t in trig if kb.sub_event(t.value).disorder_type != "Strategic developments"] or (
+            [] if violent else trig
+        )
+    strong = [t for t in trig if t.attrs.get("strength") == "strong"] or trig
+    if strong:
+        best = min(strong, key=lambda t: prec.get(t.value, 99))
+        name = best.value
+        a1 = kb.actors.get(agents[0]) if agents else None
+        if name == "Government regains territory" and a1 is not None and a1.inter not in (1, 3, 8):
+            name = "Non-state actor overtakes territory"
+        elif name == "Non-state actor overtakes territory" and a1 is not None and a1.inter == 1:
+            name = "Government regains territory"
+        return name, best
+    generic = m.get("trigger")[0] if m.get("trigger") else None
+    armed_target = any(kb.actors[t].inter not in (6, 7) for t in targets if t in kb.actors)
+    if (civ_victims or "civilians" in targets) and not armed_target:
+        return "Attack", generic
+    return "Armed clash", generic
+
+
+_DEMO = {"protesters", "rioters"}
+
+
+def _demonstration(kb: Any, sub: str, agents: list[str], targets: list[str]) -> tuple[str, list[str], list[str]]:
+    """Clashes that involve protesters are demonstrations (ACLED): rioters vs. the forces facing them."""
+    involved = set(agents) | set(targets)
+    if not involved & _DEMO:
+        return sub, agents, targets
+    others = [a for a in [*agents, *targets] if a not in _DEMO and a != "civilians"]
+    if kb.sub_event(sub).event_type in ("Battles", "Violence against civilians") or sub in (
+            "Shelling/artillery/missile attack", "Grenade"):
+        return "Violent demonstration", ["rioters"], others[:1]
+    if kb.sub_event(sub).disorder_type == "Demonstrations":
+        first = "rioters" if kb.sub_event(sub).event_type == "Riots" else "protesters"
+        return sub, [first], others[:1]
+    return sub, agents, targets
+
+
+def _claims(ctx: Context, m: Mention, src: SourceRef) -> list[Claim]:
+    c = Claim(src, evidence=None)
+    killed = [f for f in m.get("figure") if f.value == "killed" and f.attrs.get("acled") is not None]
+    wounded = [f for f in m.get("figure") if f.value == "wounded" and f.attrs.get("acled") is not None]
+    captured = [f for f in m.get("figure") if f.value == "captured" and f.attrs.get("acled") is not None]
+    if killed:
+        exact = [f for f in killed if f.attrs["kind"] != "vague"] or killed
+        f = max(exact, key=lambda f: f.attrs["acled"])
+        c.killed = (f.attrs["low"], f.attrs["high"], f.attrs["acled"])
+        c.figure_spans.append(f)
+    if wounded:
+        f = max(wounded, key=lambda f: f.attrs["acled"])
+        c.wounded = (f.attrs["low"], f.attrs["high"])
+        c.figure_spans.append(f)
+    if captured:
+        c.captured = max(f.attrs["acled"] for f in captured)
+    for mat in m.get("materiel"):
+        c.materiel[mat.value] = c.materiel.get(mat.value, 0) + mat.attrs.get("count", 1)
+    if c.figure_spans:
+        s = min(f.ns for f in c.figure_spans)
+        e = max(f.ne for f in c.figure_spans)
+        c.evidence = ctx.span("claim", s, e)
+    return [c]
+
+
+def _choose_place(ctx: Context, m: Mention) -> tuple[Place | None, int, Span | None, str | None]:
+    kb = ctx.kb
+    own = [p for p in m.get("place") if not p.attrs.get("reference")]
+    unknown = m.get("place_unknown")
+    if unknown:
+        u = unknown[0]
+        refs = [p for p in m.get("place") if p.ns >= u.ne and p.ns - u.ne <= 30]
+        if refs:
+            ref = refs[0]
+            return kb.places[ref.value], max(2, ref.attrs["precision"]), ctx.span("place", u.ns, ref.ne), u.value
+    if own:
+        best = max(own, key=lambda p: (bool(p.attrs.get("modifiers")), -p.attrs["precision"], -p.ns))
+        return kb.places[best.value], best.attrs["precision"], best, None
+    refs = m.get("place")
+    if refs:
+        return kb.places[refs[0].value], max(2, refs[0].attrs["precision"]), refs[0], None
+    return None, 0, None, None
+
+
+def _choose_date(m: Mention, sent_dates: list[Span]) -> tuple[dt.date | None, int, Span | None]:
+    ds = m.get("date") or sent_dates
+    exact = [d for d in ds if d.attrs.get("precision") == 1] or ds
+    if exact:
+        d = exact[0]
+        return d.value, d.attrs["precision"], d
+    return None, 0, None
+
+
+def _reference_date(ctx: Context) -> Span | None:
+    """The report's own news day: the first day-precise date of the recent past that it mentions (a lead's "أمس",
+    "الأحد"). Undated events of the report happened then, not necessarily on the publication day."""
+    published = ctx.doc.published
+    for d in ctx.spans.get("date", []):
+        if d.attrs.get("precision") == 1 and published is not None and 0 <= (published - d.value).days <= 3:
+            return d
+    return None
+
+
+def draft_events(ctx: Context) -> list[EventDraft]:
+    """All event drafts of a document, in text order, before merging."""
+    kb = ctx.kb
+    out: list[EventDraft] = []
+    default_src = outlet_source(ctx)
+    prev_src: SourceRef | None = None
+    last: EventDraft | None = None
+    published = ctx.doc.published
+    ref_date = _reference_date(ctx)
+    for sent in ctx.sents:
+        mentions = sentence_mentions(ctx, sent)
+        sent_dates = ctx.in_range("date", sent.start, sent.end)
+        sent_markers = ctx.in_range("marker", sent.start, sent.end)
+        sent_background = any(mk.value == "background" for mk in sent_markers)
+        for m in mentions:
+            markers = m.get("marker")
+            if any(mk.value == "generic" for mk in markers):
+                continue
+            if any(mk.value == "negation" for mk in markers) and not m.get("figure"):
+                continue
+            src = sentence_source(ctx, m, prev_src)
+            if src is not None:
+                prev_src = src
+            claim_actor = src.actor if src is not None and src.id is None else None
+            agents, targets, actor_spans = assign_roles(ctx, m, claim_actor)
+            figures = m.get("figure")
+            civ = any(f.attrs.get("category") in ("civilian", "child", "woman") for f in figures)
+            triggers = m.get("trigger")
+            strong = any(t.attrs.get("strength") == "strong" and not t.attrs.get("requires_actor") for t in triggers)
+            weak_ok = any(not t.attrs.get("requires_actor") or agents or targets for t in triggers)
+            kill_ok = any(f.value == "killed" and f.attrs.get("acled") for f in figures) and (agents or targets or civ)
+            if not (strong or (weak_ok and (agents or targets)) or kill_ok):
+                continue
+            sub, trig = _type(ctx, m, agents, targets, civ)
+            sub, agents, targets = _demonstration(kb, sub, agents, targets)
+            place, precision, pspan, unknown = _choose_place(ctx, m)
+            explicit_place = place is not None
+            if place is None and last is not None and last.mention.sent.paragraph >= sent.paragraph - 1:
+                place, precision, pspan, unknown = last.place, last.precision, last.place_span, last.unknown_place
+            date, tprec, dspan = _choose_date(m, sent_dates)
+            explicit_date = date is not None
+            same_source = (
+                src is not None
+                and last is not None
+                and src.id is not None
+                and any(c.source.id == src.id for c in last.claims)
+            )
+            if date is None and last is not None and (last.mention.sent.paragraph == sent.paragraph or same_source):
+                date, tprec, dspan = last.date, last.time_precision, last.date_span
+            if date is None and ref_date is not None:
+                date, tprec, dspan = ref_date.value, ref_date.attrs["precision"], ref_date
+            if date is None and published is not None:
+                date, tprec = published, 1
+            background = sent_background or (
+                date is not None and published is not None and (published - date).days > BACKGROUND_DAYS
+            )
+            if (
+                not agents
+                and last is not None
+                and not background
+                and last.agents
+                and (last.mention.sent.paragraph == sent.paragraph or same_source)
+            ) and (sub != "Attack" or last.agents[0] != (targets[0] if targets else None)):
+                agents = [a for a in last.agents if a not in targets][:1]
+            if sub in ("Attack", "Abduction/forced disappearance", "Sexual violence") and "civilians" not in targets:
+                targets = ["civilians", *[t for t in targets if kb.actors.get(t) and kb.actors[t].inter == 7]]
+            claims = _claims(ctx, m, src or default_src)
+            ev = EventDraft(
+                sub,
+                agents,
+                targets,
+                place,
+                precision,
+                pspan,
+                date,
+                tprec,
+                dspan,
+                claims,
+                trig,
+                m,
+                background,
+                actor_spans,
+                unknown,
+                {"place": explicit_place, "date": explicit_date, "source": src is not None},
+            )
+            ev.evidence = ctx.span("evidence", m.start, m.end)
+            if place is None:
+                continue  # ACLED does not code events without a place below country level
+            out.append(ev)
+            if not background:
+                last = ev
+    return out
+
+
+def _compatible(kb: Any, a: EventDraft, b: EventDraft) -> bool:
+    return _merge_score(kb, a, b) >= MERGE_THRESHOLD
+
+
+MERGE_THRESHOLD = 3
+
+
+def _merge_score(kb: Any, a: EventDraft, b: EventDraft) -> int:
+    """How sure we are that two drafts tell the same incident (below the threshold: different events)."""
+    if not _possible(kb, a, b):
+        return -1
+    score = 0
+    if a.place is not None and b.place is not None:
+        score += 3 if a.place.id == b.place.id else (1 if a.place.admin1_en == b.place.admin1_en else 0)
+    if a.sub_event_type == b.sub_event_type:
+        score += 1
+    if a.agents and b.agents and a.agents[0] == b.agents[0]:
+        score += 1
+    if a.targets and b.targets and a.targets[0] == b.targets[0]:
+        score += 1
+    if a.explicit.get("date") and b.explicit.get("date") and a.date == b.date:
+        score += 1
+    if any(ca.source.id and ca.source.id == cb.source.id for ca in a.claims for cb in b.claims):
+        score += 1
+    return score
+
+
+def _possible(kb: Any, a: EventDraft, b: EventDraft) -> bool:
+    if a.background != b.background:
+        return False
+    ta, tb = kb.sub_event(a.sub_event_type), kb.sub_event(b.sub_event_type)
+    generic = {"Armed clash", "Attack"}
+    if a.sub_event_type != b.sub_event_type and not (
+        (a.sub_event_type in generic and (a.trigger is None or a.trigger.value.startswith("@")))
+        or (b.sub_event_type in generic and (b.trigger is None or b.trigger.value.startswith("@")))
+    ):
+        return False
+    if ta.disorder_type != tb.disorder_type:
+        return False
+    if a.explicit.get("date") and b.explicit.get("date") and a.date != b.date:
+        return False
+    if a.agents and b.agents and a.agents[0] != b.agents[0]:
+        return False
+    pa, pb = a.place, b.place
+    if pa is None or pb is None:
+        return True
+    if pa.id == pb.id:
+        return True
+    if pa.country != pb.country:
+        return False
+    if pa.admin1_en and pb.admin1_en and pa.admin1_en != pb.admin1_en:
+        return False
+    # one of them is a region/governorate containing the other
+    return a.precision == 3 or b.precision == 3
+
+
+def merge_events(kb: Any, drafts: list[EventDraft]) -> list[EventDraft]:
+    """Merge drafts of the same incident (compatible type, place, date and actors) into one."""
+    out: list[EventDraft] = []
+    for d in drafts:
+        scored = [(_merge_score(kb, e, d), -i, e) for i, e in enumerate(out)]
+        best = max(scored, key=lambda x: (x[0], x[1]), default=None)
+        if best is not None and best[0] >= MERGE_THRESHOLD:
+            _absorb(kb, best[2], d)
+        else:
+            out.append(d)
+    for e in out:
+        e.claims = _merge_claims(e.claims)
+    return out
+
+
+def _merge_claims(claims: list[Claim]) -> list[Claim]:
+    """One claim per source and figure: repeats of the same source's figures collapse, materiel adds up."""
+    out: list[Claim] = []
+    for c in claims:
+        same = next(
+            (
+                o
+                for o in out
+                if o.source.name == c.source.name
+                and (o.killed == c.killed or c.killed[2] is None or o.killed[2] is None)
+            ),
+            None,
+        )
+        if same is None:
+            out.append(c)
+            continue
+        if same.killed[2] is None:
+            same.killed, same.figure_spans, same.evidence = c.killed, c.figure_spans + same.figure_spans, c.evidence
+        if same.wounded[0] is None:
+            same.wounded = c.wounded
+        for k, v in c.materiel.items():
+            same.materiel[k] = same.materiel.get(k, 0) + v
+        same.captured = same.captured or c.captured
+    return out
+
+
+def _absorb(kb: Any, e: EventDraft, d: EventDraft) -> None:
+    prec = kb.precedence
+    e_generic = e.trigger is None or e.trigger.value.startswith("@")
+    d_generic = d.trigger is None or d.trigger.value.startswith("@")
+    if (e_generic and not d_generic) or (
+        not d_generic and prec.get(d.sub_event_type, 99) < prec.get(e.sub_event_type, 99)
+    ):
+        e.sub_event_type, e.trigger = d.sub_event_type, d.trigger
+    if d.place is not None and (e.place is None or d.precision < e.precision):
+        e.place, e.precision, e.place_span, e.unknown_place = d.place, d.precision, d.place_span, d.unknown_place
+    if d.explicit.get("date") and not e.explicit.get("date"):
+        e.date, e.time_precision, e.date_span = d.date, d.time_precision, d.date_span
+        e.explicit["date"] = True
+    for a in d.agents:
+        if a not in e.agents and a not in e.targets:
+            e.agents.append(a)
+    for t in d.targets:
+        if t not in e.targets and t not in e.agents:
+            e.targets.append(t)
+    for k, v in d.actor_spans.items():
+        e.actor_spans.setdefault(k, v)
+    e.claims.extend(d.claims)

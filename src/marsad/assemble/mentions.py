@@ -1,0 +1,73 @@
+"""Group a sentence's clauses into event mentions and collect the spans each one owns."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from marsad.recognise.context import Context
+from marsad.schema import Span
+from marsad.text.segment import Segment
+
+_KINDS = ("trigger", "actor", "place", "place_unknown", "figure", "materiel", "date", "marker", "source", "report")
+
+
+@dataclass
+class Mention:
+    """A candidate event: the spans of one or more adjacent clauses of a sentence."""
+
+    sent: Segment
+    start: int
+    end: int
+    spans: dict[str, list[Span]] = field(default_factory=dict)
+    background: bool = False
+    generic: bool = False
+    negated: bool = False
+
+    def get(self, kind: str) -> list[Span]:
+        return self.spans.get(kind, [])
+
+    def extend(self, other: dict[str, list[Span]], end: int) -> None:
+        for k, v in other.items():
+            self.spans.setdefault(k, []).extend(v)
+        self.end = max(self.end, end)
+
+    @property
+    def own_places(self) -> list[Span]:
+        return [p for p in self.get("place") if not p.attrs.get("reference")] + self.get("place_unknown")
+
+
+def _collect(ctx: Context, start: int, end: int) -> dict[str, list[Span]]:
+    return {k: ctx.in_range(k, start, end) for k in _KINDS}
+
+
+def sentence_mentions(ctx: Context, sent: Segment) -> list[Mention]:
+    """Clauses with a trigger (or a killed figure) open a mention; the clauses after them add to it."""
+    out: list[Mention] = []
+    pending: dict[str, list[Span]] = {}
+    pending_start = sent.start
+    for cl in ctx.clauses(sent):
+        spans = _collect(ctx, cl.start, cl.end)
+        if any(mk.value == "generic" for mk in spans["marker"]):
+            # a habitual/general statement ("بشكل روتيني", "تشهد المنطقة"): keep only who is speaking
+            spans = {k: (v if k in ("source", "report", "date") else []) for k, v in spans.items()}
+        has_trigger = bool(spans["trigger"])
+        has_kill = any(f.value == "killed" and f.attrs.get("acled") for f in spans["figure"])
+        own_place = [p for p in spans["place"] if not p.attrs.get("reference")] + spans["place_unknown"]
+        opens = has_trigger or (has_kill and not out)
+        if opens and out and not own_place:
+            out[-1].extend(spans, cl.end)  # same incident, told on in the next clause
+            continue
+        if opens and out and own_place and not out[-1].own_places:
+            out[-1].extend(spans, cl.end)
+            continue
+        if opens:
+            m = Mention(sent, pending_start if not out else cl.start, cl.end, dict(pending) if not out else {})
+            m.extend(spans, cl.end)
+            out.append(m)
+            pending = {}
+        elif out:
+            out[-1].extend(spans, cl.end)
+        else:
+            for k, v in spans.items():
+                pending.setdefault(k, []).extend(v)
+    return out

@@ -1,0 +1,266 @@
+"""Load, validate and compile the knowledge files once; cache the compiled form on disk.
+
+The compiled :class:`KnowledgeBase` (matchers over normalised Arabic) is pickled under the user cache directory,
+keyed by a hash of the data files, so that a command starts fast. ``MARSAD_DATA_DIR`` points at another data folder
+(an analyst's extended copy); ``MARSAD_NO_CACHE=1`` disables the cache.
+"""
+
+from __future__ import annotations
+
+import csv
+import hashlib
+import os
+import pickle
+import re
+from dataclasses import dataclass, field
+from functools import cache
+from pathlib import Path
+from typing import Any
+
+import yaml
+from pydantic import ValidationError
+
+from marsad.errors import KnowledgeError
+from marsad.knowledge import schemas as S
+from marsad.text.matcher import Matcher
+from marsad.text.normalise import normalise
+
+DATA_DIR = Path(__file__).resolve().parent.parent / "data"
+FILES = ("actors.yaml", "sources.yaml", "triggers.yaml", "lexicon.yaml", "places.tsv", "countries.tsv")
+CACHE_VERSION = "2"
+_NON_ARABIC_LETTERS = re.compile("[پچژگکیۆێەڕڤۋ]")
+
+
+@dataclass(frozen=True, slots=True)
+class Place:
+    id: str
+    kind: str
+    name_en: str
+    names_ar: tuple[str, ...]
+    lat: float
+    lon: float
+    country: str
+    admin1_en: str
+    admin1_ar: str
+    population: int
+    ambiguous: bool
+    precision: int
+
+
+@dataclass(frozen=True, slots=True)
+class Country:
+    iso2: str
+    iso3: str
+    iso_numeric: int
+    name_en: str
+    names_ar: tuple[str, ...]
+    region: str
+
+
+@dataclass
+class KnowledgeBase:
+    """Everything the recognisers need, compiled."""
+
+    actors: dict[str, S.Actor]
+    sources: dict[str, S.Source]
+    outlets: list[S.Outlet]
+    sub_event_types: list[S.SubEventType]
+    places: list[Place]
+    countries: dict[str, Country]
+    lexicon: S.LexiconFile
+    matchers: dict[str, Matcher[Any]] = field(default_factory=dict)
+    data_hash: str = ""
+
+    @property
+    def precedence(self) -> dict[str, int]:
+        return {s.name: i for i, s in enumerate(self.sub_event_types)}
+
+    def sub_event(self, name: str) -> S.SubEventType:
+        for s in self.sub_event_types:
+            if s.name == name:
+                return s
+        raise KeyError(name)
+
+    def outlet_for(self, outlet: str | None) -> S.Outlet | None:
+        """The registry entry of a document's outlet metadata, if known."""
+        if not outlet:
+            return None
+        key = normalise(outlet).casefold().strip()
+        for o in self.outlets:
+            if key in {normalise(m).casefold().strip() for m in [o.name, *o.match]}:
+                return o
+        return None
+
+
+def _read_yaml(path: Path) -> Any:
+    try:
+        with path.open(encoding="utf-8") as fh:
+            return yaml.safe_load(fh)
+    except FileNotFoundError:
+        raise KnowledgeError(f"knowledge file {path} is missing; reinstall marsad or fix MARSAD_DATA_DIR",
+                             code="E201") from None
+    except yaml.YAMLError as exc:
+        raise KnowledgeError(f"{path.name} is not valid YAML: {exc}", code="E202") from None
+
+
+def _validate(model: type[Any], data: Any, name: str) -> Any:
+    try:
+        return model.model_validate(data)
+    except ValidationError as exc:
+        first = exc.errors()[0]
+        loc = ".".join(str(x) for x in first["loc"])
+        raise KnowledgeError(f"{name}: {loc}: {first['msg']} ({exc.error_count()} problem(s) in all)",
+                             code="E203") from None
+
+
+def _read_tsv(path: Path, columns: tuple[str, ...]) -> list[dict[str, str]]:
+    try:
+        with path.open(encoding="utf-8", newline="") as fh:
+            rows = list(csv.DictReader(fh, delimiter="\t", quoting=csv.QUOTE_NONE))
+    except FileNotFoundError:
+        raise KnowledgeError(f"knowledge file {path} is missing", code="E201") from None
+    if rows and not set(columns) <= set(rows[0]):
+        missing = sorted(set(columns) - set(rows[0]))
+        raise KnowledgeError(f"{path.name}: missing columns {missing}", code="E204")
+    return rows
+
+
+def _places(rows: list[dict[str, str]]) -> list[Place]:
+    out = []
+    for i, r in enumerate(rows, start=2):
+        try:
+            out.append(Place(
+                r["id"], r["kind"], r["name_en"], tuple(n for n in r["names_ar"].split("|") if n),
+                float(r["lat"]), float(r["lon"]), r["country"], r["admin1_en"], r["admin1_ar"],
+                int(float(r["population"] or 0)), r["ambiguous"] in ("1", "true", "True"), int(r["precision"] or 1),
+            ))
+        except (ValueError, KeyError) as exc:
+            raise KnowledgeError(f"places.tsv line {i}: {exc}", code="E205") from None
+    return out
+
+
+def _countries(rows: list[dict[str, str]]) -> dict[str, Country]:
+    out = {}
+    for r in rows:
+        out[r["iso2"]] = Country(r["iso2"], r["iso3"], int(r["iso_numeric"] or 0), r["name_en"],
+                                 tuple(n for n in r["names_ar"].split("|") if n), r["acled_region"])
+    return out
+
+
+def data_hash(data_dir: Path) -> str:
+    h = hashlib.sha1(CACHE_VERSION.encode())
+    for name in FILES:
+        p = data_dir / name
+        if p.exists():
+            h.update(p.read_bytes())
+    return h.hexdigest()[:16]
+
+
+def load_knowledge(data_dir: Path = DATA_DIR) -> KnowledgeBase:
+    """Read and validate every knowledge file, then compile the matchers (no cache)."""
+    actors = _validate(S.ActorsFile, _read_yaml(data_dir / "actors.yaml"), "actors.yaml")
+    sources = _validate(S.SourcesFile, _read_yaml(data_dir / "sources.yaml"), "sources.yaml")
+    triggers = _validate(S.TriggersFile, _read_yaml(data_dir / "triggers.yaml"), "triggers.yaml")
+    lexicon = _validate(S.LexiconFile, _read_yaml(data_dir / "lexicon.yaml"), "lexicon.yaml")
+    places = _places(_read_tsv(data_dir / "places.tsv", S.PLACE_COLUMNS))
+    countries = _countries(_read_tsv(data_dir / "countries.tsv", S.COUNTRY_COLUMNS))
+    actor_ids = {a.id for a in actors.actors}
+    for s in sources.sources:
+        if s.affiliated_actor and s.affiliated_actor not in actor_ids:
+            raise KnowledgeError(f"sources.yaml: {s.id}: unknown affiliated_actor {s.affiliated_actor}", code="E203")
+    kb = KnowledgeBase(
+        actors={a.id: a for a in actors.actors},
+        sources={s.id: s for s in sources.sources},
+        outlets=sources.outlets,
+        sub_event_types=triggers.sub_event_types,
+        places=places,
+        countries=countries,
+        lexicon=lexicon,
+        data_hash=data_hash(data_dir),
+    )
+    kb.matchers = _compile(kb, triggers)
+    return kb
+
+
+def _compile(kb: KnowledgeBase, triggers: S.TriggersFile) -> dict[str, Matcher[Any]]:
+    lx = kb.lexicon
+    m: dict[str, Matcher[Any]] = {}
+    m["actors"] = Matcher(
+        [(al.text, (a.id, al.stance, False)) for a in kb.actors.values() for al in a.aliases]
+        + [(w, (a.id, None, True)) for a in kb.actors.values() for w in a.anaphora]
+    )
+    m["sources"] = Matcher([(al, s.id) for s in kb.sources.values() for al in [*s.aliases]])
+    m["triggers"] = Matcher(
+        [(term, (t.sub_event_type, t.strength, t.requires_actor, t.state_actor, t.non_state_actor))
+         for t in triggers.triggers for term in t.terms]
+    )
+    m["figures"] = Matcher(
+        [(t.term, ("killed", t.position)) for t in lx.killed]
+        + [(t.term, ("wounded", t.position)) for t in lx.wounded]
+        + [(t.term, ("captured", t.position)) for t in lx.captured]
+    )
+    m["nouns"] = Matcher(
+        [(p.term, ("person", p.category, p.number)) for p in lx.persons]
+        + [(f, ("materiel", mt.type, None)) for mt in lx.materiel for f in mt.forms]
+    )
+    m["materiel_verbs"] = Matcher([(t.term, t.kind) for t in lx.materiel_verbs])
+    m["reporting"] = Matcher(
+        [(t.term, ("verb", t.kind)) for t in lx.reporting_verbs] + [(t.term, ("attr", t.kind)) for t in lx.attribution]
+    )
+    m["markers"] = Matcher(
+        [(t.term, ("background", t.scope)) for t in lx.background]
+        + [(t.term, ("negation", t.kind)) for t in lx.negation]
+        + [(t.term, ("generic", t.kind)) for t in lx.generic]
+    )
+    m["geo"] = Matcher(
+        [(t.term, ("direction", t.bearing)) for t in lx.directions]
+        + [(t.term, ("vicinity", None)) for t in lx.vicinity]
+        + [(t.term, ("cue", None)) for t in lx.place_cues]
+    )
+    # a place name that is also a place cue, direction or vicinity word ("مدينة", "المدينة") would fire everywhere
+    stop = {normalise(t.term) for t in (*lx.place_cues, *lx.directions, *lx.vicinity)}
+    stop |= {"ال" + w for w in stop}
+    by_name: dict[str, list[int]] = {}
+    for i, p in enumerate(kb.places):
+        for n in p.names_ar:
+            if _NON_ARABIC_LETTERS.search(n):
+                continue  # Persian/Kurdish spellings fold onto unrelated Arabic words once normalised
+            key = " ".join(normalise(n).split())
+            if len(key) >= 3 and key not in stop and i not in by_name.setdefault(key, []):
+                by_name[key].append(i)
+    m["places"] = Matcher([(k, tuple(v)) for k, v in by_name.items()])
+    m["countries"] = Matcher([(n, c.iso2) for c in kb.countries.values() for n in c.names_ar])
+    return m
+
+
+def _cache_dir() -> Path:
+    base = os.environ.get("XDG_CACHE_HOME") or str(Path.home() / ".cache")
+    return Path(base) / "marsad"
+
+
+@cache
+def get_knowledge(data_dir: str | None = None) -> KnowledgeBase:
+    """The compiled knowledge base (cached in memory and on disk)."""
+    directory = Path(data_dir or os.environ.get("MARSAD_DATA_DIR") or DATA_DIR)
+    use_cache = os.environ.get("MARSAD_NO_CACHE") not in ("1", "true")
+    key = data_hash(directory)
+    path = _cache_dir() / f"kb-{key}.pickle"
+    if use_cache and path.exists():
+        try:
+            with path.open("rb") as fh:
+                kb = pickle.load(fh)
+            if isinstance(kb, KnowledgeBase) and kb.data_hash == key:
+                return kb
+        except Exception:
+            pass
+    kb = load_knowledge(directory)
+    if use_cache:
+        try:
+            path.parent.mkdir(parents=True, exist_ok=True)
+            tmp = path.with_suffix(f".{os.getpid()}.tmp")
+            with tmp.open("wb") as fh:
+                pickle.dump(kb, fh, protocol=pickle.HIGHEST_PROTOCOL)
+            tmp.replace(path)
+        except OSError:
+            pass
+    return kb

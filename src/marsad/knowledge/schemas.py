@@ -1,0 +1,188 @@
+"""Pydantic schemas of the knowledge files in ``src/marsad/data`` (see docs/knowledge.md)."""
+
+from __future__ import annotations
+
+from typing import Literal
+
+from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
+
+Stance = Literal["neutral", "government", "opposition", "isis", "kurdish", "pejorative", "self", "loyalist"]
+SourceStance = Literal[
+    "government", "opposition", "local", "monitor", "kurdish", "loyalist", "perpetrator-affiliated", "official",
+    "media", "international", "unknown",
+]
+Scale = Literal["local", "subnational", "national", "regional", "international", "other", "new media"]
+
+
+class _Strict(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+
+class ActorName(_Strict):
+    name: str
+    from_: int | None = Field(default=None, alias="from")
+    to: int | None = None
+    country: str | None = None
+
+
+class Alias(_Strict):
+    text: str
+    stance: str | None = None
+
+
+class Actor(_Strict):
+    id: str = Field(pattern=r"^[a-z0-9][a-z0-9-]*$")
+    names: list[ActorName] = Field(min_length=1)
+    inter: int = Field(ge=1, le=8)
+    country: str | None = None
+    parent: str | None = None
+    aliases: list[Alias] = Field(default_factory=list)
+    anaphora: list[str] = Field(default_factory=list)
+    notes: str | None = None
+
+    @field_validator("aliases", mode="before")
+    @classmethod
+    def _alias_strings(cls, v: object) -> object:
+        if isinstance(v, list):
+            return [{"text": a} if isinstance(a, str) else a for a in v]
+        return v
+
+
+class ActorsFile(_Strict):
+    version: int
+    actors: list[Actor]
+
+    @model_validator(mode="after")
+    def _unique(self) -> ActorsFile:
+        ids = [a.id for a in self.actors]
+        dup = {i for i in ids if ids.count(i) > 1}
+        if dup:
+            raise ValueError(f"duplicate actor ids: {sorted(dup)}")
+        known = set(ids)
+        for a in self.actors:
+            if a.parent and a.parent not in known:
+                raise ValueError(f"actor {a.id}: unknown parent {a.parent}")
+        return self
+
+
+class Source(_Strict):
+    id: str
+    name: str
+    stance: SourceStance
+    scale: Scale = "other"
+    affiliated_actor: str | None = None
+    aliases: list[str] = Field(default_factory=list)
+    notes: str | None = None
+
+
+class Outlet(_Strict):
+    id: str
+    name: str
+    stance: SourceStance = "media"
+    scale: Scale = "other"
+    match: list[str] = Field(default_factory=list)
+    affiliated_actor: str | None = None
+    notes: str | None = None
+
+
+class SourcesFile(_Strict):
+    version: int
+    sources: list[Source]
+    outlets: list[Outlet] = Field(default_factory=list)
+
+
+class SubEventType(_Strict):
+    name: str
+    event_type: str
+    disorder_type: str
+
+
+class Trigger(BaseModel):
+    model_config = ConfigDict(extra="allow")
+    sub_event_type: str
+    strength: Literal["strong", "weak"] = "strong"
+    terms: list[str] = Field(min_length=1)
+    requires_actor: bool = False
+    state_actor: bool = False
+    non_state_actor: bool = False
+
+
+class TriggersFile(BaseModel):
+    model_config = ConfigDict(extra="allow")
+    version: int
+    sub_event_types: list[SubEventType] = Field(min_length=25)
+    triggers: list[Trigger]
+
+    @model_validator(mode="after")
+    def _known_types(self) -> TriggersFile:
+        names = {s.name for s in self.sub_event_types}
+        for t in self.triggers:
+            if not t.sub_event_type.startswith("@") and t.sub_event_type not in names:
+                raise ValueError(f"trigger for unknown sub_event_type {t.sub_event_type!r}")
+        missing = names - {t.sub_event_type for t in self.triggers}
+        if missing:
+            raise ValueError(f"sub-event types with no trigger: {sorted(missing)}")
+        return self
+
+
+class PositionedTerm(BaseModel):
+    model_config = ConfigDict(extra="allow")
+    term: str
+    position: Literal["after", "before", "both"] = "both"
+
+
+class MaterielType(BaseModel):
+    model_config = ConfigDict(extra="allow")
+    type: str
+    forms: list[str]
+
+
+class PersonTerm(BaseModel):
+    model_config = ConfigDict(extra="allow")
+    term: str
+    category: str = "person"
+    number: int | Literal["plural"] = "plural"
+
+
+class KindTerm(BaseModel):
+    model_config = ConfigDict(extra="allow")
+    term: str
+    kind: str | None = None
+    scope: str | None = None
+    bearing: float | None = None
+
+
+def _terms(v: object) -> object:
+    if isinstance(v, list):
+        return [{"term": a} if isinstance(a, str) else a for a in v]
+    return v
+
+
+class LexiconFile(BaseModel):
+    model_config = ConfigDict(extra="allow")
+    killed: list[PositionedTerm]
+    wounded: list[PositionedTerm]
+    captured: list[PositionedTerm] = Field(default_factory=list)
+    materiel: list[MaterielType] = Field(default_factory=list)
+    persons: list[PersonTerm] = Field(default_factory=list)
+    reporting_verbs: list[KindTerm] = Field(default_factory=list)
+    attribution: list[KindTerm] = Field(default_factory=list)
+    background: list[KindTerm] = Field(default_factory=list)
+    directions: list[KindTerm] = Field(default_factory=list)
+    vicinity: list[KindTerm] = Field(default_factory=list)
+    place_cues: list[KindTerm] = Field(default_factory=list)
+    negation: list[KindTerm] = Field(default_factory=list)
+    generic: list[KindTerm] = Field(default_factory=list)
+    materiel_verbs: list[KindTerm] = Field(default_factory=list)
+
+    _norm = field_validator(
+        "killed", "wounded", "captured", "persons", "reporting_verbs", "attribution", "background", "directions",
+        "vicinity", "place_cues", "negation", "generic", "materiel_verbs", mode="before",
+    )(_terms)
+
+
+PLACE_COLUMNS = (
+    "id", "kind", "name_en", "names_ar", "lat", "lon", "country", "admin1_en", "admin1_ar", "population",
+    "ambiguous", "precision", "source",
+)
+COUNTRY_COLUMNS = ("iso2", "iso3", "iso_numeric", "name_en", "names_ar", "acled_region")

@@ -1,0 +1,78 @@
+"""The extraction pipeline: ordered stages, each a plain function over a :class:`Context`.
+
+Stage order and what each needs/provides is declared in :data:`STAGES`; :func:`extract` runs them on one
+:class:`~marsad.schema.Document` and returns the output record. No stage does I/O, so the same function runs in
+any worker process.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import Any
+
+from marsad.assemble.acled import to_record
+from marsad.assemble.events import draft_events, merge_events
+from marsad.knowledge.loader import KnowledgeBase, get_knowledge
+from marsad.recognise.actors import recognise_actors
+from marsad.recognise.context import Context
+from marsad.recognise.figures import recognise_figures
+from marsad.recognise.markers import recognise_markers
+from marsad.recognise.places import recognise_places
+from marsad.recognise.sources import recognise_sources
+from marsad.recognise.time import recognise_dates
+from marsad.recognise.triggers import recognise_triggers
+from marsad.schema import Document, Span
+
+
+@dataclass(frozen=True)
+class Stage:
+    name: str
+    func: Callable[[Context], list[Span]]
+    needs: tuple[str, ...]
+    provides: tuple[str, ...]
+
+
+STAGES: tuple[Stage, ...] = (
+    Stage("triggers", recognise_triggers, ("norm",), ("trigger",)),
+    Stage("places", recognise_places, ("norm",), ("place", "place_unknown", "country", "focus_country")),
+    Stage("actors", recognise_actors, ("norm", "focus_country"), ("actor",)),
+    Stage("sources", recognise_sources, ("norm",), ("source", "report")),
+    Stage("figures", recognise_figures, ("norm",), ("figure", "materiel")),
+    Stage("dates", recognise_dates, ("norm", "published"), ("date",)),
+    Stage("markers", recognise_markers, ("norm",), ("marker",)),
+)
+
+
+def recognise(doc: Document, kb: KnowledgeBase | None = None) -> Context:
+    """Run every recogniser; the context holds the spans by kind."""
+    ctx = Context.of(doc, kb or get_knowledge())
+    for stage in STAGES:
+        for span in stage.func(ctx):
+            ctx.spans.setdefault(span.kind, []).append(span)
+    for spans in ctx.spans.values():
+        spans.sort(key=lambda s: s.ns)
+    return ctx
+
+
+def extract(doc: Document, kb: KnowledgeBase | None = None) -> dict[str, Any]:
+    """Extract events from one document: the output object of ``marsad extract``."""
+    ctx = recognise(doc, kb)
+    drafts = merge_events(ctx.kb, draft_events(ctx))
+    events: list[dict[str, Any]] = []
+    background: list[dict[str, Any]] = []
+    for i, d in enumerate(drafts):
+        rec = to_record(ctx, d, i)
+        (background if d.background else events).append(rec)
+    return {"id": doc.id, "document": doc.info(), "events": events, "background": background, "rejected": None}
+
+
+def rejected(doc_id: str, code: str, reason: str, info: dict[str, Any] | None = None) -> dict[str, Any]:
+    """The output object for a document that could not be processed."""
+    return {
+        "id": doc_id,
+        "document": info,
+        "events": [],
+        "background": [],
+        "rejected": {"code": code, "reason": reason},
+    }

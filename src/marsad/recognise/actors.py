@@ -1,0 +1,33 @@
+"""Actor mentions mapped to registry ids; anaphora ("التنظيم") resolved to an actor named earlier."""
+
+from __future__ import annotations
+
+from marsad.recognise.context import Context
+from marsad.schema import Span
+
+
+def recognise_actors(ctx: Context) -> list[Span]:
+    """Spans of kind ``actor``: value = actor id, attrs: stance, anaphora."""
+    out: list[Span] = []
+    recent: list[str] = []  # actors named so far, most recent last
+    for group in ctx.kb.matchers["actors"].find_groups(ctx.norm):
+        named = [m for m in group if not m.value[2]]
+        if named:
+            m = named[0]
+        else:
+            # an anaphor ("التنظيم", "القوات الحكومية") refers to the most recently named actor it can mean
+            cands = {m.value[0]: m for m in group}
+            prior = [a for a in reversed(recent) if a in cands]
+            if not prior:
+                # nobody named yet: a generic name ("قوات الأمن") means the forces of the report's country
+                focus = ctx.extra.get("focus_country")
+                prior = [a for a in cands if ctx.kb.actors[a].country == focus and ctx.kb.actors[a].inter == 1]
+            if not prior:
+                continue
+            m = cands[prior[0]]
+        actor_id, stance, anaphora = m.value
+        if actor_id in recent:
+            recent.remove(actor_id)
+        recent.append(actor_id)
+        out.append(ctx.span("actor", m.word_start, m.end, actor_id, stance=stance, anaphora=anaphora))
+    return out

@@ -1,0 +1,42 @@
+"""The working state shared by recognisers and assembly for one document."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any
+
+from marsad.knowledge.loader import KnowledgeBase
+from marsad.schema import Document, Span
+from marsad.text.normalise import NormText
+from marsad.text.segment import Segment, clauses, sentences
+
+
+@dataclass
+class Context:
+    doc: Document
+    kb: KnowledgeBase
+    nt: NormText
+    sents: list[Segment] = field(default_factory=list)
+    spans: dict[str, list[Span]] = field(default_factory=dict)
+    extra: dict[str, Any] = field(default_factory=dict)
+
+    @classmethod
+    def of(cls, doc: Document, kb: KnowledgeBase) -> Context:
+        nt = NormText.of(doc.text)
+        return cls(doc, kb, nt, sentences(nt.norm))
+
+    @property
+    def norm(self) -> str:
+        return self.nt.norm
+
+    def span(self, span_kind: str, ns: int, ne: int, value: Any = None, **attrs: Any) -> Span:
+        """A span built from normalised offsets, carrying original offsets and text."""
+        s, e = self.nt.span(ns, ne)
+        return Span(span_kind, s, e, self.doc.text[s:e], value, attrs, ns, ne)
+
+    def clauses(self, sent: Segment) -> list[Segment]:
+        return clauses(self.norm, sent)
+
+    def in_range(self, kind: str, start: int, end: int) -> list[Span]:
+        """Spans of ``kind`` lying inside normalised ``[start, end)``."""
+        return [s for s in self.spans.get(kind, []) if s.ns >= start and s.ne <= end]

@@ -1,0 +1,106 @@
+"""Figures: killed / wounded / captured counts and destroyed materiel, with the words that carry them.
+
+A figure term from ``lexicon.yaml`` ("مقتل", "قتيلا", "جرحى") takes the number next to it on the side the lexicon
+says ("مقتل 20 عنصرا", "20 قتيلا"), a dual or singular counted noun ("مقتل عنصرين", "مقتل مدني") or a vague amount
+("مقتل العشرات"). Numbers come from :mod:`marsad.text.numbers`.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from marsad.recognise.context import Context
+from marsad.schema import Span
+from marsad.text.numbers import Quantity, find_quantities
+
+_BRIDGE_AFTER = re.compile(r"^[\s]*(?:(?:ما\s+)?(?:لا\s+)?(?:يقل|يزيد)\s+(?:عن|على)\s+)?$")
+_DUAL = re.compile(r"(?:تين|تان|ين|ان)$")
+
+
+def _noun_after(nouns: list[Any], pos: int, norm: str) -> Any | None:
+    for n in nouns:
+        if n.word_start >= pos:
+            if norm[pos:n.word_start].strip() == "":
+                return n
+            return None
+    return None
+
+
+def _quantity_after(qs: list[Quantity], pos: int, norm: str) -> Quantity | None:
+    for q in qs:
+        if q.start >= pos:
+            gap = norm[pos:q.start]
+            if len(gap) <= 4 and gap.strip() in ("", "من"):
+                return q
+            return None
+    return None
+
+
+def _quantity_before(qs: list[Quantity], pos: int, norm: str, nouns: list[Any]) -> Quantity | None:
+    for q in reversed(qs):
+        if q.end <= pos:
+            gap = norm[q.end:pos]
+            if not gap.strip():
+                return q
+            # "20 عنصرا قتلوا" / "16 جنديا عراقيا" : a counted noun between the number and the term
+            n = _noun_after(nouns, q.end + 1, norm)
+            if n is not None and len(gap) <= 30 and not re.search(r"[،,.]", gap):
+                return q
+            return None
+    return None
+
+
+def recognise_figures(ctx: Context) -> list[Span]:
+    """Spans of kind ``figure`` (value = role) and ``materiel`` (value = materiel type)."""
+    norm = ctx.norm
+    qs = find_quantities(norm)
+    nouns = ctx.kb.matchers["nouns"].find(norm)
+    persons = [n for n in nouns if n.value[0] == "person"]
+    out: list[Span] = []
+    for m in ctx.kb.matchers["figures"].find(norm):
+        role, position = m.value
+        q: Quantity | None = None
+        noun = None
+        if position in ("after", "both"):
+            q = _quantity_after(qs, m.end, norm)
+            if q is None:
+                noun = _noun_after(persons, m.end + 1, norm)
+                if noun is not None and noun.value[2] in (1, 2):
+                    count = int(noun.value[2])
+                    q = Quantity(noun.word_start, noun.end, count, count, count,
+                                 "dual" if count == 2 else "singular")
+                else:
+                    noun = None
+        if q is None and position in ("before", "both"):
+            q = _quantity_before(qs, m.word_start, norm, persons)
+        if q is None:
+            out.append(ctx.span("figure", m.word_start, m.end, role, low=None, high=None, acled=None,
+                                kind="unspecified", category=None))
+            continue
+        if noun is None:
+            noun = _noun_after(persons, q.end + 1, norm)
+        category = noun.value[1] if noun is not None else None
+        s, e = min(m.word_start, q.start), max(m.end, q.end, noun.end if noun is not None else 0)
+        out.append(ctx.span("figure", s, e, role, low=q.low, high=q.high, acled=q.acled, kind=q.kind,
+                            category=category))
+    verbs = ctx.kb.matchers["materiel_verbs"].find(norm)
+    for mat in nouns:
+        if mat.value[0] != "materiel":
+            continue
+        if not any(0 <= mat.word_start - v.end <= 60 and not re.search(r"[.،,؛]", norm[v.end:mat.word_start])
+                   for v in verbs):
+            continue  # a weapon that was used, not materiel that was destroyed or seized
+        q = _quantity_before(qs, mat.word_start, norm, [])
+        word = norm[mat.word_start:mat.end]
+        if q is not None and mat.word_start - q.end <= 2:
+            count, s = q.acled, q.start
+        elif _DUAL.search(word.split()[0]) and not word.split()[0].endswith("ات"):
+            count, s = 2, mat.word_start
+        elif word.split()[0].endswith("ات"):
+            count, s = 3, mat.word_start
+        else:
+            count, s = 1, mat.word_start
+        out.append(ctx.span("materiel", s, mat.end, mat.value[1], count=count))
+    out.sort(key=lambda x: x.ns)
+    return out

@@ -1,0 +1,116 @@
+"""Places: gazetteer names with their modifiers (direction, "ريف", cue words), disambiguated by context.
+
+A name that is also a common word (``ambiguous`` in places.tsv) only counts after a place cue, a direction or a
+vicinity word. A place directly followed by another ("غرب مدينة السخنة بريف حمص", "بادية تدمر شرق حمص") makes the
+second a *reference* of the first: it is kept for context but not chosen as the event's location. Unknown villages
+("قرية X بريف حلب") become ``place_unknown`` spans that assembly resolves to the nearby known reference.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from typing import Any
+
+from marsad.knowledge.loader import Place
+from marsad.recognise.context import Context
+from marsad.schema import Span
+
+_DEEP = {"SY", "IQ"}
+_HQ = re.compile(r"(?:مقره|مقرها|ومقره|ومقرها|مقرها الرئيسي|ومقره الرئيسي)\s*(?:في\s*)?$")
+_GAP = re.compile(r"^[\s\u0640]*(?:في|من|الى|قرب|على|و)?[\s]*$")
+_ADMIN_CUES = {"محافظه", "ولايه", "اقليم"}
+_TOWN_CUES = {"مدينه", "بلده", "قريه", "ناحيه", "قضاء", "حي", "مخيم", "مركز"}
+_UNKNOWN_AFTER = re.compile(r"\s*((?:ال)?[\u0621-\u064a]{2,}(?:\s+(?:ال)[\u0621-\u064a]{2,})?)")
+
+
+def _modifiers(ctx: Context, geo: list[Any], start: int) -> tuple[int, list[tuple[str, str, Any]]]:
+    """Walk back over adjacent modifiers ("غرب", "مدينة", "ريف") before ``start``."""
+    mods: list[tuple[str, str, Any]] = []
+    pos = start
+    norm = ctx.norm
+    for g in reversed(geo):
+        if g.end > pos:
+            continue
+        gap = norm[g.end:pos]
+        if gap.strip() and not _GAP.match(gap):
+            break
+        if pos - g.end > 6:
+            break
+        kind, payload = g.value
+        mods.append((kind, g.pattern, payload))
+        pos = g.word_start
+    mods.reverse()
+    return pos, mods
+
+
+def _choose(cands: list[Place], mods: list[tuple[str, str, Any]], focus: Counter[str]) -> Place:
+    cues = {m[1] for m in mods if m[0] == "cue"}
+    want_admin = bool(cues & _ADMIN_CUES)
+    want_town = bool(cues & _TOWN_CUES) or any(m[0] in ("vicinity", "direction") for m in mods)
+
+    def score(p: Place) -> tuple[float, ...]:
+        admin = p.kind == "admin1"
+        kind_fit = 1.0 if (want_admin and admin) or (want_town and not admin) else 0.0
+        return (kind_fit, focus.get(p.country, 0), 0.0 if admin else 1.0, float(p.population))
+
+    return max(cands, key=score)
+
+
+def recognise_places(ctx: Context) -> list[Span]:
+    """Spans of kind ``place`` (value = index in ``kb.places``), ``place_unknown`` and ``country``."""
+    kb = ctx.kb
+    norm = ctx.norm
+    geo = kb.matchers["geo"].find(norm)
+    out: list[Span] = []
+    focus: Counter[str] = Counter()
+    for m in kb.matchers["countries"].find(norm):
+        focus[m.value] += 1
+        out.append(ctx.span("country", m.word_start, m.end, m.value))
+    hits = kb.matchers["places"].find(norm)
+    for m in hits:
+        cands = [kb.places[i] for i in m.value]
+        if len({p.country for p in cands}) == 1 and not cands[0].ambiguous:
+            focus[cands[0].country] += 1
+    if not focus:
+        focus.update({"SY": 1, "IQ": 1})
+    named = {s.value for s in out if s.kind == "country"}
+    ctx.extra["focus_country"] = focus.most_common(1)[0][0] if focus else None
+    prev: Span | None = None
+    for m in hits:
+        cands = [kb.places[i] for i in m.value]
+        start, mods = _modifiers(ctx, geo, m.word_start)
+        if any(p.ambiguous for p in cands) and not mods:
+            continue  # also a common word: only after "مدينة", "في ريف", "غرب" ...
+        if _HQ.search(norm, max(0, start - 14), start):
+            continue  # "ومقره لندن": where a source is based, not where anything happened
+        # outside Syria and Iraq the gazetteer is town-level for the whole world: a name counts only when its
+        # country is named in the report (or a place cue introduces it), and never for very short names
+        cands = [p for p in cands if p.country in _DEEP or (
+            (p.country in named or any(k == "cue" for k, _, _ in mods)) and len(m.pattern.replace("ال", "")) >= 4)]
+        if not cands:
+            continue
+        place = _choose(cands, mods, focus)
+        idx = kb.places.index(place) if len(m.value) > 1 else m.value[0]
+        precision = place.precision
+        if any(k in ("direction", "vicinity") for k, _, _ in mods):
+            precision = max(precision, 2)
+        reference = False
+        if prev is not None and 0 <= start - prev.ne <= 8 and not norm[prev.ne:start].strip(" و"):
+            reference = True
+        span = ctx.span("place", start, m.end, idx, precision=precision, modifiers=[k for k, _, _ in mods],
+                        reference=reference, name_ns=m.word_start)
+        out.append(span)
+        prev = span
+    # unknown villages after a cue: "قرية X" not in the gazetteer
+    known = [(s.ns, s.ne) for s in out if s.kind == "place"]
+    for g in geo:
+        if g.value[0] != "cue" or g.pattern not in ("قريه", "بلده", "مزرعه", "حي", "مخيم"):
+            continue
+        if any(a <= g.end <= b for a, b in known):
+            continue
+        mm = _UNKNOWN_AFTER.match(norm, g.end)
+        if mm and not any(a <= mm.start(1) < b for a, b in known):
+            out.append(ctx.span("place_unknown", g.word_start, mm.end(1), norm[mm.start(1):mm.end(1)]))
+    out.sort(key=lambda s: s.ns)
+    return out

@@ -1,0 +1,15 @@
+"""Sources of claims: registry sources (agencies, monitors, pages) and the reporting words that govern figures."""
+
+from __future__ import annotations
+
+from marsad.recognise.context import Context
+from marsad.schema import Span
+
+
+def recognise_sources(ctx: Context) -> list[Span]:
+    """Spans of kind ``source`` (value = source id) and ``report`` (value = "verb"|"attr", attrs kind)."""
+    out = [ctx.span("source", m.word_start, m.end, m.value) for m in ctx.kb.matchers["sources"].find(ctx.norm)]
+    for m in ctx.kb.matchers["reporting"].find(ctx.norm):
+        role, kind = m.value
+        out.append(ctx.span("report", m.word_start, m.end, role, kind=kind))
+    return out

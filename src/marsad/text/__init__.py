@@ -1,0 +1,1 @@
+"""Arabic text layer: offset-keeping normalisation, tokens, segmentation, numbers and dates."""

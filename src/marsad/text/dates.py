@@ -1,0 +1,164 @@
+"""Date expressions in Arabic reports, resolved against the publication date.
+
+Explicit dates with Gregorian-Arabic (يناير...), Syriac (كانون الثاني...), Maghrebi and Latin month names, numeric
+dates, Hijri dates (tabular calendar), and relative expressions ("اليوم", "أمس", "أول أمس", "الأحد", "يوم الأحد",
+"فجر السبت", "الأسبوع الماضي", "الشهر الماضي"). ``precision`` follows ACLED's time_precision: 1 day, 2 week, 3 month.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass
+
+from marsad.text.normalise import normalise
+
+_MONTHS_RAW = {
+    1: ["يناير", "كانون الثاني", "جانفي", "january", "jan"],
+    2: ["فبراير", "شباط", "فيفري", "february", "feb"],
+    3: ["مارس", "آذار", "march", "mar"],
+    4: ["أبريل", "ابريل", "إبريل", "نيسان", "أفريل", "april", "apr"],
+    5: ["مايو", "أيار", "ماي", "may"],
+    6: ["يونيو", "يونيه", "حزيران", "جوان", "june", "jun"],
+    7: ["يوليو", "يوليه", "تموز", "جويلية", "july", "jul"],
+    8: ["أغسطس", "اغسطس", "آب", "أوت", "august", "aug"],
+    9: ["سبتمبر", "أيلول", "september", "sep", "sept"],
+    10: ["أكتوبر", "اكتوبر", "تشرين الأول", "october", "oct"],
+    11: ["نوفمبر", "تشرين الثاني", "november", "nov"],
+    12: ["ديسمبر", "كانون الأول", "december", "dec"],
+}
+_HIJRI_RAW = {
+    1: ["محرم"], 2: ["صفر"], 3: ["ربيع الأول"], 4: ["ربيع الثاني", "ربيع الآخر"], 5: ["جمادى الأولى"],
+    6: ["جمادى الآخرة", "جمادى الثانية"], 7: ["رجب"], 8: ["شعبان"], 9: ["رمضان"], 10: ["شوال"],
+    11: ["ذو القعدة", "ذي القعدة"], 12: ["ذو الحجة", "ذي الحجة"],
+}
+MONTHS = {normalise(n): m for m, names in _MONTHS_RAW.items() for n in names}
+HIJRI = {normalise(n): m for m, names in _HIJRI_RAW.items() for n in names}
+WEEKDAYS = {normalise(k): v for k, v in {
+    "الاثنين": 0, "الإثنين": 0, "الثلاثاء": 1, "الأربعاء": 2, "الخميس": 3, "الجمعة": 4, "السبت": 5, "الأحد": 6,
+}.items()}
+_PARTS = "(?:يوم|فجر|صباح|مساء|ليل|ليله|ظهر|عصر|ظهيره|نهار|منتصف ليل|منتصف ليله)"
+
+
+def _alt(words: dict[str, int]) -> str:
+    return "|".join(sorted((re.escape(w) for w in words), key=len, reverse=True))
+
+
+_NB = r"(?<![\u0621-\u064a\w])"
+_NA = r"(?![\u0621-\u064a\w])"
+_DAY_MONTH_YEAR = re.compile(
+    _NB + r"(?:[وف]?(?:في|يوم)\s+)?(\d{1,2})\s*(?:من\s+)?(?:شهر\s+)?(" + _alt(MONTHS) + r")"
+    + r"(?:\s*/\s*(?:" + _alt(MONTHS) + r"))?(?:\s+(?:(?:من\s+)?(?:العام|عام|سنه)\s+)?(\d{4}))?" + _NA
+)
+_MONTH_YEAR = re.compile(_NB + r"(?:شهر\s+)?(" + _alt(MONTHS) + r")\s+(?:(?:من\s+)?(?:العام|عام)\s+)?(\d{4})" + _NA)
+_NUMERIC = re.compile(r"(?<!\d)(?:(\d{4})-(\d{1,2})-(\d{1,2})|(\d{1,2})[/.-](\d{1,2})[/.-](\d{4}))(?!\d)")
+_HIJRI_RE = re.compile(_NB + r"(\d{1,2})\s+(" + _alt(HIJRI) + r")\s+(\d{4})\s*(?:ه|هـ)?" + _NA)
+_RELATIVE = re.compile(
+    _NB + r"[وف]?(?:" + _PARTS + r"\s+)?(?:"
+    r"(?P<bb>اول\s+امس|امس\s+الاول|اول\s+من\s+امس)|(?P<y>امس)|(?P<t>اليوم|الليله|صباح\s+اليوم)"
+    r"|(?P<wd>" + _alt(WEEKDAYS) + r")(?P<wdpast>\s+الماضي)?"
+    r"|(?P<lw>الاسبوع\s+الماضي|الاسبوع\s+المنصرم)|(?P<lm>الشهر\s+الماضي|الشهر\s+المنصرم)"
+    r"|(?P<tw>هذا\s+الاسبوع|الاسبوع\s+الجاري)|(?P<tm>الشهر\s+الجاري|هذا\s+الشهر)"
+    r")" + _NA
+)
+_PART_ONLY = re.compile(_NB + "[وف]?" + _PARTS + r"\s+")
+
+
+@dataclass(frozen=True, slots=True)
+class DateMention:
+    """A resolved date expression in normalised coordinates."""
+
+    start: int
+    end: int
+    date: dt.date
+    precision: int  # 1 day, 2 week, 3 month
+    kind: str  # explicit | relative | weekday | hijri
+
+
+def _safe_date(y: int, m: int, d: int) -> dt.date | None:
+    try:
+        return dt.date(y, m, d)
+    except ValueError:
+        return None
+
+
+def hijri_to_gregorian(y: int, m: int, d: int) -> dt.date:
+    """Tabular Islamic calendar to Gregorian (may differ from Umm al-Qura by a day)."""
+    jd = d + int(29.5 * (m - 1) + 0.99) + (y - 1) * 354 + (3 + 11 * y) // 30 + 1948439 - 1
+    return dt.date.fromordinal(jd - 1721425 + 1)
+
+
+def _infer_year(month: int, day: int, published: dt.date | None) -> tuple[int, bool]:
+    if published is None:
+        return 0, False
+    year = published.year
+    cand = _safe_date(year, month, day or 1)
+    if cand and cand > published + dt.timedelta(days=31):
+        year -= 1
+    return year, True
+
+
+def find_dates(norm: str, published: dt.date | None, start: int = 0, end: int | None = None) -> list[DateMention]:
+    """Every date expression in ``norm[start:end]``, resolved when possible."""
+    stop = len(norm) if end is None else end
+    out: list[DateMention] = []
+    taken: list[tuple[int, int]] = []
+
+    def free(a: int, b: int) -> bool:
+        return not any(a < y and x < b for x, y in taken)
+
+    def add(a: int, b: int, d: dt.date | None, prec: int, kind: str) -> None:
+        if d is not None and free(a, b):
+            out.append(DateMention(a, b, d, prec, kind))
+            taken.append((a, b))
+
+    for m in _HIJRI_RE.finditer(norm, start, stop):
+        try:
+            add(m.start(), m.end(), hijri_to_gregorian(int(m.group(3)), HIJRI[m.group(2)], int(m.group(1))), 1, "hijri")
+        except (ValueError, OverflowError):
+            continue
+    for m in _DAY_MONTH_YEAR.finditer(norm, start, stop):
+        day, month = int(m.group(1)), MONTHS[m.group(2)]
+        if m.group(3):
+            year = int(m.group(3))
+        else:
+            year, ok = _infer_year(month, day, published)
+            if not ok:
+                continue
+        add(m.start(), m.end(), _safe_date(year, month, day), 1, "explicit")
+    for m in _MONTH_YEAR.finditer(norm, start, stop):
+        month, year = MONTHS[m.group(1)], int(m.group(2))
+        add(m.start(), m.end(), _safe_date(year, month, 15), 3, "explicit")
+    for m in _NUMERIC.finditer(norm, start, stop):
+        if m.group(1):
+            d = _safe_date(int(m.group(1)), int(m.group(2)), int(m.group(3)))
+        else:
+            d = _safe_date(int(m.group(6)), int(m.group(5)), int(m.group(4)))
+        if d and 1990 <= d.year <= 2100:
+            add(m.start(), m.end(), d, 1, "explicit")
+    if published is not None:
+        for m in _RELATIVE.finditer(norm, start, stop):
+            a, b = m.start(), m.end()
+            if m.group("bb"):
+                add(a, b, published - dt.timedelta(days=2), 1, "relative")
+            elif m.group("y"):
+                add(a, b, published - dt.timedelta(days=1), 1, "relative")
+            elif m.group("t"):
+                add(a, b, published, 1, "relative")
+            elif m.group("wd"):
+                wd = WEEKDAYS[m.group("wd")]
+                back = (published.weekday() - wd) % 7
+                if m.group("wdpast") and back == 0:
+                    back = 7
+                add(a, b, published - dt.timedelta(days=back), 1, "weekday")
+            elif m.group("lw"):
+                add(a, b, published - dt.timedelta(days=7), 2, "relative")
+            elif m.group("lm"):
+                first = published.replace(day=1) - dt.timedelta(days=1)
+                add(a, b, first.replace(day=15), 3, "relative")
+            elif m.group("tw"):
+                add(a, b, published - dt.timedelta(days=published.weekday() // 2), 2, "relative")
+            elif m.group("tm"):
+                add(a, b, published.replace(day=15) if published.day > 15 else published, 3, "relative")
+    out.sort(key=lambda x: x.start)
+    return out

@@ -1,0 +1,112 @@
+"""Clitic-aware whole-word matching of many Arabic patterns at once (Aho-Corasick).
+
+Patterns and text are compared in normalised form. A pattern matches a whole word, optionally preceded by the
+proclitics و/ف + ب/ل/ك and the article ال (or the contracted لل). A pattern ending in ``*`` matches as a word
+prefix. Matches are resolved leftmost-longest, so "قوات النظام السوري" wins over "قوات النظام".
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+from typing import Generic, TypeVar
+
+import ahocorasick
+
+from marsad.text.normalise import normalise
+
+T = TypeVar("T")
+
+_CONJ = ("", "و", "ف")
+_PREP = ("", "ب", "ل", "ك")
+_ART = ("", "ال")
+PREFIXES = frozenset(c + p + a for c in _CONJ for p in _PREP for a in _ART) | frozenset(c + "لل" for c in _CONJ)
+# prefixes that may precede the contracted form of a pattern that itself starts with "ال" (ال + ل -> لل)
+_L_PREFIXES = frozenset({"ل", "ول", "فل"})
+_MAX_PREFIX = max(len(p) for p in PREFIXES)
+
+
+@dataclass(frozen=True, slots=True)
+class Match(Generic[T]):
+    """A pattern hit in normalised coordinates: ``start``/``end`` cover the pattern, ``word_start`` its clitics."""
+
+    start: int
+    end: int
+    word_start: int
+    value: T
+    pattern: str
+
+
+class Matcher(Generic[T]):
+    """Compile ``(pattern, value)`` pairs once; :meth:`find` returns non-overlapping whole-word matches."""
+
+    def __init__(self, pairs: Iterable[tuple[str, T]]) -> None:
+        self._auto = ahocorasick.Automaton()
+        entries: dict[str, list[tuple[bool, bool, str, T]]] = {}
+        for pattern, value in pairs:
+            prefix_match = pattern.endswith("*")
+            key = normalise(pattern.rstrip("*")).strip()
+            key = " ".join(key.split())
+            if not key:
+                continue
+            entries.setdefault(key, []).append((prefix_match, False, key, value))
+            if key.startswith("ال") and len(key) > 3:
+                entries.setdefault(key[1:], []).append((prefix_match, True, key, value))
+        for key, vals in entries.items():
+            self._auto.add_word(key, (len(key), vals))
+        self.size = len(entries)
+        if entries:
+            self._auto.make_automaton()
+
+    def __getstate__(self) -> object:  # pragma: no cover - pickling support for caches
+        return self.__dict__
+
+    def iter_raw(self, norm: str, start: int = 0, end: int | None = None) -> Iterator[Match[T]]:
+        """Every valid whole-word hit (overlapping) in ``norm[start:end]``."""
+        if not self.size:
+            return
+        n = len(norm)
+        stop = n if end is None else end
+        for last, (length, vals) in self._auto.iter(norm, start, stop):
+            s = last - length + 1
+            e = last + 1
+            right_ok = e >= n or not norm[e].isalpha()
+            ws = s
+            while ws > 0 and norm[ws - 1].isalpha() and s - ws <= _MAX_PREFIX:
+                ws -= 1
+            prefix = norm[ws:s]
+            if ws > 0 and norm[ws - 1].isalpha():
+                continue
+            for prefix_match, contracted, key, value in vals:
+                if not (right_ok or prefix_match):
+                    continue
+                if contracted:
+                    # the key lost its alef: the text must read (و|ف)?ل + ل...
+                    if prefix not in _L_PREFIXES:
+                        continue
+                elif prefix not in PREFIXES:
+                    continue
+                we = e
+                if prefix_match:
+                    while we < n and norm[we].isalpha():
+                        we += 1
+                yield Match(s, we, ws, value, key)
+
+    def find(self, norm: str, start: int = 0, end: int | None = None) -> list[Match[T]]:
+        """Leftmost-longest, non-overlapping matches sorted by position."""
+        hits = sorted(self.iter_raw(norm, start, end), key=lambda m: (m.word_start, -(m.end - m.word_start)))
+        out: list[Match[T]] = []
+        last_end = -1
+        for m in hits:
+            if m.word_start >= last_end:
+                out.append(m)
+                last_end = m.end
+        return out
+
+    def find_groups(self, norm: str, start: int = 0, end: int | None = None) -> list[list[Match[T]]]:
+        """Like :meth:`find`, but each winning span comes with every value registered for it."""
+        raw = list(self.iter_raw(norm, start, end))
+        by_span: dict[tuple[int, int], list[Match[T]]] = {}
+        for m in raw:
+            by_span.setdefault((m.word_start, m.end), []).append(m)
+        return [by_span[(m.word_start, m.end)] for m in self.find(norm, start, end)]

@@ -1,0 +1,74 @@
+"""Offset-keeping Arabic normalisation.
+
+The normalised view folds spelling variants one character for one character (alef forms, ى/ي, ة/ه, Persian
+ی/ک, hamza carriers, Arabic-Indic digits, ASCII case) and drops diacritics and tatweel. :class:`NormText` keeps the
+map from every normalised position back to the original text, so any span found in the normalised view can be
+reported with offsets into the original.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+from dataclasses import dataclass
+
+_FOLD = {
+    "أ": "ا", "إ": "ا", "آ": "ا", "ٱ": "ا", "ٲ": "ا", "ٳ": "ا",
+    "ى": "ي", "ی": "ي", "ې": "ي", "ئ": "ي",
+    "ة": "ه", "ۃ": "ه",
+    "ک": "ك", "ڪ": "ك",
+    "ؤ": "و",
+    "ڤ": "ف", "گ": "ك",
+    "٬": ",", "٫": ".", "،": "،",
+}
+for _i in range(10):
+    _FOLD[chr(0x0660 + _i)] = str(_i)  # Arabic-Indic digits
+    _FOLD[chr(0x06F0 + _i)] = str(_i)  # Extended (Persian) digits
+for _c in "ABCDEFGHIJKLMNOPQRSTUVWXYZ":
+    _FOLD[_c] = _c.lower()
+
+#: characters removed from the normalised view: tatweel, harakat, Quranic marks, zero-width and bidi controls
+DROPPED = "\u0640\u064b\u064c\u064d\u064e\u064f\u0650\u0651\u0652\u0653\u0654\u0655\u0656\u0657\u0658" \
+    "\u0670\u06e1\u200c\u200d\u200e\u200f\u202a\u202b\u202c\u202d\u202e\u061c\ufeff"
+
+_TABLE: dict[int, str | None] = {ord(k): v for k, v in _FOLD.items()}
+_TABLE.update({ord(c): None for c in DROPPED})
+_DROPPED_RE = re.compile("[" + DROPPED + "]")
+
+
+def normalise(text: str) -> str:
+    """Return the normalised form of ``text`` (no offset map); used for patterns and lookups."""
+    return text.translate(_TABLE)
+
+
+@dataclass(frozen=True, slots=True)
+class NormText:
+    """A normalised view of ``original`` with a map back to original offsets."""
+
+    original: str
+    norm: str
+    _shift_at: tuple[int, ...]  # normalised positions at which one more original character was dropped
+
+    @classmethod
+    def of(cls, original: str) -> NormText:
+        norm = original.translate(_TABLE)
+        if len(norm) == len(original):
+            return cls(original, norm, ())
+        shifts = tuple(m.start() - i for i, m in enumerate(_DROPPED_RE.finditer(original)))
+        return cls(original, norm, shifts)
+
+    def to_orig(self, pos: int) -> int:
+        """Original offset of the normalised position ``pos`` (start of a span)."""
+        if not self._shift_at:
+            return pos
+        return pos + bisect_right(self._shift_at, pos)
+
+    def to_orig_end(self, end: int) -> int:
+        """Original offset just after the normalised span ending (exclusive) at ``end``."""
+        if end <= 0:
+            return 0
+        return self.to_orig(end - 1) + 1
+
+    def span(self, start: int, end: int) -> tuple[int, int]:
+        """Original ``(start, end)`` of a normalised span."""
+        return self.to_orig(start), self.to_orig_end(end)

@@ -1,0 +1,199 @@
+"""Date expressions resolved against the publication date (src/marsad/text/dates.py)."""
+
+from __future__ import annotations
+
+import datetime as dt
+import itertools
+
+import pytest
+
+from marsad.text.dates import DateMention, find_dates, hijri_to_gregorian
+from marsad.text.normalise import normalise
+
+PUB = dt.date(2020, 9, 1)  # a Tuesday
+D = dt.date
+
+
+def test_published_is_tuesday() -> None:
+    assert PUB.weekday() == 1
+
+
+def dates(text: str, published: dt.date | None = PUB) -> list[DateMention]:
+    return find_dates(normalise(text), published)
+
+
+def one(text: str, published: dt.date | None = PUB) -> DateMention:
+    ds = dates(text, published)
+    assert len(ds) == 1, ds
+    return ds[0]
+
+
+@pytest.mark.parametrize(
+    ("text", "date", "kind"),
+    [
+        ("الأحد", D(2020, 8, 30), "weekday"),
+        ("يوم الأحد", D(2020, 8, 30), "weekday"),
+        ("فجر السبت", D(2020, 8, 29), "weekday"),
+        ("مساء الإثنين", D(2020, 8, 31), "weekday"),
+        ("الاثنين", D(2020, 8, 31), "weekday"),
+        ("الأربعاء", D(2020, 8, 26), "weekday"),
+        ("الجمعة", D(2020, 8, 28), "weekday"),
+        ("الثلاثاء", D(2020, 9, 1), "weekday"),
+        ("الثلاثاء الماضي", D(2020, 8, 25), "weekday"),
+        ("الأحد الماضي", D(2020, 8, 30), "weekday"),
+        ("أمس", D(2020, 8, 31), "relative"),
+        ("مساء أمس", D(2020, 8, 31), "relative"),
+        ("أول أمس", D(2020, 8, 30), "relative"),
+        ("أمس الأول", D(2020, 8, 30), "relative"),
+        ("أول من أمس", D(2020, 8, 30), "relative"),
+        ("اليوم", D(2020, 9, 1), "relative"),
+        ("صباح اليوم", D(2020, 9, 1), "relative"),
+        ("الليلة", D(2020, 9, 1), "relative"),
+    ],
+)
+def test_relative_days(text: str, date: dt.date, kind: str) -> None:
+    m = one(text)
+    assert (m.date, m.precision, m.kind) == (date, 1, kind)
+    assert (m.start, m.end) == (0, len(normalise(text)))
+
+
+def test_weekday_span_in_sentence() -> None:
+    norm = normalise("قصفت الطائرات البلدة فجر السبت الماضي")
+    (m,) = find_dates(norm, PUB)
+    assert norm[m.start:m.end] == "فجر السبت الماضي"
+    assert m.date == D(2020, 8, 29)
+
+
+def test_conjunction_clitic() -> None:
+    assert one("وأمس").date == D(2020, 8, 31)
+    assert one("ويوم الأحد").date == D(2020, 8, 30)
+
+
+def test_last_week() -> None:
+    m = one("الأسبوع الماضي")
+    assert (m.date, m.precision) == (D(2020, 8, 25), 2)
+    assert one("الأسبوع المنصرم").precision == 2
+
+
+def test_last_month() -> None:
+    m = one("الشهر الماضي")
+    assert (m.date, m.precision) == (D(2020, 8, 15), 3)
+    assert one("الشهر الماضي", D(2020, 1, 3)).date == D(2019, 12, 15)
+
+
+def test_this_month() -> None:
+    assert (one("الشهر الجاري").date, one("الشهر الجاري").precision) == (D(2020, 9, 1), 3)
+    assert one("هذا الشهر", D(2020, 9, 25)).date == D(2020, 9, 15)
+
+
+@pytest.mark.parametrize("text", ["الأحد", "أمس", "أول أمس", "اليوم", "الأسبوع الماضي", "الشهر الماضي", "3 آب"])
+def test_no_date_without_published(text: str) -> None:
+    assert dates(text, None) == []
+
+
+@pytest.mark.parametrize("text", ["الأمس", "اليومين", "الأحدث", "بالأمس"])
+def test_relative_words_inside_other_words(text: str) -> None:
+    assert dates(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "date"),
+    [
+        ("15 تشرين الأول 2018", D(2018, 10, 15)),
+        ("15 أكتوبر 2018", D(2018, 10, 15)),
+        ("1 كانون الثاني 2019", D(2019, 1, 1)),
+        ("31 كانون الأول 2019", D(2019, 12, 31)),
+        ("21 شباط/فبراير 2018", D(2018, 2, 21)),
+        ("21 شباط / فبراير 2018", D(2018, 2, 21)),
+        ("5 من شهر آذار من العام 2017", D(2017, 3, 5)),
+        ("9 أيار عام 2016", D(2016, 5, 9)),
+        ("١٥ تشرين الأول ٢٠١٨", D(2018, 10, 15)),
+        ("5 March 2019", D(2019, 3, 5)),
+        ("15 Oct 2018", D(2018, 10, 15)),
+        ("7 جوان 2019", D(2019, 6, 7)),
+    ],
+)
+def test_explicit_day_month_year(text: str, date: dt.date) -> None:
+    for pub in (PUB, None):
+        m = one(text, pub)
+        assert (m.date, m.precision, m.kind) == (date, 1, "explicit")
+        assert (m.start, m.end) == (0, len(normalise(text)))
+
+
+def test_explicit_with_preposition_span() -> None:
+    norm = normalise("وقع الهجوم في 15 تشرين الأول 2018 قرب ادلب")
+    (m,) = find_dates(norm, PUB)
+    assert norm[m.start:m.end] == "في 15 تشرين الاول 2018"
+
+
+def test_year_inferred_from_published() -> None:
+    m = one("3 آب")
+    assert (m.date, m.precision) == (D(2020, 8, 3), 1)
+    # a month well after publication belongs to the previous year
+    assert one("15 تشرين الأول").date == D(2019, 10, 15)
+    # shortly after publication: the same year
+    assert one("20 أيلول").date == D(2020, 9, 20)
+    assert one("3 آب", D(2021, 1, 10)).date == D(2020, 8, 3)
+
+
+def test_invalid_day_falls_back_to_month() -> None:
+    (m,) = dates("31 شباط 2018")
+    assert (m.date, m.precision) == (D(2018, 2, 15), 3)
+    assert dates("31 شباط") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "date"),
+    [("12/03/2019", D(2019, 3, 12)), ("12-03-2019", D(2019, 3, 12)), ("1.2.2019", D(2019, 2, 1)),
+     ("2019-03-12", D(2019, 3, 12)), ("١٢/٠٣/٢٠١٩", D(2019, 3, 12))],
+)
+def test_numeric_dates(text: str, date: dt.date) -> None:
+    m = one(text, None)
+    assert (m.date, m.precision, m.kind) == (date, 1, "explicit")
+
+
+@pytest.mark.parametrize("text", ["12/03/1980", "32/01/2019", "12/13/2019", "112/03/2019"])
+def test_numeric_dates_rejected(text: str) -> None:
+    assert dates(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "date"),
+    [("شباط 2018", D(2018, 2, 15)), ("فبراير 2018", D(2018, 2, 15)), ("شهر آب عام 2019", D(2019, 8, 15)),
+     ("March 2019", D(2019, 3, 15)), ("كانون الأول 2017", D(2017, 12, 15))],
+)
+def test_month_year(text: str, date: dt.date) -> None:
+    m = one(text, None)
+    assert (m.date, m.precision, m.kind) == (date, 3, "explicit")
+
+
+def test_day_month_year_wins_over_month_year() -> None:
+    (m,) = dates("21 شباط 2018")
+    assert (m.date, m.precision) == (D(2018, 2, 21), 1)
+
+
+def test_hijri() -> None:
+    m = one("5 رمضان 1441 هـ", None)
+    assert (m.date, m.precision, m.kind) == (D(2020, 4, 28), 1, "hijri")
+    assert (m.start, m.end) == (0, len(normalise("5 رمضان 1441 هـ")))
+    assert one("1 محرم 1442", None).date == D(2020, 8, 20)
+    assert one("10 ذي الحجة 1440 ه", None).date in (D(2019, 8, 11), D(2019, 8, 12))
+
+
+def test_hijri_to_gregorian_epoch() -> None:
+    assert hijri_to_gregorian(1, 1, 1) == D(622, 7, 19)  # tabular epoch (proleptic Gregorian)
+    assert hijri_to_gregorian(1441, 9, 1) == D(2020, 4, 24)
+
+
+def test_several_dates_sorted_and_disjoint() -> None:
+    norm = normalise("قتل أمس في 3 آب، بعد معارك الأحد و15 تشرين الأول 2018")
+    ds = find_dates(norm, PUB)
+    assert [d.date for d in ds] == [D(2020, 8, 31), D(2020, 8, 3), D(2020, 8, 30), D(2018, 10, 15)]
+    for a, b in itertools.pairwise(ds):
+        assert a.end <= b.start
+
+
+def test_window() -> None:
+    norm = normalise("أمس واليوم")
+    ds = find_dates(norm, PUB, 4)
+    assert [d.date for d in ds] == [PUB]

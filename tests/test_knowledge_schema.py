@@ -1,0 +1,62 @@
+"""Every knowledge file validates against its schema, and a broken file gives a numbered, clear error."""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import pytest
+
+from marsad.errors import KnowledgeError
+from marsad.knowledge.loader import DATA_DIR, load_knowledge
+from marsad.text.normalise import normalise
+
+
+def test_packaged_knowledge_loads() -> None:
+    kb = load_knowledge(DATA_DIR)
+    assert len(kb.sub_event_types) == 25
+    assert {"isis", "syria-military", "sdf", "hts", "pmf", "civilians", "unidentified"} <= set(kb.actors)
+    assert {"amaq", "sana", "sohr"} <= set(kb.sources)
+    assert kb.countries["SY"].iso_numeric == 760 and kb.countries["IQ"].iso_numeric == 368
+
+
+def test_alias_belongs_to_one_actor() -> None:
+    kb = load_knowledge(DATA_DIR)
+    owner: dict[str, str] = {}
+    for a in kb.actors.values():
+        for al in a.aliases:
+            key = normalise(al.text)
+            assert owner.setdefault(key, a.id) == a.id, f"{al.text!r} is an alias of {owner[key]} and {a.id}"
+
+
+def test_partisan_names_map_to_one_actor(kb) -> None:  # type: ignore[no-untyped-def]
+    m = kb.matchers["actors"]
+    ids = {m.find(normalise(name))[0].value[0] for name in ("ميليشيا أسد", "الجيش العربي السوري", "قوات النظام")}
+    assert ids == {"syria-military"}
+
+
+@pytest.mark.parametrize(
+    ("filename", "breakage", "code"),
+    [
+        ("actors.yaml", "actors:\n  - id: Bad Id\n    names: []\n    inter: 9\n", "E203"),
+        ("triggers.yaml", "version: 1\nsub_event_types: []\ntriggers: []\n", "E203"),
+        ("sources.yaml", "version: [unclosed\n", "E202"),
+    ],
+)
+def test_broken_file_is_reported(tmp_path: Path, filename: str, breakage: str, code: str) -> None:
+    d = tmp_path / "data"
+    shutil.copytree(DATA_DIR, d)
+    (d / filename).write_text("version: 1\n" + breakage if filename == "actors.yaml" else breakage, encoding="utf-8")
+    with pytest.raises(KnowledgeError) as exc:
+        load_knowledge(d)
+    assert exc.value.code == code
+    assert filename in str(exc.value)
+
+
+def test_missing_file_is_reported(tmp_path: Path) -> None:
+    d = tmp_path / "data"
+    shutil.copytree(DATA_DIR, d)
+    (d / "lexicon.yaml").unlink()
+    with pytest.raises(KnowledgeError) as exc:
+        load_knowledge(d)
+    assert exc.value.code == "E201"
