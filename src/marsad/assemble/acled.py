@@ -61,6 +61,8 @@ def fatality_range(claims: list[Claim]) -> tuple[int, int | None, int | None]:
     figs = [c for c in claims if c.killed[2] is not None]
     if not figs:
         return 0, None, None
+    # a vague word ("العشرات") does not lower the count when some source gives a number
+    figs = [c for c in figs if not c.vague] or figs
     lows = [c.killed[0] if c.killed[0] is not None else c.killed[2] for c in figs]
     acled = [c.killed[2] for c in figs]
     highs = [c.killed[1] for c in figs if c.killed[1] is not None]

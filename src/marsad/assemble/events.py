@@ -29,6 +29,7 @@ class Claim:
     materiel: dict[str, int] = field(default_factory=dict)
     evidence: Span | None = None
     figure_spans: list[Span] = field(default_factory=list)
+    vague: bool = False  # the killed figure is a vague amount ("العشرات", "عدد من")
 
 
 @dataclass
@@ -50,6 +51,8 @@ class EventDraft:
     unknown_place: str | None = None
     explicit: dict[str, bool] = field(default_factory=dict)
     evidence: Span | None = None
+    lead: bool = False  # told in the headline or the first paragraph (a summary of the report's main event)
+    area: bool = False  # the place is a region or the countryside of a town ("ريف", "بادية", a governorate)
 
 
 def _type(
@@ -110,6 +113,7 @@ def _claims(ctx: Context, m: Mention, src: SourceRef) -> list[Claim]:
         exact = [f for f in killed if f.attrs["kind"] != "vague"] or killed
         f = max(exact, key=lambda f: f.attrs["acled"])
         c.killed = (f.attrs["low"], f.attrs["high"], f.attrs["acled"])
+        c.vague = f.attrs["kind"] == "vague"
         c.figure_spans.append(f)
     if wounded:
         f = max(wounded, key=lambda f: f.attrs["acled"])
@@ -250,6 +254,8 @@ def draft_events(ctx: Context) -> list[EventDraft]:
                 {"place": explicit_place, "date": explicit_date, "source": src is not None},
             )
             ev.evidence = ctx.span("evidence", m.start, m.end)
+            ev.lead = sent.paragraph <= 1
+            ev.area = precision == 3 or bool(pspan is not None and "vicinity" in pspan.attrs.get("modifiers", []))
             if place is None:
                 continue  # ACLED does not code events without a place below country level
             out.append(ev)
@@ -310,8 +316,9 @@ def _possible(kb: Any, a: EventDraft, b: EventDraft) -> bool:
         return False
     if pa.admin1_en and pb.admin1_en and pa.admin1_en != pb.admin1_en:
         return False
-    # one of them is a region/governorate containing the other
-    return a.precision == 3 or b.precision == 3
+    # different places are one incident only when a headline/lead summary names the area ("بريف حمص",
+    # "بادية حمص") and the body the precise spot; two precise places in the body are two events
+    return (a.lead and a.area) or (b.lead and b.area)
 
 
 def merge_events(kb: Any, drafts: list[EventDraft]) -> list[EventDraft]:
@@ -363,8 +370,9 @@ def _absorb(kb: Any, e: EventDraft, d: EventDraft) -> None:
         not d_generic and prec.get(d.sub_event_type, 99) < prec.get(e.sub_event_type, 99)
     ):
         e.sub_event_type, e.trigger = d.sub_event_type, d.trigger
-    if d.place is not None and (e.place is None or d.precision < e.precision):
+    if d.place is not None and (e.place is None or d.precision < e.precision or (e.area and not d.area)):
         e.place, e.precision, e.place_span, e.unknown_place = d.place, d.precision, d.place_span, d.unknown_place
+        e.area = d.area
     if d.explicit.get("date") and not e.explicit.get("date"):
         e.date, e.time_precision, e.date_span = d.date, d.time_precision, d.date_span
         e.explicit["date"] = True

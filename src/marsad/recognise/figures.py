@@ -58,6 +58,7 @@ def recognise_figures(ctx: Context) -> list[Span]:
     nouns = ctx.kb.matchers["nouns"].find(norm)
     persons = [n for n in nouns if n.value[0] == "person"]
     out: list[Span] = []
+    used: set[int] = set()  # start of quantities already given to a figure term
     for m in ctx.kb.matchers["figures"].find(norm):
         role, position = m.value
         q: Quantity | None = None
@@ -74,10 +75,13 @@ def recognise_figures(ctx: Context) -> list[Span]:
                     noun = None
         if q is None and position in ("before", "both"):
             q = _quantity_before(qs, m.word_start, norm, persons)
+            if q is not None and q.start in used:
+                q = None  # "مقتل 24 عنصرا وإصابة آخرين": the 24 belongs to the killed
         if q is None:
             out.append(ctx.span("figure", m.word_start, m.end, role, low=None, high=None, acled=None,
                                 kind="unspecified", category=None))
             continue
+        used.add(q.start)
         if noun is None:
             noun = _noun_after(persons, q.end + 1, norm)
         category = noun.value[1] if noun is not None else None
