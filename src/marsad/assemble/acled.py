@@ -88,9 +88,24 @@ def _evidence(span: Span | None) -> dict[str, Any] | None:
     return span.evidence() if span is not None else None
 
 
+def canonical(kb: KnowledgeBase, actor_id: str | None) -> str | None:
+    """The ACLED-level actor: a unit ACLED does not code apart (an air force) is its parent."""
+    a = kb.actors.get(actor_id or "")
+    while a is not None and a.parent and a.parent in kb.actors:
+        p = kb.actors[a.parent]
+        if [n.name for n in a.names] != [n.name for n in p.names]:
+            break
+        a = p
+    return a.id if a is not None else actor_id
+
+
 def to_record(ctx: Context, e: EventDraft, n: int) -> dict[str, Any]:
     """One output event (ACLED columns + claims + fatality range + evidence + confidence)."""
     kb = ctx.kb
+    e.agents = list(dict.fromkeys(c for c in (canonical(kb, a) for a in e.agents) if c))
+    e.targets = [t for t in dict.fromkeys(c for c in (canonical(kb, t) for t in e.targets) if c) if t not in e.agents]
+    for k in list(e.actor_spans):
+        e.actor_spans.setdefault(canonical(kb, k) or k, e.actor_spans[k])
     place = e.place
     assert place is not None
     country = kb.countries.get(place.country)

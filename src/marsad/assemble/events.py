@@ -150,12 +150,21 @@ def _choose_place(ctx: Context, m: Mention) -> tuple[Place | None, int, Span | N
 
 
 def _choose_date(m: Mention, sent_dates: list[Span]) -> tuple[dt.date | None, int, Span | None]:
-    ds = m.get("date") or sent_dates
+    ds = [d for d in (m.get("date") or sent_dates) if d.attrs.get("precision", 1) <= 3]
     exact = [d for d in ds if d.attrs.get("precision") == 1] or ds
     if exact:
         d = exact[0]
         return d.value, d.attrs["precision"], d
     return None, 0, None
+
+
+def _definite(ctx: Context, trig: Span | None) -> bool:
+    """A definite event noun ("الغارات", "وبالقصف") points back to an event already told; an indefinite one
+    ("انفجار لغم") introduces a new one."""
+    if trig is None:
+        return False
+    w = ctx.norm[trig.ns:trig.ne]
+    return w.startswith(("ال", "وال", "فال", "بال", "لل", "وبال", "ولل"))
 
 
 def _reference_date(ctx: Context) -> Span | None:
@@ -186,6 +195,8 @@ def draft_events(ctx: Context) -> list[EventDraft]:
             markers = m.get("marker")
             if any(mk.value == "generic" for mk in markers):
                 continue
+            if any(mk.value == "negation" and mk.attrs.get("scope") == "hypothetical" for mk in markers):
+                continue  # threats, plans, charges: nothing happened (yet)
             if any(mk.value == "negation" for mk in markers) and not m.get("figure"):
                 continue
             src = sentence_source(ctx, m, prev_src)
@@ -221,9 +232,17 @@ def draft_events(ctx: Context) -> list[EventDraft]:
                 date, tprec, dspan = ref_date.value, ref_date.attrs["precision"], ref_date
             if date is None and published is not None:
                 date, tprec = published, 1
-            background = sent_background or (
+            old_year = any(d.attrs.get("precision") == 4 for d in m.get("date") or sent_dates)
+            background = sent_background or old_year or (
                 date is not None and published is not None and (published - date).days > BACKGROUND_DAYS
             )
+            if not agents and not background:
+                # the report's earlier event of the same kind names the side ("غارات التحالف ... وفي الرقة، قتلت
+                # الغارات ..."): undated follow-ups inherit it
+                kin = next((d for d in reversed(out) if not d.background and d.agents
+                            and kb.sub_event(d.sub_event_type).event_type == kb.sub_event(sub).event_type), None)
+                if kin is not None and kin.agents[0] not in targets and _definite(ctx, trig):
+                    agents = [kin.agents[0]]
             if (
                 not agents
                 and last is not None
@@ -232,6 +251,11 @@ def draft_events(ctx: Context) -> list[EventDraft]:
                 and (last.mention.sent.paragraph == sent.paragraph or same_source)
             ) and (sub != "Attack" or last.agents[0] != (targets[0] if targets else None)):
                 agents = [a for a in last.agents if a not in targets][:1]
+            if sub == "Arrests" and not agents and place is not None:
+                police = f"{kb.countries[place.country].name_en.lower()}-police" if place.country in kb.countries else ""
+                agents = [police] if police in kb.actors else []
+            if civ and not targets:
+                targets = ["civilians"]  # civilian victims of a strike or shelling are its actor2 (ACLED)
             if sub in ("Attack", "Abduction/forced disappearance", "Sexual violence") and "civilians" not in targets:
                 targets = ["civilians", *[t for t in targets if kb.actors.get(t) and kb.actors[t].inter == 7]]
             claims = _claims(ctx, m, src or default_src)

@@ -1,4 +1,10 @@
-"""Who did what to whom: actor1 (agent) and actor2 (target/victims) of a mention."""
+"""Who did what to whom: actor1 (agent) and actor2 (target/victims) of a mention.
+
+Arabic news puts the agent in a few recognisable frames: the subject after a past-tense verb ("قصفت طائرات
+التحالف", "استهدفت فصائل المعارضة"), a genitive of the event noun ("كمين لداعش", "هجوم التنظيم"), an agent phrase
+("شنتها", "من قبل", "أطلقها", "طائرات تابعة لـ"), or "بين X و Y" for clashes. Targets follow "على", "ضد",
+"مواقع/مقرات/رتل ... لـ", "صفوف", "من عناصر". Speakers ("مصدر في", "المتحدث باسم") are not parties.
+"""
 
 from __future__ import annotations
 
@@ -8,30 +14,43 @@ from marsad.assemble.mentions import Mention
 from marsad.recognise.context import Context
 from marsad.schema import Span
 
+_W = r"[\u0621-\u064a]+"
 _TARGET_BEFORE = re.compile(
-    r"(?:من|صفوف|ضد|على|استهداف|استهدف\w*|مواقع|موقع|مقرات|مقر|رتل\w*|حاجز|حواجز|نقاط|نقطه|تجمعات|تجمع|"
-    r"معاقل|عناصر\s+من|عدد\s+من|بين)\s*(?:[\u0621-\u064a]+\s+)?$"
+    r"(?:من|صفوف|ضد|على|علي|استهداف|باستهداف|استهدف\w*|مواقع|موقع|مقرات|مقر|رتل\w*|ارتال|حاجز|حواجز|نقاط|نقطه|"
+    r"تجمعات|تجمع|معاقل|معقل|تحصينات|اوكار|عناصر\s+من|عدد\s+من|افراد|جنود|عنصر\w*|مقاتل\w*\s+من|قيادي\w*\s+في|"
+    r"اسر|اعتقال|اختطاف|خطف|اغتيال|اعدام)\s*(?:" + _W + r"\s+)?(?:(?:التابع\w*|الخاضع\w*)\s+)?$"
 )
-_AGENT_BEFORE = re.compile(r"(?:شن\w*|نفذ\w*|قبل|يد|بيد|طيران|طائرات|مقاتلو|مقاتلي|مسلحو|مسلحي|شنتها|تبناه\w*)\s*$")
-_OBJECT_TRIGGER = re.compile(r"[وفبل]*(?:ال)?(?:استهداف|اغتيال|اعتقال|اختطاف|خطف|مهاجمه|ضرب|قتل|اعدام|محاصره|حصار)")
-_AFFILIATION = re.compile(r"(?:التابع\w*|المقرب\w*|الموالي\w*|المدعوم\w*)\s+$")
+_AGENT_BEFORE = re.compile(
+    r"(?:شن\w*|نفذ\w*|من\s+قبل|قبل|يد|بيد|طيران|طائرات|طائره|مقاتلو|مقاتلي|مسلحو|مسلحي|عناصر|تبنا\w*|تبناه\w*|"
+    r"اطلق\w*|مصدره\w*|بين|قصفت|قصف|استهدفت|هاجمت|هاجم|اعدم|اعدمت|اعتقلت|اعتقل|اختطف|اختطفت|خطف|خطفت|فجر|"
+    r"سيطرت|سيطر|تمكنت|تمكن|تصدت|تصدي|داهمت|شنت|نفذت|اسقطت|دمرت|قتلت|اغتالت|حررت|استعادت|القت|ضبطت)"
+    r"\s*(?:" + _W + r"\s+)?(?:(?:تابعه|التابعه|التابع|الموالي\w*)\s+)?$"
+)
+_GENITIVE_OBJECT = re.compile(r"[وفبل]*(?:ال)?(?:استهداف|اغتيال|اعتقال|اختطاف|خطف|مهاجمه|ضرب|قتل|اعدام|محاصره|حصار)")
+_SPEAKER = re.compile(
+    r"(?:مصدر\s+في|مصادر\s+في|مسؤول\s+في|مسؤولون\s+في|المتحدث\s+باسم|متحدث\s+باسم|الناطق\s+باسم|ناطق\s+باسم|"
+    r"قيادي\s+في|قائد\s+في|عضو\s+في|بيان\s+ل|بيانا\s+ل|مصدر\s+عسكري\s+في|اعلام|اعلام\s+ل|اعلامي\s+في|"
+    r"(?:وكاله|شبكه|صفحه|موقع|قناه|اذاعه)\s+" + _W + r"\s+(?:التابع\w*|المقرب\w*)\s+)\s*$"
+)
 
 
-def _role(ctx: Context, span: Span, first_trigger: Span | None) -> str:
+def _role(ctx: Context, span: Span, triggers: list[Span]) -> str:
     norm = ctx.norm
-    before = norm[max(0, span.ns - 30):span.ns]
-    if _AFFILIATION.search(before):
-        return "affiliation"
-    if first_trigger is not None and 0 <= span.ns - first_trigger.ne <= 2:
+    before = norm[max(0, span.ns - 40):span.ns]
+    if _SPEAKER.search(before):
+        return "speaker"
+    prev = [t for t in triggers if 0 <= span.ns - t.ne <= 2]
+    if prev:
         if norm[span.ns:span.ns + 1] == "ل":
             return "agent"  # "كمين لداعش", "هجوم للتنظيم": the trigger's genitive is its author
-        if not _OBJECT_TRIGGER.match(norm, first_trigger.ns):
+        if not _GENITIVE_OBJECT.match(norm, prev[-1].ns):
             return "agent"  # idafa: "هجوم التنظيم", "قصف النظام" (but "استهداف قوات النظام" is the object)
-    if _AGENT_BEFORE.search(before):
-        return "agent"
     if _TARGET_BEFORE.search(before):
         return "target"
-    if first_trigger is not None and span.ns > first_trigger.ns:
+    if _AGENT_BEFORE.search(before):
+        return "agent"
+    first = triggers[0] if triggers else None
+    if first is not None and span.ns > first.ns:
         return "target"
     return "agent"
 
@@ -39,13 +58,12 @@ def _role(ctx: Context, span: Span, first_trigger: Span | None) -> str:
 def assign_roles(ctx: Context, m: Mention, claim_actor: str | None) -> tuple[list[str], list[str], dict[str, Span]]:
     """Agents and targets (actor ids, in order) and the span that shows each one."""
     triggers = sorted(m.get("trigger"), key=lambda s: s.ns)
-    first = triggers[0] if triggers else None
     agents: list[str] = []
     targets: list[str] = []
     ev: dict[str, Span] = {}
     for a in sorted(m.get("actor"), key=lambda s: s.ns):
-        role = _role(ctx, a, first)
-        if role == "affiliation":
+        role = _role(ctx, a, triggers)
+        if role == "speaker":
             continue
         if role == "agent" and a.value == "civilians":
             role = "target"  # civilians are victims, never the side that acts (protesters are their own actor)

@@ -18,6 +18,13 @@ _BRIDGE_AFTER = re.compile(r"^[\s]*(?:(?:ما\s+)?(?:لا\s+)?(?:يقل|يزيد
 _DUAL = re.compile(r"(?:تين|تان|ين|ان)$")
 
 
+def _at_least(norm: str, q: Quantity) -> Quantity:
+    """"12 مدنيا على الأقل": the qualifier may follow the number and its noun."""
+    if q.kind == "exact" and _AT_LEAST_AFTER.match(norm, q.end):
+        return Quantity(q.start, q.end, q.low, None, q.acled, "atleast")
+    return q
+
+
 def _noun_after(nouns: list[Any], pos: int, norm: str) -> Any | None:
     for n in nouns:
         if n.word_start >= pos:
@@ -51,10 +58,16 @@ def _quantity_before(qs: list[Quantity], pos: int, norm: str, nouns: list[Any]) 
     return None
 
 
+_BREAKDOWN = re.compile(r"(?:بينهم|بينهن|منهم|منهن|بينها|من\s+بينهم|بينما|اضافه\s+الي)\s*$")
+_AT_LEAST_AFTER = re.compile(r"\s*(?:[\u0621-\u064a]+\s+)?(?:علي|على)\s+الاقل")
+
+
 def recognise_figures(ctx: Context) -> list[Span]:
     """Spans of kind ``figure`` (value = role) and ``materiel`` (value = materiel type)."""
     norm = ctx.norm
-    qs = find_quantities(norm)
+    # "12 مدنيا بينهم 4 أطفال": the breakdown is part of the 12, not a figure of its own
+    qs = [q for q in find_quantities(norm) if not _BREAKDOWN.search(norm, max(0, q.start - 12), q.start)]
+    qs = [_at_least(norm, q) for q in qs]
     nouns = ctx.kb.matchers["nouns"].find(norm)
     persons = [n for n in nouns if n.value[0] == "person"]
     out: list[Span] = []

@@ -18,6 +18,12 @@ from marsad.schema import Span
 
 _DEEP = {"SY", "IQ"}
 _HQ = re.compile(r"(?:مقره|مقرها|ومقره|ومقرها|مقرها الرئيسي|ومقره الرئيسي)\s*(?:في\s*)?$")
+_METONYM_BEFORE = re.compile(
+    r"(?:سلطات|حكومه|حكومتا|نظام|اعلنت|اكدت|قالت|اتهمت|طالبت|رفضت|تقوده|تقودها|بقياده|المدعوم من|المدعومه من|"
+    r"المدعومين من|المدعومه من قبل|عزم|دعم|بدعم من|تحالف|سفاره|سفير|وزاره)\s+$"
+)
+_METONYM_AFTER = re.compile(r"\s+(?:اعلنت|تعلن|قالت|تقول|اكدت|تؤكد|ترفض|رفضت|تتهم|اتهمت|نفت|تنفي|حذرت|تحذر|هددت|تهدد|"
+                            r"طالبت|تطالب|دعت|تدعو|ترد|ردت|وافقت|توافق)(?![\u0621-\u064a])")
 _GAP = re.compile(r"^[\s\u0640]*(?:في|من|الى|قرب|على|و)?[\s]*$")
 _ADMIN_CUES = {"محافظه", "ولايه", "اقليم"}
 _TOWN_CUES = {"مدينه", "بلده", "قريه", "ناحيه", "قضاء", "حي", "مخيم", "مركز"}
@@ -84,10 +90,15 @@ def recognise_places(ctx: Context) -> list[Span]:
             continue  # also a common word: only after "مدينة", "في ريف", "غرب" ...
         if _HQ.search(norm, max(0, start - 14), start):
             continue  # "ومقره لندن": where a source is based, not where anything happened
+        if _METONYM_BEFORE.search(norm, max(0, start - 16), start) or _METONYM_AFTER.match(norm, m.end):
+            continue  # "أعلنت بغداد", "سلطات دمشق", "التحالف الذي تقوده واشنطن": a government, not a place
         # outside Syria and Iraq the gazetteer is town-level for the whole world: a name counts only when its
         # country is named in the report (or a place cue introduces it), and never for very short names
         cands = [p for p in cands if p.country in _DEEP or (
             (p.country in named or any(k == "cue" for k, _, _ in mods)) and len(m.pattern.replace("ال", "")) >= 4)]
+        if not mods:
+            # a capital abroad with no place word is almost always its government ("موسكو", "واشنطن")
+            cands = [p for p in cands if not (p.kind == "capital" and p.country not in _DEEP)]
         if not cands:
             continue
         place = _choose(cands, mods, focus)

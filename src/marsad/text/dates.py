@@ -48,9 +48,11 @@ _NB = r"(?<![\u0621-\u064a\w])"
 _NA = r"(?![\u0621-\u064a\w])"
 _DAY_MONTH_YEAR = re.compile(
     _NB + r"(?:[وف]?(?:في|يوم)\s+)?(\d{1,2})\s*(?:من\s+)?(?:شهر\s+)?(" + _alt(MONTHS) + r")"
-    + r"(?:\s*/\s*(?:" + _alt(MONTHS) + r"))?(?:\s+(?:(?:من\s+)?(?:العام|عام|سنه)\s+)?(\d{4}))?" + _NA
+    + r"(?:\s*/\s*(?:" + _alt(MONTHS) + r")|\s*\(\s*(?:" + _alt(MONTHS) + r")\s*\))?"
+    + r"(?:\s+(?:(?:من\s+)?(?:العام|عام|سنه)\s+)?(\d{4}))?" + _NA
 )
 _MONTH_YEAR = re.compile(_NB + r"(?:شهر\s+)?(" + _alt(MONTHS) + r")\s+(?:(?:من\s+)?(?:العام|عام)\s+)?(\d{4})" + _NA)
+_YEAR = re.compile(_NB + r"(?:[وف]?(?:في|خلال|منذ|عام|العام)\s+)(?:(?:العام|عام|سنه)\s+)?((?:19|20)\d\d)" + _NA)
 _NUMERIC = re.compile(r"(?<!\d)(?:(\d{4})-(\d{1,2})-(\d{1,2})|(\d{1,2})[/.-](\d{1,2})[/.-](\d{4}))(?!\d)")
 _HIJRI_RE = re.compile(_NB + r"(\d{1,2})\s+(" + _alt(HIJRI) + r")\s+(\d{4})\s*(?:ه|هـ)?" + _NA)
 _RELATIVE = re.compile(
@@ -71,7 +73,7 @@ class DateMention:
     start: int
     end: int
     date: dt.date
-    precision: int  # 1 day, 2 week, 3 month
+    precision: int  # 1 day, 2 week, 3 month, 4 year (only used to tell old events from new ones)
     kind: str  # explicit | relative | weekday | hijri
 
 
@@ -136,6 +138,10 @@ def find_dates(norm: str, published: dt.date | None, start: int = 0, end: int | 
             d = _safe_date(int(m.group(6)), int(m.group(5)), int(m.group(4)))
         if d and 1990 <= d.year <= 2100:
             add(m.start(), m.end(), d, 1, "explicit")
+    for m in _YEAR.finditer(norm, start, stop):
+        year = int(m.group(1))
+        if published is None or year < published.year:
+            add(m.start(), m.end(), dt.date(year, 7, 1), 4, "year")  # precision 4: year only (background cue)
     if published is not None:
         for m in _RELATIVE.finditer(norm, start, stop):
             a, b = m.start(), m.end()
