@@ -252,8 +252,8 @@ def draft_events(ctx: Context) -> list[EventDraft]:
             ) and (sub != "Attack" or last.agents[0] != (targets[0] if targets else None)):
                 agents = [a for a in last.agents if a not in targets][:1]
             if sub == "Arrests" and not agents and place is not None:
-                police = f"{kb.countries[place.country].name_en.lower()}-police" if place.country in kb.countries else ""
-                agents = [police] if police in kb.actors else []
+                # arrests with no named force: the police of the country where they happened
+                agents = [a.id for a in kb.actors.values() if a.country == place.country and a.id.endswith("-police")][:1]
             if civ and not targets:
                 targets = ["civilians"]  # civilian victims of a strike or shelling are its actor2 (ACLED)
             if sub in ("Attack", "Abduction/forced disappearance", "Sexual violence") and "civilians" not in targets:
