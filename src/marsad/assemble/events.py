@@ -96,7 +96,9 @@ def _demonstration(kb: Any, sub: str, agents: list[str], targets: list[str]) -> 
         return sub, agents, targets
     others = [a for a in [*agents, *targets] if a not in _DEMO and a != "civilians"]
     if kb.sub_event(sub).event_type in ("Battles", "Violence against civilians") or sub in (
-            "Shelling/artillery/missile attack", "Grenade"):
+        "Shelling/artillery/missile attack",
+        "Grenade",
+    ):
         return "Violent demonstration", ["rioters"], others[:1]
     if kb.sub_event(sub).disorder_type == "Demonstrations":
         first = "rioters" if kb.sub_event(sub).event_type == "Riots" else "protesters"
@@ -163,7 +165,7 @@ def _definite(ctx: Context, trig: Span | None) -> bool:
     ("انفجار لغم") introduces a new one."""
     if trig is None:
         return False
-    w = ctx.norm[trig.ns:trig.ne]
+    w = ctx.norm[trig.ns : trig.ne]
     return w.startswith(("ال", "وال", "فال", "بال", "لل", "وبال", "ولل"))
 
 
@@ -233,14 +235,24 @@ def draft_events(ctx: Context) -> list[EventDraft]:
             if date is None and published is not None:
                 date, tprec = published, 1
             old_year = any(d.attrs.get("precision") == 4 for d in m.get("date") or sent_dates)
-            background = sent_background or old_year or (
-                date is not None and published is not None and (published - date).days > BACKGROUND_DAYS
+            background = (
+                sent_background
+                or old_year
+                or (date is not None and published is not None and (published - date).days > BACKGROUND_DAYS)
             )
             if not agents and not background:
                 # the report's earlier event of the same kind names the side ("غارات التحالف ... وفي الرقة، قتلت
                 # الغارات ..."): undated follow-ups inherit it
-                kin = next((d for d in reversed(out) if not d.background and d.agents
-                            and kb.sub_event(d.sub_event_type).event_type == kb.sub_event(sub).event_type), None)
+                kin = next(
+                    (
+                        d
+                        for d in reversed(out)
+                        if not d.background
+                        and d.agents
+                        and kb.sub_event(d.sub_event_type).event_type == kb.sub_event(sub).event_type
+                    ),
+                    None,
+                )
                 if kin is not None and kin.agents[0] not in targets and _definite(ctx, trig):
                     agents = [kin.agents[0]]
             if (
@@ -253,7 +265,9 @@ def draft_events(ctx: Context) -> list[EventDraft]:
                 agents = [a for a in last.agents if a not in targets][:1]
             if sub == "Arrests" and not agents and place is not None:
                 # arrests with no named force: the police of the country where they happened
-                agents = [a.id for a in kb.actors.values() if a.country == place.country and a.id.endswith("-police")][:1]
+                agents = [a.id for a in kb.actors.values() if a.country == place.country and a.id.endswith("-police")][
+                    :1
+                ]
             if civ and not targets:
                 targets = ["civilians"]  # civilian victims of a strike or shelling are its actor2 (ACLED)
             if sub in ("Attack", "Abduction/forced disappearance", "Sexual violence") and "civilians" not in targets:
