@@ -54,7 +54,8 @@ def show(res: Result, title: str, worst: int = 10, console: Console | None = Non
             )
     c.print(t)
     c.print(
-        f"negatives with a (false) event: {s['negatives_false_event_rate']:.1%} of {res.negatives}; "
+        f"non-conflict reports with a (false) event: {s['negatives_false_event_rate']:.1%} of {res.negatives}; "
+        f"all no-event reports with an event: {s['no_event_reports_false_event_rate']:.1%} of {res.no_event}; "
         f"background/new flag accuracy on matched events: {s['background_flag_accuracy']:.1%}"
     )
     conf = Table(title="sub-event confusion (gold -> predicted), matched events")

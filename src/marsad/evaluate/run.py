@@ -18,6 +18,9 @@ def predict(rows: list[dict[str, Any]]) -> dict[str, dict[str, Any]]:
     out: dict[str, dict[str, Any]] = {}
     for n, g in enumerate(rows, 1):
         rec = {k: g.get(k) for k in ("id", "title", "text", "published", "outlet", "url")}
+        if "input_published" in g:
+            # retrospective investigations: the page date is not the news day, so the extractor gets none
+            rec["published"] = g["input_published"]
         try:
             out[g["id"]] = extract(document_from_record(rec, lineno=n))
         except MarsadError as err:
@@ -57,7 +60,7 @@ def check_floors(summary: dict[str, Any], baseline: Path, gold: Path, split: str
     for metric, floor in entry.get("floors", {}).get(split, {}).items():
         key, _, part = metric.rpartition(".")
         value = summary.get(key, {}).get(part) if key else summary.get(metric)
-        if metric in ("negatives_false_event_rate",):
+        if metric.endswith("false_event_rate"):
             value = summary.get(metric)
             if value is None or value > floor + 1e-9:
                 failures.append(f"{metric} = {value} is above its ceiling {floor}")

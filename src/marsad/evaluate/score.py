@@ -43,8 +43,10 @@ class Tally:
 class Result:
     tallies: dict[str, Tally] = field(default_factory=dict)
     confusion: Counter[tuple[str, str]] = field(default_factory=Counter)
-    negatives: int = 0
+    negatives: int = 0  # reports of the non-conflict sample (negatives.jsonl) with no gold event
     negatives_with_events: int = 0
+    no_event: int = 0  # every report with no gold event (incl. analysis pieces from the conflict sample)
+    no_event_with_events: int = 0
     background_pairs: int = 0
     background_correct: int = 0
     reports: list[dict[str, Any]] = field(default_factory=list)
@@ -57,6 +59,8 @@ class Result:
         out["negatives_false_event_rate"] = (
             round(self.negatives_with_events / self.negatives, 4) if self.negatives else 0.0
         )
+        out["no_event_reports_false_event_rate"] = round(self.no_event_with_events / self.no_event, 4) \
+            if self.no_event else 0.0
         out["background_flag_accuracy"] = (
             round(self.background_correct / self.background_pairs, 4) if self.background_pairs else 0.0
         )
@@ -184,9 +188,11 @@ def score(gold_rows: Iterable[dict[str, Any]], preds: dict[str, dict[str, Any]])
             if bool(pall[i].get("is_background")) == bool(gall[j].get("is_background")):
                 res.background_correct += 1
         if g.get("negative") and not gev:
-            res.negatives += 1
-            if pev:
-                res.negatives_with_events += 1
+            res.no_event += 1
+            res.no_event_with_events += bool(pev)
+            if "negatives" in str(g.get("corpus_file", "")):
+                res.negatives += 1
+                res.negatives_with_events += bool(pev)
         res.reports.append({"id": g["id"], "errors": errors, "diffs": diffs, "pred": len(pev), "gold": len(gev)})
     return res
 

@@ -1,0 +1,35 @@
+"""The CI gate: extraction quality on the project's own gold sets must not fall below the pinned floors
+(eval/baseline.json). Raising a floor is a commit of its own (tools/pin_floors.py)."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from marsad.evaluate.run import check_floors, evaluate
+
+ROOT = Path(__file__).resolve().parent.parent
+BASELINE = ROOT / "eval" / "baseline.json"
+CASES = [
+    (ROOT / "eval" / "gold" / "dev.jsonl", "dev"),
+    (ROOT / "eval" / "gold" / "dev.jsonl", "test"),
+    (ROOT / "eval" / "benchmark" / "syrian_archive_ar.jsonl", "all"),
+]
+
+
+@pytest.mark.parametrize(("gold", "split"), CASES, ids=[f"{g.name}:{s}" for g, s in CASES])
+def test_quality_not_below_floors(gold: Path, split: str) -> None:
+    res, rows = evaluate(gold, None, split)
+    assert rows, f"no gold rows for split {split}"
+    failures = check_floors(res.summary(), BASELINE, gold, split)
+    assert not failures, "\n".join(failures)
+
+
+def test_baseline_pins_every_gold_file() -> None:
+    base = json.loads(BASELINE.read_text(encoding="utf-8"))
+    assert {"dev.jsonl", "syrian_archive_ar.jsonl"} <= set(base["gold"])
+    for entry in base["gold"].values():
+        assert len(entry["sha256"]) == 64
+        assert entry["floors"]

@@ -1,0 +1,54 @@
+"""Pin quality floors: run `marsad eval` on each gold file/split and write eval/baseline.json.
+
+Floors are the measured value minus a small margin (so that harmless reordering does not break CI) and are meant to
+only go up: raising a floor is a commit of its own (`python tools/pin_floors.py` then review the diff).
+Usage: .venv/bin/python tools/pin_floors.py [--margin 0.02]
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import math
+from pathlib import Path
+
+from marsad.evaluate.run import evaluate
+from marsad.evaluate.score import file_hash
+
+ROOT = Path(__file__).resolve().parent.parent
+BASELINE = ROOT / "eval" / "baseline.json"
+TARGETS = {
+    "dev.jsonl": (ROOT / "eval" / "gold" / "dev.jsonl", ("dev", "test")),
+    "syrian_archive_ar.jsonl": (ROOT / "eval" / "benchmark" / "syrian_archive_ar.jsonl", ("all",)),
+}
+METRICS = ("events.f1", "event_type.f1", "sub_event_type.f1", "actor1.f1", "actor2.f1", "location_25km.f1",
+           "admin1.f1", "event_date.f1", "fatalities.f1", "claims_figure.f1", "claims_figure_source.f1",
+           "background_flag_accuracy")
+CEILINGS = ("negatives_false_event_rate", "no_event_reports_false_event_rate")
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser()
+    ap.add_argument("--margin", type=float, default=0.02)
+    args = ap.parse_args()
+    out: dict[str, object] = {"note": "floors pinned by tools/pin_floors.py; CI fails below them", "gold": {}}
+    for name, (path, splits) in TARGETS.items():
+        floors: dict[str, dict[str, float]] = {}
+        for split in splits:
+            res, _ = evaluate(path, None, split)
+            s = res.summary()
+            f: dict[str, float] = {}
+            for m in METRICS:
+                key, _, part = m.rpartition(".")
+                v = s[key][part] if key else s[m]
+                f[m] = max(0.0, math.floor((v - args.margin) * 1000) / 1000)
+            for m in CEILINGS:
+                f[m] = min(1.0, math.ceil((s[m] + args.margin) * 1000) / 1000)
+            floors[split] = f
+        out["gold"][name] = {"sha256": file_hash(path), "floors": floors}  # type: ignore[index]
+    BASELINE.write_text(json.dumps(out, indent=2) + "\n", encoding="utf-8")
+    print(f"wrote {BASELINE}")
+
+
+if __name__ == "__main__":
+    main()
