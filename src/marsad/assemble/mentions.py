@@ -36,8 +36,8 @@ class Mention:
         return [p for p in self.get("place") if not p.attrs.get("reference")] + self.get("place_unknown")
 
 
-def _collect(ctx: Context, start: int, end: int) -> dict[str, list[Span]]:
-    return {k: ctx.in_range(k, start, end) for k in _KINDS}
+def _collect(sent_spans: dict[str, list[Span]], start: int, end: int) -> dict[str, list[Span]]:
+    return {k: [s for s in v if s.ns >= start and s.ne <= end] for k, v in sent_spans.items()}
 
 
 def sentence_mentions(ctx: Context, sent: Segment) -> list[Mention]:
@@ -45,8 +45,11 @@ def sentence_mentions(ctx: Context, sent: Segment) -> list[Mention]:
     out: list[Mention] = []
     pending: dict[str, list[Span]] = {}
     pending_start = sent.start
+    sent_spans = {k: ctx.in_range(k, sent.start, sent.end) for k in _KINDS}
+    if not sent_spans["trigger"] and not sent_spans["figure"]:
+        return []  # nothing can open a mention
     for cl in ctx.clauses(sent):
-        spans = _collect(ctx, cl.start, cl.end)
+        spans = _collect(sent_spans, cl.start, cl.end)
         if any(mk.value == "generic" for mk in spans["marker"]):
             # a habitual/general statement ("بشكل روتيني", "تشهد المنطقة"): keep only who is speaking
             spans = {k: (v if k in ("source", "report", "date") else []) for k, v in spans.items()}

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -19,6 +20,7 @@ class Context:
     sents: list[Segment] = field(default_factory=list)
     spans: dict[str, list[Span]] = field(default_factory=dict)
     extra: dict[str, Any] = field(default_factory=dict)
+    _starts: dict[str, list[int]] = field(default_factory=dict, repr=False)
 
     @classmethod
     def of(cls, doc: Document, kb: KnowledgeBase) -> Context:
@@ -38,5 +40,17 @@ class Context:
         return clauses(self.norm, sent)
 
     def in_range(self, kind: str, start: int, end: int) -> list[Span]:
-        """Spans of ``kind`` lying inside normalised ``[start, end)``."""
-        return [s for s in self.spans.get(kind, []) if s.ns >= start and s.ne <= end]
+        """Spans of ``kind`` lying inside normalised ``[start, end)`` (spans are kept sorted by start)."""
+        spans = self.spans.get(kind)
+        if not spans:
+            return []
+        starts = self._starts.get(kind)
+        if starts is None or len(starts) != len(spans):
+            starts = self._starts[kind] = [s.ns for s in spans]
+        i = bisect_left(starts, start)
+        out = []
+        while i < len(spans) and spans[i].ns < end:
+            if spans[i].ne <= end:
+                out.append(spans[i])
+            i += 1
+        return out

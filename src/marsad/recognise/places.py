@@ -102,7 +102,7 @@ def recognise_places(ctx: Context) -> list[Span]:
         if not cands:
             continue
         place = _choose(cands, mods, focus)
-        idx = kb.places.index(place) if len(m.value) > 1 else m.value[0]
+        idx = next(i for i in m.value if kb.places[i] is place)
         precision = place.precision
         if any(k in ("direction", "vicinity") for k, _, _ in mods):
             precision = max(precision, 2)

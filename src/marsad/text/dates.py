@@ -10,7 +10,9 @@ from __future__ import annotations
 import datetime as dt
 import re
 from dataclasses import dataclass
+from functools import cache
 
+from marsad.text.matcher import Matcher
 from marsad.text.normalise import normalise
 
 _MONTHS_RAW = {
@@ -100,6 +102,49 @@ def _infer_year(month: int, day: int, published: dt.date | None) -> tuple[int, b
     return year, True
 
 
+_NUMERIC_HINT = re.compile(r"\d[/.\-]\d")
+_YEAR_DIGITS = re.compile(r"(?:19|20)\d\d")
+
+
+@cache
+def _anchor_matcher() -> Matcher[str]:
+    words: list[tuple[str, str]] = [(k, "month") for k in MONTHS] + [(k, "hijri") for k in HIJRI]
+    words += [(k, "relative") for k in WEEKDAYS]
+    words += [(w, "relative") for w in ("امس", "اليوم", "الليله", "الاسبوع", "الشهر")]
+    return Matcher(words)
+
+
+def _anchors(norm: str, start: int, stop: int) -> dict[str, list[tuple[int, int]]]:
+    """Where each family of date expressions may be: cheap Aho-Corasick/literal scans instead of running every
+    big regex over the whole text."""
+    out: dict[str, list[tuple[int, int]]] = {"month": [], "hijri": [], "relative": [], "year": []}
+    for m in _anchor_matcher().iter_raw(norm, start, stop):
+        out[m.value].append((m.word_start, m.end))
+    out["year"] = [(m.start(), m.end()) for m in _YEAR_DIGITS.finditer(norm, start, stop)]
+    return out
+
+
+def _near(pattern: re.Pattern[str], norm: str, anchors: list[tuple[int, int]], start: int, stop: int,
+          reach: int = 40) -> list[re.Match[str]]:
+    """``pattern.finditer`` restricted to windows around the anchors (each match reported once)."""
+    out: list[re.Match[str]] = []
+    seen: set[int] = set()
+    last_end = -1
+    for a, b in sorted(anchors):
+        lo = max(start, a - reach, last_end)
+        hi = min(stop, b + reach)
+        while hi < stop and norm[hi].isalpha():
+            hi += 1  # never cut a word: the pattern's look-ahead must see where it really ends
+        if hi <= lo:
+            continue
+        for m in pattern.finditer(norm, lo, hi):
+            if m.start() not in seen:
+                seen.add(m.start())
+                out.append(m)
+        last_end = hi
+    return out
+
+
 def find_dates(norm: str, published: dt.date | None, start: int = 0, end: int | None = None) -> list[DateMention]:
     """Every date expression in ``norm[start:end]``, resolved when possible."""
     stop = len(norm) if end is None else end
@@ -114,12 +159,13 @@ def find_dates(norm: str, published: dt.date | None, start: int = 0, end: int | 
             out.append(DateMention(a, b, d, prec, kind))
             taken.append((a, b))
 
-    for m in _HIJRI_RE.finditer(norm, start, stop):
+    anchors = _anchors(norm, start, stop)
+    for m in _near(_HIJRI_RE, norm, anchors["hijri"], start, stop):
         try:
             add(m.start(), m.end(), hijri_to_gregorian(int(m.group(3)), HIJRI[m.group(2)], int(m.group(1))), 1, "hijri")
         except (ValueError, OverflowError):
             continue
-    for m in _DAY_MONTH_YEAR.finditer(norm, start, stop):
+    for m in _near(_DAY_MONTH_YEAR, norm, anchors["month"], start, stop):
         day, month = int(m.group(1)), MONTHS[m.group(2)]
         if m.group(3):
             year = int(m.group(3))
@@ -128,22 +174,22 @@ def find_dates(norm: str, published: dt.date | None, start: int = 0, end: int | 
             if not ok:
                 continue
         add(m.start(), m.end(), _safe_date(year, month, day), 1, "explicit")
-    for m in _MONTH_YEAR.finditer(norm, start, stop):
+    for m in _near(_MONTH_YEAR, norm, anchors["month"], start, stop):
         month, year = MONTHS[m.group(1)], int(m.group(2))
         add(m.start(), m.end(), _safe_date(year, month, 15), 3, "explicit")
-    for m in _NUMERIC.finditer(norm, start, stop):
+    for m in _NUMERIC.finditer(norm, start, stop) if _NUMERIC_HINT.search(norm, start, stop) else ():
         if m.group(1):
             d = _safe_date(int(m.group(1)), int(m.group(2)), int(m.group(3)))
         else:
             d = _safe_date(int(m.group(6)), int(m.group(5)), int(m.group(4)))
         if d and 1990 <= d.year <= 2100:
             add(m.start(), m.end(), d, 1, "explicit")
-    for m in _YEAR.finditer(norm, start, stop):
+    for m in _near(_YEAR, norm, anchors["year"], start, stop):
         year = int(m.group(1))
         if published is None or year < published.year:
             add(m.start(), m.end(), dt.date(year, 7, 1), 4, "year")  # precision 4: year only (background cue)
     if published is not None:
-        for m in _RELATIVE.finditer(norm, start, stop):
+        for m in _near(_RELATIVE, norm, anchors["relative"], start, stop):
             a, b = m.start(), m.end()
             if m.group("bb"):
                 add(a, b, published - dt.timedelta(days=2), 1, "relative")

@@ -7,8 +7,10 @@ prefix. Matches are resolved leftmost-longest, so "قوات النظام الس�
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import Generic, TypeVar
 
 import ahocorasick
@@ -37,6 +39,15 @@ class Match(Generic[T]):
     pattern: str
 
 
+_NON_LETTER = re.compile(r"[\W\d_]")
+
+
+@lru_cache(maxsize=8)
+def boundary_view(norm: str) -> str:
+    """``norm`` with every non-letter turned into a space (same length), plus one trailing space."""
+    return _NON_LETTER.sub(" ", norm) + " "
+
+
 class Matcher(Generic[T]):
     """Compile ``(pattern, value)`` pairs once; :meth:`find` returns non-overlapping whole-word matches."""
 
@@ -53,7 +64,14 @@ class Matcher(Generic[T]):
             if key.startswith("ال") and len(key) > 3:
                 entries.setdefault(key[1:], []).append((prefix_match, True, key, value))
         for key, vals in entries.items():
-            self._auto.add_word(key, (len(key), vals))
+            whole = [v for v in vals if not v[0]]
+            prefix = [v for v in vals if v[0]]
+            # whole-word keys end with a space and are matched in the boundary view (every non-letter is a
+            # space), so the automaton itself never reports a hit that ends inside a longer word
+            if whole:
+                self._auto.add_word(key + " ", (len(key), whole))
+            if prefix:
+                self._auto.add_word(key, (len(key), prefix))
         self.size = len(entries)
         if entries:
             self._auto.make_automaton()
@@ -67,10 +85,14 @@ class Matcher(Generic[T]):
             return
         n = len(norm)
         stop = n if end is None else end
-        for last, (length, vals) in self._auto.iter(norm, start, stop):
-            s = last - length + 1
-            e = last + 1
+        view = boundary_view(norm)
+        for last, (length, vals) in self._auto.iter(view, start, stop + 1):
+            prefix_match = vals[0][0]
+            e = last + (0 if not prefix_match else 1)
+            if e > stop:
+                continue
             right_ok = e >= n or not norm[e].isalpha()
+            s = e - length
             ws = s
             while ws > 0 and norm[ws - 1].isalpha() and s - ws <= _MAX_PREFIX:
                 ws -= 1

@@ -8,9 +8,11 @@ Works on the normalised text (ة->ه, أ->ا, ى->ي). Each expression becomes a
 from __future__ import annotations
 
 import re
+from functools import cache
 from dataclasses import dataclass
 from typing import TypeVar
 
+from marsad.text.matcher import Matcher
 from marsad.text.normalise import normalise
 
 _V = TypeVar("_V")
@@ -41,7 +43,7 @@ VAGUE = {
     "الاف": (1000, None, 1000), "الالاف": (1000, None, 1000),
     "عدد من": (3, None, 3), "عددا من": (3, None, 3), "عده": (3, None, 3), "بعض": (3, None, 3),
     "العديد من": (10, None, 10), "كثير من": (10, None, 10), "الكثير من": (10, None, 10),
-    "عدد كبير من": (10, None, 10), "عشرات من": (12, 99, 12),
+    "عدد كبير من": (10, None, 10),
 }
 #: qualifiers before a number -> function of n giving (low, high, acled)
 QUALIFIERS: dict[str, str] = {
@@ -179,6 +181,18 @@ def _word_number(norm: str, pos: int, end: int) -> tuple[int, int] | None:
     return total + current, last_end
 
 
+@cache
+def _word_matchers() -> tuple[Matcher[str], Matcher[str]]:
+    """Aho-Corasick matchers for vague amounts and number words (faster than regex alternations)."""
+    return Matcher((k, k) for k in VAGUE), Matcher((k, k) for k in _ALL_WORDS)
+
+
+_NUMBER_WORD = re.compile(
+    r"(?<![\u0621-\u064a])[وف]?(?:" + "|".join(sorted((re.escape(w) for w in _ALL_WORDS), key=len, reverse=True))
+    + r")(?![\u0621-\u064a])"
+)
+
+
 def find_quantities(norm: str, start: int = 0, end: int | None = None) -> list[Quantity]:
     """All number expressions in ``norm[start:end]`` (digits, words, vague amounts), qualifiers included."""
     stop = len(norm) if end is None else end
@@ -201,20 +215,22 @@ def find_quantities(norm: str, start: int = 0, end: int | None = None) -> list[Q
         q = qualify(m.start(), m.end(), n)
         out.append(q)
         taken.append((m.start(), m.end()))
-    for m in _VAGUE_RE.finditer(norm, start, stop):
-        lo, hi, ac = VAGUE[m.group(1)]
-        out.append(Quantity(m.start(), m.end(), lo, hi, ac, "vague"))
-        taken.append((m.start(), m.end()))
+    vague, words = _word_matchers()
+    for vm in vague.find(norm, start, stop):
+        lo, hi, ac = VAGUE[vm.pattern]
+        out.append(Quantity(vm.word_start, vm.end, lo, hi, ac, "vague"))
+        taken.append((vm.word_start, vm.end))
     i = start
-    while i < stop:
-        tm = _TOKEN.search(norm, i, stop)
-        if not tm:
-            break
-        m = tm
+    for wm in words.find(norm, start, stop):  # jump straight to each number word
+        if wm.word_start < i:
+            continue
+        m = _TOKEN.match(norm, wm.word_start)
+        if m is None:
+            continue
         w = m.group()
-        if (w in _ALL_WORDS or (w[:1] in "وف" and w[1:] in _ALL_WORDS)) and not any(
-            a <= m.start() < b for a, b in taken
-        ):
+        if w not in _ALL_WORDS and not (w[:1] in "وف" and w[1:] in _ALL_WORDS):
+            continue  # a clitic form the parser does not read ("بعشرين")
+        if not any(a <= m.start() < b for a, b in taken):
             parsed = _word_number(norm, m.start(), stop)
             if parsed and parsed[0] > 0:
                 val, e = parsed
@@ -222,7 +238,5 @@ def find_quantities(norm: str, start: int = 0, end: int | None = None) -> list[Q
                 out = [q for q in out if not (q.kind == "vague" and s <= q.start < e)]  # "ثلاثه [الاف]"
                 out.append(qualify(s, e, val))
                 i = e
-                continue
-        i = m.end()
     out.sort(key=lambda q: q.start)
     return out
