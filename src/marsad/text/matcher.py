@@ -63,9 +63,15 @@ class Matcher(Generic[T]):
             entries.setdefault(key, []).append((prefix_match, False, key, value))
             if key.startswith("ال") and len(key) > 3:
                 entries.setdefault(key[1:], []).append((prefix_match, True, key, value))
+        self._raw = ahocorasick.Automaton()  # keys with digits or punctuation ("الشرقية24"), matched in the text
+        raw = False
         for key, vals in entries.items():
             whole = [v for v in vals if not v[0]]
             prefix = [v for v in vals if v[0]]
+            if _NON_LETTER.search(key.replace(" ", "")):
+                self._raw.add_word(key, (len(key), vals))
+                raw = True
+                continue
             # whole-word keys end with a space and are matched in the boundary view (every non-letter is a
             # space), so the automaton itself never reports a hit that ends inside a longer word
             if whole:
@@ -73,8 +79,21 @@ class Matcher(Generic[T]):
             if prefix:
                 self._auto.add_word(key, (len(key), prefix))
         self.size = len(entries)
-        if entries:
+        if len(self._auto):
             self._auto.make_automaton()
+        if raw:
+            self._raw.make_automaton()
+
+    def _ends(self, norm: str, start: int, stop: int) -> Iterator[tuple[int, int, list[tuple[bool, bool, str, T]]]]:
+        """(end, length, entries) of every automaton hit; boundary-view hits already end at a word end."""
+        if len(self._auto):
+            for last, (length, vals) in self._auto.iter(boundary_view(norm), start, stop + 1):
+                e = last + (0 if not vals[0][0] else 1)
+                if e <= stop:
+                    yield e, length, vals
+        if len(self._raw):
+            for last, (length, vals) in self._raw.iter(norm, start, stop):
+                yield last + 1, length, vals
 
     def __getstate__(self) -> object:  # pragma: no cover - pickling support for caches
         return self.__dict__
@@ -85,12 +104,7 @@ class Matcher(Generic[T]):
             return
         n = len(norm)
         stop = n if end is None else end
-        view = boundary_view(norm)
-        for last, (length, vals) in self._auto.iter(view, start, stop + 1):
-            prefix_match = vals[0][0]
-            e = last + (0 if not prefix_match else 1)
-            if e > stop:
-                continue
+        for e, length, vals in self._ends(norm, start, stop):
             right_ok = e >= n or not norm[e].isalpha()
             s = e - length
             ws = s

@@ -8,8 +8,8 @@ Works on the normalised text (ة->ه, أ->ا, ى->ي). Each expression becomes a
 from __future__ import annotations
 
 import re
-from functools import cache
 from dataclasses import dataclass
+from functools import cache
 from typing import TypeVar
 
 from marsad.text.matcher import Matcher
@@ -224,9 +224,10 @@ def find_quantities(norm: str, start: int = 0, end: int | None = None) -> list[Q
     for wm in words.find(norm, start, stop):  # jump straight to each number word
         if wm.word_start < i:
             continue
-        m = _TOKEN.match(norm, wm.word_start)
-        if m is None:
+        tm = _TOKEN.match(norm, wm.word_start)
+        if tm is None:
             continue
+        m = tm
         w = m.group()
         if w not in _ALL_WORDS and not (w[:1] in "وف" and w[1:] in _ALL_WORDS):
             continue  # a clitic form the parser does not read ("بعشرين")
