@@ -294,9 +294,7 @@ def draft_events(ctx: Context) -> list[EventDraft]:
             ev.evidence = ctx.span("evidence", m.start, m.end)
             ev.lead = sent.paragraph <= 1
             ev.area = precision == 3 or bool(pspan is not None and "vicinity" in pspan.attrs.get("modifiers", []))
-            if place is None:
-                continue  # ACLED does not code events without a place below country level
-            out.append(ev)
+            out.append(ev)  # a draft with no place (a headline's "في سوريا") only survives by merging
             if not background:
                 last = ev
     return out
@@ -362,13 +360,24 @@ def _possible(kb: Any, a: EventDraft, b: EventDraft) -> bool:
 def merge_events(kb: Any, drafts: list[EventDraft]) -> list[EventDraft]:
     """Merge drafts of the same incident (compatible type, place, date and actors) into one."""
     out: list[EventDraft] = []
+    floating: list[EventDraft] = []
     for d in drafts:
+        if d.place is None:
+            floating.append(d)
+            continue
         scored = [(_merge_score(kb, e, d), -i, e) for i, e in enumerate(out)]
         best = max(scored, key=lambda x: (x[0], x[1]), default=None)
         if best is not None and best[0] >= MERGE_THRESHOLD:
             _absorb(kb, best[2], d)
         else:
             out.append(d)
+    # a draft without a place below country level is not an ACLED event by itself, but a headline or lead that
+    # names no town often carries the toll of the event the body places: it joins that event, or is dropped
+    for d in floating:
+        cands = [(_merge_score(kb, e, d), -i, e) for i, e in enumerate(out) if _possible(kb, e, d)]
+        best = max(cands, key=lambda x: (x[0], x[1]), default=None)
+        if best is not None and best[0] >= 2 and (d.lead or best[0] >= MERGE_THRESHOLD):
+            _absorb(kb, best[2], d)
     for e in out:
         e.claims = _merge_claims(e.claims)
     return out

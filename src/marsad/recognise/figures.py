@@ -34,11 +34,15 @@ def _noun_after(nouns: list[Any], pos: int, norm: str) -> Any | None:
     return None
 
 
-def _quantity_after(qs: list[Quantity], pos: int, norm: str) -> Quantity | None:
+def _quantity_after(qs: list[Quantity], pos: int, norm: str, nouns: list[Any] | None = None) -> Quantity | None:
     for q in qs:
         if q.start >= pos:
             gap = norm[pos:q.start]
             if len(gap) <= 4 and gap.strip() in ("", "من"):
+                return q
+            # "أعدم الخميس بالرصاص 22 جنديا": up to two words between, when a counted noun follows the number
+            if (nouns is not None and len(gap.split()) <= 2 and len(gap) <= 25 and not _PUNCT.search(gap)
+                    and _noun_after(nouns, q.end + 1, norm) is not None):
                 return q
             return None
     return None
@@ -52,12 +56,13 @@ def _quantity_before(qs: list[Quantity], pos: int, norm: str, nouns: list[Any]) 
                 return q
             # "20 عنصرا قتلوا" / "16 جنديا عراقيا" : a counted noun between the number and the term
             n = _noun_after(nouns, q.end + 1, norm)
-            if n is not None and len(gap) <= 30 and not re.search(r"[،,.]", gap):
-                return q
+            if n is not None and len(gap) <= 60 and not _PUNCT.search(gap):
+                return q  # "12 مدنيا على الأقل من عائلة واحدة قتلوا"
             return None
     return None
 
 
+_PUNCT = re.compile(r"[،,.:;؛\n]")
 _BREAKDOWN = re.compile(r"(?:بينهم|بينهن|منهم|منهن|بينها|من\s+بينهم|بينما|اضافه\s+الي)\s*$")
 _AT_LEAST_AFTER = re.compile(r"\s*(?:[\u0621-\u064a]+\s+)?(?:علي|على)\s+الاقل")
 
@@ -77,7 +82,7 @@ def recognise_figures(ctx: Context) -> list[Span]:
         q: Quantity | None = None
         noun = None
         if position in ("after", "both"):
-            q = _quantity_after(qs, m.end, norm)
+            q = _quantity_after(qs, m.end, norm, persons)
             if q is None:
                 noun = _noun_after(persons, m.end + 1, norm)
                 if noun is not None and noun.value[2] in (1, 2):
