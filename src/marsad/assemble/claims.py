@@ -19,6 +19,7 @@ class SourceRef:
     scale: str
     span: Span | None = None
     actor: str | None = None  # a party to the event speaking for itself ("أعلن تنظيم داعش")
+    claims_responsibility: bool = False  # "أعلن"/"تبنى": the speaker presents itself as the author
 
 
 def outlet_source(ctx: Context) -> SourceRef:
@@ -62,7 +63,8 @@ def sentence_source(ctx: Context, m: Mention, previous: SourceRef | None) -> Sou
                 who = [a for a in actors if 0 <= a.ns - r.ne <= 10] or [a for a in actors if 0 <= r.ns - a.ne <= 3]
                 if who:
                     a = ctx.kb.actors[who[0].value]
-                    best = SourceRef(None, a.names[0].name, "party", "other", who[0], a.id)
+                    best = SourceRef(None, a.names[0].name, "party", "other", who[0], a.id,
+                                     r.attrs.get("kind") == "claim")
                 elif previous is not None and r.attrs.get("kind") in ("say", "claim", None):
                     tail = norm[r.ne:r.ne + 14]
                     if "الوكاله" in tail or "المصدر" in tail or "المرصد" in tail or "الشبكه" in tail:

@@ -7,6 +7,7 @@ is merged into one event that keeps every claim.
 from __future__ import annotations
 
 import datetime as dt
+import re
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -160,6 +161,14 @@ def _choose_date(m: Mention, sent_dates: list[Span]) -> tuple[dt.date | None, in
     return None, 0, None
 
 
+_PLUPERFECT = re.compile(r"^[وف]?(?:كان|كانت|كانوا)\s(?:[^.،,]{0,80}?\s)?قد\s")
+
+
+def _pluperfect(ctx: Context, sent: Any) -> bool:
+    """"وكانت إسرائيل ... قد شنت": the pluperfect recalls an earlier event (background)."""
+    return bool(_PLUPERFECT.match(ctx.norm, sent.start, sent.end))
+
+
 def _definite(ctx: Context, trig: Span | None) -> bool:
     """A definite event noun ("الغارات", "وبالقصف") points back to an event already told; an indefinite one
     ("انفجار لغم") introduces a new one."""
@@ -192,7 +201,7 @@ def draft_events(ctx: Context) -> list[EventDraft]:
         mentions = sentence_mentions(ctx, sent)
         sent_dates = ctx.in_range("date", sent.start, sent.end)
         sent_markers = ctx.in_range("marker", sent.start, sent.end)
-        sent_background = any(mk.value == "background" for mk in sent_markers)
+        sent_background = any(mk.value == "background" for mk in sent_markers) or _pluperfect(ctx, sent)
         for m in mentions:
             markers = m.get("marker")
             if any(mk.value == "generic" for mk in markers):
@@ -204,7 +213,8 @@ def draft_events(ctx: Context) -> list[EventDraft]:
             src = sentence_source(ctx, m, prev_src)
             if src is not None:
                 prev_src = src
-            claim_actor = src.actor if src is not None and src.id is None else None
+            # a party announcing its own operation is its author; one that merely reports is not
+            claim_actor = src.actor if src is not None and src.id is None and src.claims_responsibility else None
             agents, targets, actor_spans = assign_roles(ctx, m, claim_actor)
             figures = m.get("figure")
             civ = any(f.attrs.get("category") in ("civilian", "child", "woman") for f in figures)
