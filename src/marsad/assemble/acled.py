@@ -7,6 +7,7 @@ import hashlib
 from typing import Any
 
 from marsad.assemble.events import Claim, EventDraft
+from marsad.assemble.roles import canonical
 from marsad.knowledge.loader import KnowledgeBase
 from marsad.recognise.context import Context
 from marsad.schema import Span
@@ -86,17 +87,6 @@ def _event_id(doc_id: str, iso3: str, n: int) -> str:
 
 def _evidence(span: Span | None) -> dict[str, Any] | None:
     return span.evidence() if span is not None else None
-
-
-def canonical(kb: KnowledgeBase, actor_id: str | None) -> str | None:
-    """The ACLED-level actor: a unit ACLED does not code apart (an air force) is its parent."""
-    a = kb.actors.get(actor_id or "")
-    while a is not None and a.parent and a.parent in kb.actors:
-        p = kb.actors[a.parent]
-        if [n.name for n in a.names] != [n.name for n in p.names]:
-            break
-        a = p
-    return a.id if a is not None else actor_id
 
 
 def to_record(ctx: Context, e: EventDraft, n: int) -> dict[str, Any]:

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from collections import Counter
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -178,6 +179,35 @@ def _definite(ctx: Context, trig: Span | None) -> bool:
     return w.startswith(("ال", "وال", "فال", "بال", "لل", "وبال", "ولل"))
 
 
+_ARMED = (1, 2, 3, 8)
+_TWO_SIDED = ("Battles", "Explosions/Remote violence")
+
+
+def _related(kb: Any, a: str, b: str) -> bool:
+    """Same actor, or one a unit of the other (the Syrian air force and the Syrian army are one side)."""
+    if a == b:
+        return True
+    pa, pb = kb.actors.get(a), kb.actors.get(b)
+    return bool(pa and pb and (pa.parent == b or pb.parent == a or (pa.parent and pa.parent == pb.parent)))
+
+
+def _infer_sides(kb: Any, sub: str, agents: list[str], targets: list[str],
+                 doc_actors: Counter[str]) -> tuple[list[str], list[str]]:
+    """Fill a missing author of a battle or a strike with the report's main armed actor on the other side.
+
+    Reports name the sides once and then tell "the clashes", "the strikes": the adversary most mentioned in the
+    report is the best guess, and it is only used when the text of the event names no one for that side."""
+    etype = kb.sub_event(sub).event_type
+    if etype not in _TWO_SIDED:
+        return agents, targets
+    ranked = [a for a, _ in doc_actors.most_common() if a in kb.actors and kb.actors[a].inter in _ARMED]
+    if targets and not agents and sub in ("Air/drone strike", "Armed clash", "Shelling/artillery/missile attack"):
+        other = next((a for a in ranked if not any(_related(kb, a, t) for t in targets)), None)
+        if other is not None and doc_actors[other] >= 2:
+            agents = [other]
+    return agents, targets
+
+
 def _reference_date(ctx: Context) -> Span | None:
     """The report's own news day: the first day-precise date of the recent past that it mentions (a lead's "أمس",
     "الأحد"). Undated events of the report happened then, not necessarily on the publication day."""
@@ -197,6 +227,7 @@ def draft_events(ctx: Context) -> list[EventDraft]:
     last: EventDraft | None = None
     published = ctx.doc.published
     ref_date = _reference_date(ctx)
+    doc_actors = Counter(a.value for a in ctx.spans.get("actor", []))
     for sent in ctx.sents:
         mentions = sentence_mentions(ctx, sent)
         sent_dates = ctx.in_range("date", sent.start, sent.end)
@@ -280,6 +311,7 @@ def draft_events(ctx: Context) -> list[EventDraft]:
                 ]
             if civ and not targets:
                 targets = ["civilians"]  # civilian victims of a strike or shelling are its actor2 (ACLED)
+            agents, targets = _infer_sides(kb, sub, agents, targets, doc_actors)
             if sub in ("Attack", "Abduction/forced disappearance", "Sexual violence") and "civilians" not in targets:
                 targets = ["civilians", *[t for t in targets if kb.actors.get(t) and kb.actors[t].inter == 7]]
             claims = _claims(ctx, m, src or default_src)
@@ -345,6 +377,7 @@ def _possible(kb: Any, a: EventDraft, b: EventDraft) -> bool:
     if a.sub_event_type != b.sub_event_type and not (
         (a.sub_event_type in generic and (a.trigger is None or a.trigger.value.startswith("@")))
         or (b.sub_event_type in generic and (b.trigger is None or b.trigger.value.startswith("@")))
+        or _same_spot_and_day(a, b)
     ):
         return False
     if ta.disorder_type != tb.disorder_type:
@@ -365,6 +398,12 @@ def _possible(kb: Any, a: EventDraft, b: EventDraft) -> bool:
     # different places are one incident only when a headline/lead summary names the area ("بريف حمص",
     # "بادية حمص") and the body the precise spot; two precise places in the body are two events
     return (a.lead and a.area) or (b.lead and b.area)
+
+
+def _same_spot_and_day(a: EventDraft, b: EventDraft) -> bool:
+    """Several tactics at one place on one day are one ACLED event (the first sub-event in ACLED's order wins)."""
+    return (a.place is not None and b.place is not None and a.place.id == b.place.id and not a.area
+            and not b.area and a.date == b.date)
 
 
 def merge_events(kb: Any, drafts: list[EventDraft]) -> list[EventDraft]:

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 
 from marsad.assemble.mentions import Mention
+from marsad.knowledge.loader import KnowledgeBase
 from marsad.recognise.context import Context
 from marsad.schema import Span
 
@@ -34,9 +35,25 @@ _SPEAKER = re.compile(
 )
 
 
+def canonical(kb: KnowledgeBase, actor_id: str | None) -> str | None:
+    """The ACLED-level actor: a unit ACLED does not code apart (an air force) is its parent."""
+    a = kb.actors.get(actor_id or "")
+    while a is not None and a.parent and a.parent in kb.actors:
+        p = kb.actors[a.parent]
+        if [n.name for n in a.names] != [n.name for n in p.names]:
+            break
+        a = p
+    return a.id if a is not None else actor_id
+
+
+_QUOTES = re.compile(r"[«»\"“”'()\[\]]")
+
+
 def _role(ctx: Context, span: Span, triggers: list[Span]) -> str:
     norm = ctx.norm
-    before = norm[max(0, span.ns - 40):span.ns]
+    # quotes around names ('من تنظيم "الدولة"') must not hide the frame
+    # an opening quote right before the name ('من تنظيم "الدولة"') must not hide the frame
+    before = norm[max(0, span.ns - 40):span.ns].rstrip(" \"«“'(") + " "
     if _SPEAKER.search(before):
         return "speaker"
     prev = [t for t in triggers if 0 <= span.ns - t.ne <= 2]
@@ -68,9 +85,10 @@ def assign_roles(ctx: Context, m: Mention, claim_actor: str | None) -> tuple[lis
         if role == "agent" and a.value == "civilians":
             role = "target"  # civilians are victims, never the side that acts (protesters are their own actor)
         bucket = agents if role == "agent" else targets
-        if a.value not in agents and a.value not in targets:
-            bucket.append(a.value)
-            ev.setdefault(a.value, a)
+        actor = canonical(ctx.kb, a.value) or a.value
+        if actor not in agents and actor not in targets:
+            bucket.append(actor)
+            ev.setdefault(actor, a)
     if claim_actor and claim_actor not in agents:
         if claim_actor in targets and len(targets) > 1:
             targets.remove(claim_actor)
