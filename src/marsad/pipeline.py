@@ -52,7 +52,16 @@ def recognise(doc: Document, kb: KnowledgeBase | None = None) -> Context:
             ctx.spans.setdefault(span.kind, []).append(span)
     for spans in ctx.spans.values():
         spans.sort(key=lambda s: s.ns)
+    _drop_places_inside_names(ctx)
     return ctx
+
+
+def _drop_places_inside_names(ctx: Context) -> None:
+    """"قناة الميادين", "لواء شهداء اليرموك": a place word inside a source or actor name is not a location."""
+    names = [(s.ns, s.ne) for k in ("source", "actor") for s in ctx.spans.get(k, [])]
+    if names and ctx.spans.get("place"):
+        ctx.spans["place"] = [p for p in ctx.spans["place"]
+                              if not any(a <= p.attrs.get("name_ns", p.ns) < b for a, b in names)]
 
 
 def extract(doc: Document, kb: KnowledgeBase | None = None) -> dict[str, Any]:

@@ -8,6 +8,7 @@ second a *reference* of the first: it is kept for context but not chosen as the 
 
 from __future__ import annotations
 
+import math
 import re
 from collections import Counter
 from typing import Any
@@ -50,7 +51,14 @@ def _modifiers(ctx: Context, geo: list[Any], start: int) -> tuple[int, list[tupl
     return pos, mods
 
 
-def _choose(cands: list[Place], mods: list[tuple[str, str, Any]], focus: Counter[str]) -> Place:
+def _km(a: tuple[float, float], b: tuple[float, float]) -> float:
+    dlat = math.radians(b[0] - a[0])
+    dlon = math.radians(b[1] - a[1]) * math.cos(math.radians((a[0] + b[0]) / 2))
+    return 6371.0 * math.hypot(dlat, dlon)
+
+
+def _choose(cands: list[Place], mods: list[tuple[str, str, Any]], focus: Counter[str],
+            centre: tuple[float, float] | None = None) -> Place:
     cues = {m[1] for m in mods if m[0] == "cue"}
     want_admin = bool(cues & _ADMIN_CUES)
     want_town = bool(cues & _TOWN_CUES) or any(m[0] in ("vicinity", "direction") for m in mods)
@@ -58,7 +66,9 @@ def _choose(cands: list[Place], mods: list[tuple[str, str, Any]], focus: Counter
     def score(p: Place) -> tuple[float, ...]:
         admin = p.kind == "admin1"
         kind_fit = 1.0 if (want_admin and admin) or (want_town and not admin) else 0.0
-        return (kind_fit, focus.get(p.country, 0), 0.0 if admin else 1.0, float(p.population))
+        # namesakes in one country ("الطيبة"): the one nearest the report's other places
+        near = -_km(centre, (p.lat, p.lon)) if centre is not None else 0.0
+        return (kind_fit, focus.get(p.country, 0), 0.0 if admin else 1.0, near, float(p.population))
 
     return max(cands, key=score)
 
@@ -81,6 +91,8 @@ def recognise_places(ctx: Context) -> list[Span]:
     if not focus:
         focus.update({"SY": 1, "IQ": 1})
     named = {s.value for s in out if s.kind == "country"}
+    sure = [kb.places[m.value[0]] for m in hits if len(m.value) == 1 and not kb.places[m.value[0]].ambiguous]
+    centre = (sum(p.lat for p in sure) / len(sure), sum(p.lon for p in sure) / len(sure)) if sure else None
     ctx.extra["focus_country"] = focus.most_common(1)[0][0] if focus else None
     prev: Span | None = None
     for m in hits:
@@ -94,14 +106,13 @@ def recognise_places(ctx: Context) -> list[Span]:
             continue  # "أعلنت بغداد", "سلطات دمشق", "التحالف الذي تقوده واشنطن": a government, not a place
         # outside Syria and Iraq the gazetteer is town-level for the whole world: a name counts only when its
         # country is named in the report (or a place cue introduces it), and never for very short names
-        cands = [p for p in cands if p.country in _DEEP or (
-            (p.country in named or any(k == "cue" for k, _, _ in mods)) and len(m.pattern.replace("ال", "")) >= 4)]
+        cands = [p for p in cands if p.country in _DEEP or (p.country in named and len(m.pattern.replace("ال", "")) >= 4)]
         if not mods:
             # a capital abroad with no place word is almost always its government ("موسكو", "واشنطن")
             cands = [p for p in cands if not (p.kind == "capital" and p.country not in _DEEP)]
         if not cands:
             continue
-        place = _choose(cands, mods, focus)
+        place = _choose(cands, mods, focus, centre)
         idx = next(i for i in m.value if kb.places[i] is place)
         precision = place.precision
         if any(k in ("direction", "vicinity") for k, _, _ in mods):
