@@ -760,8 +760,10 @@ def main(argv=None):
 
     b = Builder()
     b.load_tsv(aliases, removals)
-    b.load_extra(extra)
+    deep = [p for p in extra["places"] if p["country"] in ("SY", "IQ")]
+    b.load_extra({"places": deep})
     b.load_geonames()
+    b.load_extra({"places": [p for p in extra["places"] if p["country"] not in ("SY", "IQ")]})  # keep SY/IQ first
     if args.negatives:
         b.count_names(args.negatives)
         b.write_counts(COUNTS)
