@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from marsad.assemble.mentions import Mention
@@ -30,6 +31,31 @@ def outlet_source(ctx: Context) -> SourceRef:
     return SourceRef(None, name, "media" if ctx.doc.outlet else "unknown", "other")
 
 
+_SPEAKER_END = re.compile(r"\s(?:ان|إن|أن|انه|انها|بان|بأن|في\s+بيان|في\s+تصريح\w*|لوكاله|ل)(?:\s|$)|[،,:.«\"(]")
+_SPEAKER_START = re.compile(
+    r"\s*(?:مصدر|مصادر|مسؤول|مسؤولون|مسؤولين|ضابط|قائد|قيادي|المتحدث|متحدث|الناطق|ناطق|شهود|ناشط|ناشطون|"
+    r"مراسل|عضو|رئيس|مدير|محافظ|وزير|وزاره|قياده|خليه|مكتب|مركز|هيئه|لجنه|مجلس|العقيد|العميد|اللواء|الفريق|"
+    r"النقيب|المقدم|الرائد|الشيخ|الدكتور)"
+)
+
+
+def _unlisted_speaker(ctx: Context, pos: int) -> SourceRef | None:
+    """A speaker the registry does not list ("مصدر في وزارة الداخلية", "العميد عبد الأمير الخزرجي"): kept by name
+    (stance unknown) rather than credited to the outlet."""
+    norm = ctx.norm
+    if not _SPEAKER_START.match(norm, pos):
+        return None
+    start = pos + len(norm[pos:]) - len(norm[pos:].lstrip())
+    m = _SPEAKER_END.search(norm, start, min(len(norm), start + 70))
+    end = m.start() if m else min(len(norm), start + 70)
+    words = norm[start:end].split()
+    if not words:
+        return None
+    end = start + len(" ".join(words[:8]))
+    span = ctx.span("source", start, end)
+    return SourceRef(None, span.text.strip(), "unknown", "other", span)
+
+
 def _registry(ctx: Context, span: Span) -> SourceRef:
     s = ctx.kb.sources[span.value]
     return SourceRef(s.id, s.name, s.stance, s.scale, span, s.affiliated_actor)
@@ -50,6 +76,9 @@ def sentence_source(ctx: Context, m: Mention, previous: SourceRef | None) -> Sou
                 return _registry(ctx, nxt[0])
             if norm[r.ne:r.ne + 12].strip().startswith(("تعبير", "قول", "روايه")) and previous is not None:
                 return previous
+            adhoc = _unlisted_speaker(ctx, r.ne)
+            if adhoc is not None and r.ns >= m.start - 200:
+                return adhoc
             continue
         # reporting verb: the source is the subject right after it ("ذكرت وكالة أعماق"), or just before it
         after = [s for s in sources if 0 <= s.ns - r.ne <= 14]
@@ -65,10 +94,11 @@ def sentence_source(ctx: Context, m: Mention, previous: SourceRef | None) -> Sou
                     a = ctx.kb.actors[who[0].value]
                     best = SourceRef(None, a.names[0].name, "party", "other", who[0], a.id,
                                      r.attrs.get("kind") == "claim")
-                elif previous is not None and r.attrs.get("kind") in ("say", "claim", None):
-                    tail = norm[r.ne:r.ne + 14]
-                    if "الوكاله" in tail or "المصدر" in tail or "المرصد" in tail or "الشبكه" in tail:
-                        best = previous
+                elif previous is not None and r.attrs.get("kind") in ("say", "claim", None) and any(
+                        w in norm[r.ne:r.ne + 14] for w in ("الوكاله", "المصدر", "المرصد", "الشبكه")):
+                    best = previous
+                else:
+                    best = _unlisted_speaker(ctx, r.ne)
         if best is not None and r.ns <= m.end:
             return best
     if best is None and sources:
