@@ -208,6 +208,19 @@ def _infer_sides(kb: Any, sub: str, agents: list[str], targets: list[str],
     return agents, targets
 
 
+def _document_day(ctx: Context) -> dt.date | None:
+    """With no publication date (an investigation, a bare text): the day the report is about, i.e. the explicit
+    full date it gives most often (the first one on a tie). Older dates are then background, as against a
+    publication date."""
+    days = [d.value for d in ctx.spans.get("date", []) if d.attrs.get("kind") == "explicit"
+            and d.attrs.get("precision") == 1]
+    if not days:
+        return None
+    counts = Counter(days)
+    top = max(counts.values())
+    return next(d for d in days if counts[d] == top)
+
+
 def _reference_date(ctx: Context) -> Span | None:
     """The report's own news day: the first day-precise date of the recent past that it mentions (a lead's "أمس",
     "الأحد"). Undated events of the report happened then, not necessarily on the publication day."""
@@ -225,8 +238,8 @@ def draft_events(ctx: Context) -> list[EventDraft]:
     default_src = outlet_source(ctx)
     prev_src: SourceRef | None = None
     last: EventDraft | None = None
-    published = ctx.doc.published
-    ref_date = _reference_date(ctx)
+    published = ctx.doc.published or _document_day(ctx)
+    ref_date = _reference_date(ctx) if ctx.doc.published else None
     doc_actors = Counter(a.value for a in ctx.spans.get("actor", []))
     for sent in ctx.sents:
         mentions = sentence_mentions(ctx, sent)
@@ -334,6 +347,7 @@ def draft_events(ctx: Context) -> list[EventDraft]:
                 {"place": explicit_place, "date": explicit_date, "source": src is not None},
             )
             ev.evidence = ctx.span("evidence", m.start, m.end)
+            ev.explicit["agent"] = bool(agents) and agents[0] in actor_spans
             ev.lead = sent.paragraph <= 1
             ev.area = precision == 3 or bool(pspan is not None and "vicinity" in pspan.attrs.get("modifiers", []))
             out.append(ev)  # a draft with no place (a headline's "في سوريا") only survives by merging
@@ -384,8 +398,8 @@ def _possible(kb: Any, a: EventDraft, b: EventDraft) -> bool:
         return False
     if a.explicit.get("date") and b.explicit.get("date") and a.date != b.date:
         return False
-    if a.agents and b.agents and a.agents[0] != b.agents[0]:
-        return False
+    if a.agents and b.agents and a.agents[0] != b.agents[0] and a.explicit.get("agent") and b.explicit.get("agent"):
+        return False  # two named authors: two events (an inferred author does not block a merge)
     pa, pb = a.place, b.place
     if pa is None or pb is None:
         return True
