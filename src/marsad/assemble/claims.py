@@ -61,48 +61,64 @@ def _registry(ctx: Context, span: Span) -> SourceRef:
     return SourceRef(s.id, s.name, s.stance, s.scale, span, s.affiliated_actor)
 
 
-def sentence_source(ctx: Context, m: Mention, previous: SourceRef | None) -> SourceRef | None:
-    """The source governing mention ``m`` in its sentence, or None when the sentence names none."""
+def _resolve(ctx: Context, r: Span, sources: list[Span], actors: list[Span],
+             previous: SourceRef | None) -> SourceRef | None:
+    """The source a reporting verb or an attribution ("بحسب") introduces, if the text names one."""
+    norm = ctx.norm
+    if r.value == "attr":
+        nxt = [s for s in sources if 0 <= s.ns - r.ne <= 12]
+        if nxt:
+            return _registry(ctx, nxt[0])
+        if norm[r.ne:r.ne + 12].strip().startswith(("تعبير", "قول", "روايه")) and previous is not None:
+            return previous
+        return _unlisted_speaker(ctx, r.ne)
+    # reporting verb: the source is the subject right after it ("ذكرت وكالة أعماق"), or just before it
+    after = [s for s in sources if 0 <= s.ns - r.ne <= 14]
+    if after:
+        return _registry(ctx, after[0])
+    before = [s for s in sources if 0 <= r.ns - s.ne <= 4]
+    if before:
+        return _registry(ctx, before[-1])
+    who = [a for a in actors if 0 <= a.ns - r.ne <= 10] or [a for a in actors if 0 <= r.ns - a.ne <= 3]
+    if who:
+        a = ctx.kb.actors[who[0].value]
+        return SourceRef(None, a.names[0].name, "party", "other", who[0], a.id, r.attrs.get("kind") == "claim")
+    if previous is not None and r.attrs.get("kind") in ("say", "claim", None) and any(
+            w in norm[r.ne:r.ne + 14] for w in ("الوكاله", "المصدر", "المرصد", "الشبكه")):
+        return previous
+    return _unlisted_speaker(ctx, r.ne)
+
+
+def governing_sources(ctx: Context, m: Mention, previous: SourceRef | None) -> list[tuple[Span, SourceRef]]:
+    """Every reporting verb or attribution of the mention's sentence with the source it introduces."""
     sent = m.sent
-    reports = ctx.in_range("report", sent.start, sent.end)
     sources = ctx.in_range("source", sent.start, sent.end)
     actors = ctx.in_range("actor", sent.start, sent.end)
-    norm = ctx.norm
-    best: SourceRef | None = None
-    for r in reports:
-        if r.value == "attr":
-            nxt = [s for s in sources if 0 <= s.ns - r.ne <= 12]
-            if nxt:
-                return _registry(ctx, nxt[0])
-            if norm[r.ne:r.ne + 12].strip().startswith(("تعبير", "قول", "روايه")) and previous is not None:
-                return previous
-            adhoc = _unlisted_speaker(ctx, r.ne)
-            if adhoc is not None and r.ns >= m.start - 200:
-                return adhoc
-            continue
-        # reporting verb: the source is the subject right after it ("ذكرت وكالة أعماق"), or just before it
-        after = [s for s in sources if 0 <= s.ns - r.ne <= 14]
-        if after:
-            best = _registry(ctx, after[0])
-        else:
-            before = [s for s in sources if 0 <= r.ns - s.ne <= 4]
-            if before:
-                best = _registry(ctx, before[-1])
-            else:
-                who = [a for a in actors if 0 <= a.ns - r.ne <= 10] or [a for a in actors if 0 <= r.ns - a.ne <= 3]
-                if who:
-                    a = ctx.kb.actors[who[0].value]
-                    best = SourceRef(None, a.names[0].name, "party", "other", who[0], a.id,
-                                     r.attrs.get("kind") == "claim")
-                elif previous is not None and r.attrs.get("kind") in ("say", "claim", None) and any(
-                        w in norm[r.ne:r.ne + 14] for w in ("الوكاله", "المصدر", "المرصد", "الشبكه")):
-                    best = previous
-                else:
-                    best = _unlisted_speaker(ctx, r.ne)
-        if best is not None and r.ns <= m.end:
-            return best
-    if best is None and sources:
+    out = []
+    for r in ctx.in_range("report", sent.start, sent.end):
+        src = _resolve(ctx, r, sources, actors, previous)
+        if src is not None:
+            out.append((r, src))
+    return out
+
+
+def source_for(pos: int, govs: list[tuple[Span, SourceRef]], default: SourceRef) -> SourceRef:
+    """The source governing a figure at ``pos``: the last verb/attribution before it, else a trailing "بحسب X"."""
+    before = [src for r, src in govs if r.ns < pos]
+    if before:
+        return before[-1]
+    after = [src for r, src in govs if r.ns > pos and r.value == "attr"]
+    return after[0] if after else default
+
+
+def sentence_source(ctx: Context, m: Mention, previous: SourceRef | None) -> SourceRef | None:
+    """The source governing mention ``m`` in its sentence, or None when the sentence names none."""
+    govs = governing_sources(ctx, m, previous)
+    if not govs:
+        sources = ctx.in_range("source", m.sent.start, m.sent.end)
         near = [s for s in sources if s.ns >= m.start - 60]
-        if near and any(r.value == "verb" for r in reports):
+        if near and any(r.value == "verb" for r in ctx.in_range("report", m.sent.start, m.sent.end)):
             return _registry(ctx, near[0])
-    return best
+        return None
+    inside = [src for r, src in govs if r.ns <= m.end]
+    return inside[0] if inside else govs[0][1]

@@ -12,7 +12,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 from typing import Any
 
-from marsad.assemble.claims import SourceRef, outlet_source, sentence_source
+from marsad.assemble.claims import SourceRef, governing_sources, outlet_source, sentence_source, source_for
 from marsad.assemble.mentions import Mention, sentence_mentions
 from marsad.assemble.roles import assign_roles
 from marsad.knowledge.loader import Place
@@ -108,11 +108,25 @@ def _demonstration(kb: Any, sub: str, agents: list[str], targets: list[str]) -> 
     return sub, agents, targets
 
 
-def _claims(ctx: Context, m: Mention, src: SourceRef) -> list[Claim]:
+def _claims(ctx: Context, m: Mention, src: SourceRef, govs: list[tuple[Span, SourceRef]]) -> list[Claim]:
+    """One claim per source: each figure goes to the source whose verb or attribution governs it."""
+    groups: dict[int, list[Span]] = {}
+    refs: dict[int, SourceRef] = {}
+    for item in [*m.get("figure"), *m.get("materiel")]:
+        ref = source_for(item.ns, govs, src)
+        groups.setdefault(id(ref), []).append(item)
+        refs[id(ref)] = ref
+    if not groups:
+        return [Claim(src)]
+    return [_claim(ctx, refs[k], items) for k, items in groups.items()]
+
+
+def _claim(ctx: Context, src: SourceRef, items: list[Span]) -> Claim:
     c = Claim(src, evidence=None)
-    killed = [f for f in m.get("figure") if f.value == "killed" and f.attrs.get("acled") is not None]
-    wounded = [f for f in m.get("figure") if f.value == "wounded" and f.attrs.get("acled") is not None]
-    captured = [f for f in m.get("figure") if f.value == "captured" and f.attrs.get("acled") is not None]
+    figures = [f for f in items if f.kind == "figure"]
+    killed = [f for f in figures if f.value == "killed" and f.attrs.get("acled") is not None]
+    wounded = [f for f in figures if f.value == "wounded" and f.attrs.get("acled") is not None]
+    captured = [f for f in figures if f.value == "captured" and f.attrs.get("acled") is not None]
     if killed:
         exact = [f for f in killed if f.attrs["kind"] != "vague"] or killed
         f = max(exact, key=lambda f: f.attrs["acled"])
@@ -125,13 +139,13 @@ def _claims(ctx: Context, m: Mention, src: SourceRef) -> list[Claim]:
         c.figure_spans.append(f)
     if captured:
         c.captured = max(f.attrs["acled"] for f in captured)
-    for mat in m.get("materiel"):
+    for mat in (i for i in items if i.kind == "materiel"):
         c.materiel[mat.value] = c.materiel.get(mat.value, 0) + mat.attrs.get("count", 1)
     if c.figure_spans:
         s = min(f.ns for f in c.figure_spans)
         e = max(f.ne for f in c.figure_spans)
         c.evidence = ctx.span("claim", s, e)
-    return [c]
+    return c
 
 
 def _choose_place(ctx: Context, m: Mention) -> tuple[Place | None, int, Span | None, str | None]:
@@ -168,6 +182,13 @@ _PLUPERFECT = re.compile(r"^[وف]?(?:كان|كانت|كانوا)\s(?:[^.،,]{0,
 def _pluperfect(ctx: Context, sent: Any) -> bool:
     """"وكانت إسرائيل ... قد شنت": the pluperfect recalls an earlier event (background)."""
     return bool(_PLUPERFECT.match(ctx.norm, sent.start, sent.end))
+
+
+def _continues(ctx: Context, m: Mention, last: EventDraft, sent: Any) -> bool:
+    """A mention that only adds a killed figure to the previous event of the same or the next paragraph."""
+    has_kill = any(f.value == "killed" and f.attrs.get("acled") for f in m.get("figure"))
+    return (has_kill and not m.own_places and not last.background
+            and sent.paragraph - last.mention.sent.paragraph <= 1 and all(_definite(ctx, t) for t in m.get("trigger")))
 
 
 def _definite(ctx: Context, trig: Span | None) -> bool:
@@ -266,9 +287,16 @@ def draft_events(ctx: Context) -> list[EventDraft]:
             strong = any(t.attrs.get("strength") == "strong" and not t.attrs.get("requires_actor") for t in triggers)
             weak_ok = any(not t.attrs.get("requires_actor") or agents or targets for t in triggers)
             kill_ok = any(f.value == "killed" and f.attrs.get("acled") for f in figures) and (agents or targets or civ)
+            continuation = False
             if not (strong or (weak_ok and (agents or targets)) or kill_ok):
-                continue
+                # "وقالت مصادر محلية إن الانفجار أسفر عن مقتل 9": a new figure for the event just told, by
+                # another source, with no place or trigger of its own
+                if not (last is not None and _continues(ctx, m, last, sent)):
+                    continue
+                continuation = True
             sub, trig = _type(ctx, m, agents, targets, civ)
+            if continuation and last is not None:
+                sub, trig, agents, targets = last.sub_event_type, last.trigger, list(last.agents), list(last.targets)
             sub, agents, targets = _demonstration(kb, sub, agents, targets)
             place, precision, pspan, unknown = _choose_place(ctx, m)
             explicit_place = place is not None
@@ -327,7 +355,7 @@ def draft_events(ctx: Context) -> list[EventDraft]:
             agents, targets = _infer_sides(kb, sub, agents, targets, doc_actors)
             if sub in ("Attack", "Abduction/forced disappearance", "Sexual violence") and "civilians" not in targets:
                 targets = ["civilians", *[t for t in targets if kb.actors.get(t) and kb.actors[t].inter == 7]]
-            claims = _claims(ctx, m, src or default_src)
+            claims = _claims(ctx, m, src or default_src, governing_sources(ctx, m, prev_src))
             ev = EventDraft(
                 sub,
                 agents,

@@ -1,0 +1,102 @@
+"""Unit tests of the recognisers (each stage on small real-looking sentences)."""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any
+
+from marsad.ingest import read_document
+from marsad.pipeline import recognise
+from marsad.recognise.context import Context
+
+
+def ctx_of(text: str, published: str = "2020-09-01") -> Context:
+    doc = read_document(text.encode("utf-8"), published=dt.date.fromisoformat(published))
+    return recognise(doc)
+
+
+def values(ctx: Context, kind: str) -> list[Any]:
+    return [s.value for s in ctx.spans.get(kind, [])]
+
+
+def test_spans_point_into_the_original_text() -> None:
+    text = "قُتِلَ عشرون عنصراً من قوات النِّظام في هجومٍ لتنظيم داعش غرب مدينة السخنة بريف حمص."
+    ctx = ctx_of(text)
+    for spans in ctx.spans.values():
+        for s in spans:
+            assert text[s.start:s.end] == s.text
+
+
+def test_triggers_map_to_acled_sub_event_types() -> None:
+    ctx = ctx_of("شنت طائرات حربية غارات جوية على مدينة إدلب، وانفجرت عبوة ناسفة في درعا، واندلعت اشتباكات في حلب.")
+    subs = set(values(ctx, "trigger"))
+    assert {"Air/drone strike", "Remote explosive/landmine/IED", "Armed clash"} <= subs
+
+
+def test_partisan_names_and_anaphora_map_to_one_actor() -> None:
+    ctx = ctx_of("هاجمت ميليشيا أسد مواقع داعش. وقال الجيش العربي السوري إن قوات النظام تقدمت. ورد التنظيم بهجوم.")
+    assert values(ctx, "actor") == ["syria-military", "isis", "syria-military", "syria-military", "isis"]
+
+
+def test_anaphor_without_antecedent_is_ignored() -> None:
+    ctx = ctx_of("قال التنظيم في بيان إنه سيواصل العمل.")
+    assert "isis" not in values(ctx, "actor")
+
+
+def test_places_with_direction_and_countryside_modifiers() -> None:
+    ctx = ctx_of("وقع الهجوم غرب مدينة السخنة بريف حمص.")
+    places = ctx.spans["place"]
+    sukhnah = next(p for p in places if ctx.kb.places[p.value].name_en == "As Sukhnah")
+    assert sukhnah.attrs["precision"] == 2 and "direction" in sukhnah.attrs["modifiers"]
+    homs = next(p for p in places if ctx.kb.places[p.value].admin1_en == "Homs" and p is not sukhnah)
+    assert homs.attrs["reference"] is True
+
+
+def test_ambiguous_place_needs_a_cue() -> None:
+    ctx = ctx_of("قال المسؤول إن الجيش يريد أن تدمر الأسلحة الكيميائية كلها قبل نهاية العام")
+    assert not [p for p in ctx.spans.get("place", []) if ctx.kb.places[p.value].name_en == "Tadmur"]
+    ctx = ctx_of("قتل جندي من قوات النظام في مدينة تدمر بريف حمص الشرقي")
+    assert any(ctx.kb.places[p.value].name_en == "Tadmur" for p in ctx.spans["place"])
+
+
+def test_unknown_village_is_kept_for_the_nearby_reference() -> None:
+    ctx = ctx_of("قصفت الطائرات قرية الزعفرانة الصغرى بريف حلب الشمالي.")
+    assert ctx.spans.get("place_unknown")
+
+
+def test_figures_with_numbers_duals_and_vague_amounts() -> None:
+    ctx = ctx_of("أسفر الهجوم عن مقتل 20 عنصرا وإصابة عنصرين، ومقتل العشرات من المدنيين، و15 قتيلا في حماة.")
+    figs = [(f.value, f.attrs["low"], f.attrs["high"], f.attrs["acled"]) for f in ctx.spans["figure"]]
+    assert ("killed", 20, 20, 20) in figs
+    assert ("wounded", 2, 2, 2) in figs
+    assert ("killed", 12, 99, 12) in figs
+    assert ("killed", 15, 15, 15) in figs
+
+
+def test_breakdown_is_not_a_second_figure() -> None:
+    ctx = ctx_of("قتل 12 مدنيا على الأقل بينهم 4 أطفال في قصف جوي.")
+    figs = [(f.attrs["low"], f.attrs["high"]) for f in ctx.spans["figure"] if f.value == "killed"]
+    assert figs == [(12, None)]
+
+
+def test_materiel_only_when_destroyed_or_seized() -> None:
+    ctx = ctx_of("هاجموا الرتل بتفجير عبوات ناسفة ما أدى لتدمير دبابتين وآلية رباعية الدفع.")
+    mat = {m.value: m.attrs["count"] for m in ctx.spans["materiel"]}
+    assert mat.get("tank") == 2
+    assert "ied" not in mat
+
+
+def test_sources_and_reporting_verbs() -> None:
+    ctx = ctx_of("وذكرت وكالة أعماق أن المقاتلين هاجموا الرتل، بحسب المرصد السوري لحقوق الإنسان.")
+    assert {"amaq", "sohr"} <= set(values(ctx, "source"))
+    assert "verb" in values(ctx, "report") and "attr" in values(ctx, "report")
+
+
+def test_relative_dates_resolve_against_publication() -> None:
+    ctx = ctx_of("قتل ثلاثة أمس، وقصفت الطائرات البلدة فجر السبت.")
+    assert {d.isoformat() for d in values(ctx, "date")} == {"2020-08-31", "2020-08-29"}
+
+
+def test_markers() -> None:
+    ctx = ctx_of("وخسرت الميليشيا عشرات العناصر خلال الأشهر الماضية. وتنعى الصفحات القتلى بشكل روتيني.")
+    assert set(values(ctx, "marker")) >= {"background", "generic"}
