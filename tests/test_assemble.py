@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
 from tests.conftest import extract_text
 
 
@@ -82,3 +85,20 @@ def test_acled_columns_and_evidence_offsets() -> None:
     assert ev["year"] == 2020 and ev["time_precision"] == 1
     for span in ev["evidence"].values():
         assert text[span["start"]:span["end"]] == span["text"]
+
+
+WORDS = ("قتل", "مقتل", "20", "عنصرا", "غارة", "على", "مدينة", "حلب", "ريف", "إدلب", "داعش", "قوات", "النظام", "أمس",
+         "الأحد", "بحسب", "المرصد", "السوري", "وقالت", "مصادر", "إن", "،", ".", "\n", "العشرات", "عبوة", "ناسفة", "غرب",
+         "قرية", "التنظيم", "كان", "قد", "منذ", "2019", "اشتباكات", "بين", "و", "في", "تموز", "15", "وإصابة", "عنصرين")
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.lists(st.sampled_from(WORDS), min_size=20, max_size=120))
+def test_pipeline_never_crashes_and_offsets_hold(words: list[str]) -> None:
+    text = " ".join(words)
+    r = extract_text(text)
+    for ev in [*r["events"], *r["background"]]:
+        for span in ev["evidence"].values():
+            assert text[span["start"]:span["end"]] == span["text"]
+        assert ev["fatalities"] >= 0
+        assert ev["fatalities_low"] <= max(ev["fatalities_high"], ev["fatalities_low"])
