@@ -57,6 +57,12 @@ class EventDraft:
     area: bool = False  # the place is a region or the countryside of a town ("ريف", "بادية", a governorate)
 
 
+# within demonstrations a protest that turns violent is a riot (ACLED codes the violent side), unless the state's
+# lethal force is what happened: ACLED's listing order is for tactics of political violence, not for this choice
+_DEMO_ORDER = {"Excessive force against protesters": 0, "Violent demonstration": 1, "Mob violence": 2,
+               "Protest with intervention": 3, "Peaceful protest": 4}
+
+
 def _type(
     ctx: Context, m: Mention, agents: list[str], targets: list[str], civ_victims: bool
 ) -> tuple[str, Span | None]:
@@ -73,7 +79,7 @@ def _type(
         )
     strong = [t for t in trig if t.attrs.get("strength") == "strong"] or trig
     if strong:
-        best = min(strong, key=lambda t: prec.get(t.value, 99))
+        best = min(strong, key=lambda t: (_DEMO_ORDER.get(t.value, -1), prec.get(t.value, 99)))
         name = best.value
         a1 = kb.actors.get(agents[0]) if agents else None
         if name == "Government regains territory" and a1 is not None and a1.inter not in (1, 3, 8):
