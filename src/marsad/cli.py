@@ -1,4 +1,5 @@
-"""Command line: ``marsad extract``, ``marsad bench``, ``marsad eval``, ``marsad check-knowledge``.
+"""Command line: ``marsad extract``, ``bench``, ``eval``, ``check-knowledge``; the store's ``ingest``, ``reconcile``,
+``db upgrade``.
 
 Errors a user can cause print one line (``error E101: ...``) and exit with the documented code, never a traceback.
 """
@@ -249,6 +250,95 @@ def eval_cmd(
             typer.echo(f"FLOOR {f}", err=True)
         if failures:
             raise typer.Exit(5)
+
+
+_API_DB_HELP = "Database URL (default MARSAD_DB_URL or sqlite:///marsad.sqlite)."
+
+
+@app.command()
+def serve(
+    db: Annotated[Optional[str], typer.Option("--db", help=_API_DB_HELP)] = None,  # noqa: UP045
+    host: Annotated[str, typer.Option(help="Interface to listen on.")] = "127.0.0.1",
+    port: Annotated[int, typer.Option(help="TCP port.")] = 8000,
+    token: Annotated[
+        Optional[str], typer.Option(help="Bearer token for POST /api/documents (or MARSAD_API_TOKEN; none: disabled).")  # noqa: UP045
+    ] = None,
+) -> None:
+    """Serve the REST API (docs/api.md) and the map dashboard at http://HOST:PORT/."""
+    from marsad.api.commands import run_server
+
+    try:
+        run_server(db, host, port, token)
+    except MarsadError as err:
+        _fail(err)
+
+
+@app.command("export")
+def export_cmd(
+    fmt: Annotated[str, typer.Option("--format", help="acled-csv | geojson | geoparquet | hxl")] = "acled-csv",
+    db: Annotated[Optional[str], typer.Option("--db", help=_API_DB_HELP)] = None,  # noqa: UP045
+    output: Annotated[Optional[Path], typer.Option("-o", "--output", help="Output file (default: stdout).")] = None,  # noqa: UP045
+) -> None:
+    """Export the reconciled events: ACLED CSV, GeoJSON, GeoParquet or HXL."""
+    from marsad.api.commands import run_export
+
+    try:
+        n = run_export(fmt, db, output)
+    except MarsadError as err:
+        _fail(err)
+        return
+    if output is not None:
+        typer.echo(f"{n} events written to {output}", err=True)
+
+
+_DB_HELP = "Database URL: sqlite:///path or postgresql://... (default MARSAD_DB_URL or sqlite:///marsad.sqlite)."
+db_app = typer.Typer(no_args_is_help=True, help="Database schema (Alembic migrations shipped with marsad).")
+app.add_typer(db_app, name="db")
+
+
+@app.command()
+def ingest(
+    paths: Annotated[list[str], typer.Argument(help="Files, folders, .jsonl, .warc(.gz), RSS/Atom files or URLs.")],
+    db: Annotated[Optional[str], typer.Option("--db", help=_DB_HELP)] = None,  # noqa: UP045
+    workers: Annotated[Optional[int], typer.Option(help="Extraction processes (default: the local cores).")] = None,  # noqa: UP045
+    quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No progress bar or summary.")] = False,
+) -> None:
+    """Store reports and their events (idempotent, versioned, safe to kill and rerun), then reconcile them."""
+    from marsad.store.commands import run_ingest
+
+    try:
+        run_ingest(paths, db, workers, quiet)
+    except MarsadError as err:
+        _fail(err)
+
+
+@app.command()
+def reconcile(
+    db: Annotated[Optional[str], typer.Option("--db", help=_DB_HELP)] = None,  # noqa: UP045
+    quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No summary.")] = False,
+) -> None:
+    """Recompute every canonical event from the stored mentions, from scratch and deterministically."""
+    from marsad.store.commands import run_reconcile
+
+    try:
+        run_reconcile(db, quiet)
+    except MarsadError as err:
+        _fail(err)
+
+
+@db_app.command("upgrade")
+def db_upgrade(
+    db: Annotated[Optional[str], typer.Option("--db", help=_DB_HELP)] = None,  # noqa: UP045
+) -> None:
+    """Create or upgrade the database schema to the newest revision."""
+    from marsad.store.commands import run_upgrade
+
+    try:
+        rev = run_upgrade(db)
+    except MarsadError as err:
+        _fail(err)
+        return
+    typer.echo(f"database at revision {rev}")
 
 
 def run() -> None:

@@ -85,10 +85,50 @@ class UsageError(MarsadError):
     exit_code = 2
 
 
+class StoreError(MarsadError):
+    """The database, a migration or an ingest source failed (exit code 6)."""
+
+    code = "E300"
+    exit_code = 6
+
+
+class BadDatabaseURL(StoreError):
+    """A ``--db`` / ``MARSAD_DB_URL`` that is neither ``sqlite:///path`` nor ``postgresql://...`` (exit code 2)."""
+
+    code = "E301"
+    exit_code = 2
+
+
+class DatabaseUnavailable(StoreError):
+    """The database cannot be opened or reached."""
+
+    code = "E302"
+
+
+class MigrationFailed(StoreError):
+    """The schema cannot be brought to the current revision."""
+
+    code = "E303"
+
+
+class SourceUnreadable(StoreError):
+    """An ingest source (folder, WARC file, feed file or URL) that cannot be read (exit code 2)."""
+
+    code = "E304"
+    exit_code = 2
+
+
+class WriteFailed(StoreError):
+    """A document or an event could not be written."""
+
+    code = "E305"
+
+
 EXIT_CODES = {
     0: "success (some records may still carry a `rejected` entry in --jsonl mode)",
     1: "unexpected internal error (a bug: please report it with the input)",
     2: "usage error or missing file",
     3: "input rejected (empty, binary, undecodable, not Arabic, too large, broken HTML, bad record)",
     4: "knowledge file invalid",
+    6: "database error (cannot open, migrate or write the store)",
 }
