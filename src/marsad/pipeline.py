@@ -47,6 +47,8 @@ STAGES: tuple[Stage, ...] = (
 def recognise(doc: Document, kb: KnowledgeBase | None = None) -> Context:
     """Run every recogniser; the context holds the spans by kind."""
     ctx = Context.of(doc, kb or get_knowledge())
+    if not ctx.kb.matchers["triggers"].find(ctx.norm) and not ctx.kb.matchers["figures"].find(ctx.norm):
+        return ctx  # no event word and no casualty word anywhere: nothing can become an event
     for stage in STAGES:
         for span in stage.func(ctx):
             ctx.spans.setdefault(span.kind, []).append(span)
