@@ -30,4 +30,7 @@ def recognise_actors(ctx: Context) -> list[Span]:
             recent.remove(actor_id)
         recent.append(actor_id)
         out.append(ctx.span("actor", m.word_start, m.end, actor_id, stance=stance, anaphora=anaphora))
-    return out
+    # a generic word right before a name ("طيران التحالف", "قوات الحشد") belongs to that name
+    return [a for i, a in enumerate(out)
+            if not (a.attrs["anaphora"] and i + 1 < len(out) and not out[i + 1].attrs["anaphora"]
+                    and 0 <= out[i + 1].ns - a.ne <= 1)]
