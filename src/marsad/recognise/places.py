@@ -105,8 +105,9 @@ def recognise_places(ctx: Context) -> list[Span]:
         if _METONYM_BEFORE.search(norm, max(0, start - 16), start) or _METONYM_AFTER.match(norm, m.end):
             continue  # "أعلنت بغداد", "سلطات دمشق", "التحالف الذي تقوده واشنطن": a government, not a place
         # outside Syria and Iraq the gazetteer is town-level for the whole world: a name counts only when its
-        # country is named in the report (or a place cue introduces it), and never for very short names
-        cands = [p for p in cands if p.country in _DEEP or (p.country in named and len(m.pattern.replace("ال", "")) >= 4)]
+        # country is named in the report, and never for very short names
+        long_name = len(m.pattern.replace("ال", "")) >= 4
+        cands = [p for p in cands if p.country in _DEEP or (p.country in named and long_name)]
         if not mods:
             # a capital abroad with no place word is almost always its government ("موسكو", "واشنطن")
             cands = [p for p in cands if not (p.kind == "capital" and p.country not in _DEEP)]
