@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import datetime as dt
 import io
 import json
 import struct
@@ -10,6 +9,9 @@ from collections.abc import Iterable
 from typing import Any
 
 from marsad.export.columns import ACLED_COLUMNS, EXTRA_COLUMNS, FLOAT_COLUMNS, INT_COLUMNS, coordinates, flat_value
+from marsad.values import as_date as _date
+from marsad.values import as_float as _float
+from marsad.values import as_int as _int
 
 GEOPARQUET_VERSION = "1.0.0"
 
@@ -17,35 +19,6 @@ GEOPARQUET_VERSION = "1.0.0"
 def wkb_point(lon: float, lat: float) -> bytes:
     """ISO WKB of a 2D point, little endian."""
     return struct.pack("<BIdd", 1, 1, lon, lat)
-
-
-def _int(v: Any) -> int | None:
-    if v in (None, ""):
-        return None
-    try:
-        return int(v)
-    except (TypeError, ValueError):
-        return None
-
-
-def _float(v: Any) -> float | None:
-    if v in (None, ""):
-        return None
-    try:
-        return float(v)
-    except (TypeError, ValueError):
-        return None
-
-
-def _date(v: Any) -> dt.date | None:
-    if isinstance(v, dt.date):
-        return v
-    if not v:
-        return None
-    try:
-        return dt.date.fromisoformat(str(v)[:10])
-    except ValueError:
-        return None
 
 
 def to_geoparquet(events: Iterable[dict[str, Any]]) -> bytes:

@@ -5,11 +5,11 @@ Returns plain, picklable dicts so that the single writer in the main process can
 
 from __future__ import annotations
 
-import datetime as dt
 from typing import Any
 
 from marsad.collect.items import Item
 from marsad.errors import MarsadError
+from marsad.values import as_date as _date
 
 #: stage names of rejections (documents.md): reading the source, decoding the report, running the extractor
 STAGE_READ = "read"
@@ -23,15 +23,6 @@ def init_worker() -> None:
     from marsad.knowledge.loader import get_knowledge
 
     get_knowledge()
-
-
-def _date(value: Any) -> dt.date | None:
-    if not value:
-        return None
-    try:
-        return dt.date.fromisoformat(str(value)[:10])
-    except ValueError:
-        return None
 
 
 def rejected(item: Item, stage: str, code: str, reason: str) -> dict[str, Any]:

@@ -7,7 +7,6 @@ canonical events (which are refreshed in the same transaction).
 
 from __future__ import annotations
 
-import datetime as dt
 import json
 from typing import Any
 
@@ -16,20 +15,10 @@ from sqlalchemy.orm import Session
 
 from marsad import __version__
 from marsad.store.models import ACLED_FIELDS, Claim, Document, Event, Extraction, Rejection
+from marsad.values import as_date as _date
 
 #: outcomes of write_document
 NEW, VERSIONED, UNCHANGED, RESTORED = "new", "versioned", "unchanged", "restored"
-
-
-def _date(value: Any) -> dt.date | None:
-    if isinstance(value, dt.date):
-        return value
-    if not value:
-        return None
-    try:
-        return dt.date.fromisoformat(str(value)[:10])
-    except ValueError:
-        return None
 
 
 _INT_FIELDS = frozenset(
@@ -109,9 +98,7 @@ def _detach(session: Session, doc: Document) -> set[int]:
             select(Event.canonical_id).where(Event.document_id == doc.id, Event.canonical_id.is_not(None))
         ).all()
     )
-    session.execute(
-        update(Event).where(Event.document_id == doc.id).values(is_current=False, canonical_id=None)
-    )
+    session.execute(update(Event).where(Event.document_id == doc.id).values(is_current=False, canonical_id=None))
     doc.is_current = False
     session.flush()
     return {i for i in ids if i is not None}
@@ -136,9 +123,7 @@ def write_document(session: Session, outcome: dict[str, Any], *, reconcile: bool
         dirty |= _detach(session, current)
     if same is not None:  # content went back to an earlier version: that version is current again
         same.is_current = True
-        session.execute(
-            update(Event).where(Event.document_id == same.id).values(is_current=True, canonical_id=None)
-        )
+        session.execute(update(Event).where(Event.document_id == same.id).values(is_current=True, canonical_id=None))
         session.flush()
         refresh_canonicals(session, dirty)
         if reconcile:
