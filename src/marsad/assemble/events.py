@@ -349,6 +349,7 @@ def draft_events(ctx: Context) -> list[EventDraft]:
                 and not background
                 and last.agents
                 and (last.mention.sent.paragraph == sent.paragraph or same_source)
+                and (_definite(ctx, trig) or same_source)
             ) and (sub != "Attack" or last.agents[0] != (targets[0] if targets else None)):
                 agents = [a for a in last.agents if a not in targets][:1]
             if sub == "Arrests" and not agents and place is not None:

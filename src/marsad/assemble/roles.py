@@ -29,7 +29,8 @@ _AGENT_BEFORE = re.compile(
 )
 _GENITIVE_OBJECT = re.compile(r"[وفبل]*(?:ال)?(?:استهداف|اغتيال|اعتقال|اختطاف|خطف|مهاجمه|ضرب|قتل|اعدام|محاصره|حصار)")
 _SPEAKER = re.compile(
-    r"(?:(?:مصدر|مصدران|مصادر|مسؤول|مسؤولون|ضابط|ضباط|متحدث)(?:\s+(?:في|من|داخل))?|مصدر\s+في|مصادر\s+في|مسؤول\s+في|مسؤولون\s+في|المتحدث\s+باسم|متحدث\s+باسم|الناطق\s+باسم|ناطق\s+باسم|"
+    r"(?:(?:مصدر|مصدران|مصادر|مسؤول|مسؤولون|ضابط|ضباط|متحدث)(?:\s+(?:في|من|داخل))?|"
+    r"(?:الناطق|المتحدث|ناطق|متحدث)\s+(?:الرسمي|العسكري|الاعلامي)\s+(?:باسم|ل)?\s*|مصدر\s+في|مصادر\s+في|مسؤول\s+في|مسؤولون\s+في|المتحدث\s+باسم|متحدث\s+باسم|الناطق\s+باسم|ناطق\s+باسم|"
     r"قيادي\s+في|قائد\s+في|عضو\s+في|بيان\s+ل|بيانا\s+ل|مصدر\s+عسكري\s+في|اعلام|اعلام\s+ل|اعلامي\s+في|"
     r"(?:وكاله|شبكه|صفحه|موقع|قناه|اذاعه)\s+" + _W + r"\s+(?:التابع\w*|المقرب\w*)\s+)\s*$"
 )
@@ -46,6 +47,7 @@ def canonical(kb: KnowledgeBase, actor_id: str | None) -> str | None:
     return a.id if a is not None else actor_id
 
 
+_PUNCT = re.compile(r"[،,.:؛]")
 _QUOTES = re.compile(r"[«»\"“”'()\[\]]")
 
 
@@ -64,6 +66,11 @@ def _role(ctx: Context, span: Span, triggers: list[Span]) -> str:
             return "agent"  # idafa: "هجوم التنظيم", "قصف النظام" (but "استهداف قوات النظام" is the object)
     if _TARGET_BEFORE.search(before):
         return "target"
+    near = [t for t in triggers if 0 <= span.ns - t.ne <= 14 and not _PUNCT.search(norm, t.ne, span.ns)]
+    if near and norm[span.ns:span.ns + 1] == "ل":
+        between = norm[near[-1].ne:span.ns].split()
+        if len(between) == 1 and (between[0].startswith("و") or between[0].endswith(("ي", "يه"))):
+            return "agent"  # "قصف جوي وصاروخي للتحالف": an adjective between the event noun and its author
     if _AGENT_BEFORE.search(before):
         return "agent"
     first = triggers[0] if triggers else None
