@@ -58,6 +58,8 @@ def _quantity_before(qs: list[Quantity], pos: int, norm: str, nouns: list[Any]) 
             n = _noun_after(nouns, q.end + 1, norm)
             if n is not None and len(gap) <= 60 and not _PUNCT.search(gap):
                 return q  # "12 مدنيا على الأقل من عائلة واحدة قتلوا"
+            if norm[q.start:q.end] in ("واحد", "واحده"):
+                continue  # "من عائلة واحدة": an adjective, look further back
             return None
     return None
 
