@@ -118,11 +118,15 @@ def recognise_places(ctx: Context) -> list[Span]:
         precision = place.precision
         if any(k in ("direction", "vicinity") for k, _, _ in mods):
             precision = max(precision, 2)
-        reference = False
-        if prev is not None and 0 <= start - prev.ne <= 8 and not norm[prev.ne:start].strip(" و"):
-            reference = True
+        reference = listed = False
+        if prev is not None and 0 <= start - prev.ne <= 8 and not norm[prev.ne:start].strip(" و،,"):
+            gap = norm[prev.ne:start]
+            if "و" in gap.replace(" ", "")[:1] or "،" in gap or "," in gap or norm[start:start + 1] == "و":
+                listed = True  # "قرى طربا والكسيب والغيضة": coordinated places, one event each (ACLED)
+            else:
+                reference = True  # "غرب مدينة السخنة بريف حمص": the second only locates the first
         span = ctx.span("place", start, m.end, idx, precision=precision, modifiers=[k for k, _, _ in mods],
-                        reference=reference, name_ns=m.word_start)
+                        reference=reference, listed=listed, name_ns=m.word_start)
         out.append(span)
         prev = span
     # unknown villages after a cue: "قرية X" not in the gazetteer
