@@ -20,6 +20,7 @@ from marsad.recognise.context import Context
 from marsad.schema import Span
 
 BACKGROUND_DAYS = 10
+TALLY_MIN = 500
 
 
 @dataclass
@@ -323,9 +324,14 @@ def draft_events(ctx: Context) -> list[EventDraft]:
             if date is None and published is not None:
                 date, tprec = published, 1
             old_year = any(d.attrs.get("precision") == 4 for d in m.get("date") or sent_dates)
+            # "مقتل 2927 من التنظيم جراء الضربات": a toll in the hundreds with no day of its own is a running total
+            tally = not m.get("date") and any(
+                f.value == "killed" and (f.attrs.get("acled") or 0) >= TALLY_MIN for f in m.get("figure")
+            )
             background = (
                 sent_background
                 or old_year
+                or tally
                 or (date is not None and published is not None and (published - date).days > BACKGROUND_DAYS)
             )
             if not agents and not background:
