@@ -9,9 +9,8 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Iterator
-from dataclasses import dataclass
 from functools import lru_cache
-from typing import Generic, TypeVar
+from typing import Generic, NamedTuple, TypeVar
 
 import ahocorasick
 
@@ -28,9 +27,10 @@ _L_PREFIXES = frozenset({"ل", "ول", "فل"})
 _MAX_PREFIX = max(len(p) for p in PREFIXES)
 
 
-@dataclass(frozen=True, slots=True)
-class Match(Generic[T]):
-    """A pattern hit in normalised coordinates: ``start``/``end`` cover the pattern, ``word_start`` its clitics."""
+class Match(NamedTuple, Generic[T]):
+    """A pattern hit in normalised coordinates: ``start``/``end`` cover the pattern, ``word_start`` its clitics.
+
+    A named tuple (not a dataclass): the matchers create hundreds per report, and tuples are the cheapest."""
 
     start: int
     end: int
@@ -84,17 +84,6 @@ class Matcher(Generic[T]):
         if raw:
             self._raw.make_automaton()
 
-    def _ends(self, norm: str, start: int, stop: int) -> Iterator[tuple[int, int, list[tuple[bool, bool, str, T]]]]:
-        """(end, length, entries) of every automaton hit; boundary-view hits already end at a word end."""
-        if len(self._auto):
-            for last, (length, vals) in self._auto.iter(boundary_view(norm), start, stop + 1):
-                e = last + (0 if not vals[0][0] else 1)
-                if e <= stop:
-                    yield e, length, vals
-        if len(self._raw):
-            for last, (length, vals) in self._raw.iter(norm, start, stop):
-                yield last + 1, length, vals
-
     def __getstate__(self) -> object:  # pragma: no cover - pickling support for caches
         return self.__dict__
 
@@ -104,15 +93,24 @@ class Matcher(Generic[T]):
             return
         n = len(norm)
         stop = n if end is None else end
-        for e, length, vals in self._ends(norm, start, stop):
-            right_ok = e >= n or not norm[e].isalpha()
+        view = boundary_view(norm)
+        hits: list[tuple[int, int, list[tuple[bool, bool, str, T]]]] = []
+        if len(self._auto):
+            # boundary-view hits of whole-word keys already end at a word end
+            for last, (length, vals) in self._auto.iter(view, start, stop + 1):
+                e = last + (0 if not vals[0][0] else 1)
+                if e <= stop:
+                    hits.append((e, length, vals))
+        if len(self._raw):
+            for last, (length, vals) in self._raw.iter(norm, start, stop):
+                hits.append((last + 1, length, vals))
+        for e, length, vals in hits:
             s = e - length
-            ws = s
-            while ws > 0 and norm[ws - 1].isalpha() and s - ws <= _MAX_PREFIX:
-                ws -= 1
-            prefix = norm[ws:s]
-            if ws > 0 and norm[ws - 1].isalpha():
+            ws = view.rfind(" ", 0, s) + 1  # start of the word (every non-letter is a space in the view)
+            if s - ws > _MAX_PREFIX:
                 continue
+            prefix = norm[ws:s]
+            right_ok = e >= n or view[e] == " "
             for prefix_match, contracted, key, value in vals:
                 if not (right_ok or prefix_match):
                     continue
@@ -124,8 +122,8 @@ class Matcher(Generic[T]):
                     continue
                 we = e
                 if prefix_match:
-                    while we < n and norm[we].isalpha():
-                        we += 1
+                    nxt = view.find(" ", e)
+                    we = n if nxt < 0 or nxt > n else nxt
                 yield Match(s, we, ws, value, key)
 
     def find(self, norm: str, start: int = 0, end: int | None = None) -> list[Match[T]]:
