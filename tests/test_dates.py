@@ -48,7 +48,7 @@ def one(text: str, published: dt.date | None = PUB) -> DateMention:
         ("أول من أمس", D(2020, 8, 30), "relative"),
         ("اليوم", D(2020, 9, 1), "relative"),
         ("صباح اليوم", D(2020, 9, 1), "relative"),
-        ("الليلة", D(2020, 9, 1), "relative"),
+        ("الليلة", D(2020, 8, 31), "relative"),  # in a report, "tonight" is the night before publication
     ],
 )
 def test_relative_days(text: str, date: dt.date, kind: str) -> None:

@@ -59,12 +59,15 @@ _NUMERIC = re.compile(r"(?<!\d)(?:(\d{4})-(\d{1,2})-(\d{1,2})|(\d{1,2})[/.-](\d{
 _HIJRI_RE = re.compile(_NB + r"(\d{1,2})\s+(" + _alt(HIJRI) + r")\s+(\d{4})\s*(?:ه|هـ)?" + _NA)
 _RELATIVE = re.compile(
     _NB + r"[وف]?(?:" + _PARTS + r"\s+)?(?:"
-    r"(?P<bb>اول\s+امس|امس\s+الاول|اول\s+من\s+امس)|(?P<y>امس)|(?P<t>اليوم|الليله|صباح\s+اليوم)"
+    r"(?P<bb>اول\s+امس|امس\s+الاول|اول\s+من\s+امس|الليل\s+قبل\s+الماضي)"
+    r"|(?P<ln>الليله\s+الماضيه|ليله\s+امس|مساء\s+امس|امس|الليله)|(?P<t>اليوم|صباح\s+اليوم)"
     r"|(?P<wd>" + _alt(WEEKDAYS) + r")(?P<wdpast>\s+الماضي)?"
+    r"(?:\s*(?:-|–|/|و|الي|حتي)\s*(?P<wd2>" + _alt(WEEKDAYS) + r"))?"
     r"|(?P<lw>الاسبوع\s+الماضي|الاسبوع\s+المنصرم)|(?P<lm>الشهر\s+الماضي|الشهر\s+المنصرم)"
     r"|(?P<tw>هذا\s+الاسبوع|الاسبوع\s+الجاري)|(?P<tm>الشهر\s+الجاري|هذا\s+الشهر)"
     r")" + _NA
 )
+_CORRECTION = re.compile(r"\s*\(\s*امس\s*\)")
 _PART_ONLY = re.compile(_NB + "[وف]?" + _PARTS + r"\s+")
 
 
@@ -110,7 +113,7 @@ _YEAR_DIGITS = re.compile(r"(?:19|20)\d\d")
 def _anchor_matcher() -> Matcher[str]:
     words: list[tuple[str, str]] = [(k, "month") for k in MONTHS] + [(k, "hijri") for k in HIJRI]
     words += [(k, "relative") for k in WEEKDAYS]
-    words += [(w, "relative") for w in ("امس", "اليوم", "الليله", "الاسبوع", "الشهر")]
+    words += [(w, "relative") for w in ("امس", "اليوم", "الليله", "الليل", "الاسبوع", "الشهر")]
     return Matcher(words)
 
 
@@ -193,12 +196,19 @@ def find_dates(norm: str, published: dt.date | None, start: int = 0, end: int | 
             a, b = m.start(), m.end()
             if m.group("bb"):
                 add(a, b, published - dt.timedelta(days=2), 1, "relative")
-            elif m.group("y"):
+            elif m.group("ln"):
+                # "أمس", and "الليلة" in a report: the night before publication
                 add(a, b, published - dt.timedelta(days=1), 1, "relative")
             elif m.group("t"):
-                add(a, b, published, 1, "relative")
+                fix = _CORRECTION.match(norm, b)  # "اليوم (أمس)": a print edition's correction of the day
+                if fix:
+                    add(a, fix.end(), published - dt.timedelta(days=1), 1, "relative")
+                else:
+                    add(a, b, published, 1, "relative")
             elif m.group("wd"):
-                wd = WEEKDAYS[m.group("wd")]
+                # "ليل الخميس - الجمعة": the first night; "بعد منتصف ليل الخميس - الجمعة": the second day
+                late = m.group("wd2") and "منتصف" in norm[max(0, a - 12):b]
+                wd = WEEKDAYS[m.group("wd2") if late else m.group("wd")]
                 back = (published.weekday() - wd) % 7
                 if m.group("wdpast") and back == 0:
                     back = 7
@@ -209,7 +219,7 @@ def find_dates(norm: str, published: dt.date | None, start: int = 0, end: int | 
                 first = published.replace(day=1) - dt.timedelta(days=1)
                 add(a, b, first.replace(day=15), 3, "relative")
             elif m.group("tw"):
-                add(a, b, published - dt.timedelta(days=published.weekday() // 2), 2, "relative")
+                add(a, b, published - dt.timedelta(days=2), 2, "relative")
             elif m.group("tm"):
                 add(a, b, published.replace(day=15) if published.day > 15 else published, 3, "relative")
     out.sort(key=lambda x: x.start)
