@@ -84,15 +84,14 @@ def recognise_figures(ctx: Context) -> list[Span]:
         q: Quantity | None = None
         noun = None
         if position in ("after", "both"):
-            q = _quantity_after(qs, m.end, norm, persons)
-            if q is None:
-                noun = _noun_after(persons, m.end + 1, norm)
-                if noun is not None and noun.value[2] in (1, 2):
-                    count = int(noun.value[2])
-                    q = Quantity(noun.word_start, noun.end, count, count, count,
-                                 "dual" if count == 2 else "singular")
-                else:
-                    noun = None
+            # "قتل شخصان" / "مقتل مدني": a dual or singular counted noun right after the term is the count
+            noun = _noun_after(persons, m.end + 1, norm)
+            if noun is not None and noun.value[2] in (1, 2) and _quantity_after(qs, m.end, norm) is None:
+                count = int(noun.value[2])
+                q = Quantity(noun.word_start, noun.end, count, count, count, "dual" if count == 2 else "singular")
+            else:
+                noun = None
+                q = _quantity_after(qs, m.end, norm, persons)
         if q is None and position in ("before", "both"):
             q = _quantity_before(qs, m.word_start, norm, persons)
             if q is not None and q.start in used:
