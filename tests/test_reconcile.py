@@ -107,3 +107,16 @@ def test_perpetrator_claim_only_grade() -> None:
     from marsad.reconcile.aggregate import grade
 
     assert grade([], [{"name": "Amaq", "id": "amaq", "stance": "perpetrator-affiliated"}])[0] == GRADE_PERPETRATOR
+
+
+def test_author_speaking_for_itself_counts_as_perpetrator_claim() -> None:
+    from types import SimpleNamespace
+
+    from marsad.reconcile.aggregate import grade
+
+    member = SimpleNamespace(actor1="Islamic State (Syria)", actor1_id="isis", claims=[])
+    sources = [{"name": "Islamic State (Syria)", "id": None, "stance": "party"},
+               {"name": "Amaq News Agency", "id": "amaq", "stance": "perpetrator-affiliated"}]
+    assert grade([member], sources)[0] == GRADE_PERPETRATOR  # type: ignore[list-item]
+    sources.append({"name": "SOHR", "id": "sohr", "stance": "monitor"})
+    assert grade([member], sources)[0] != GRADE_PERPETRATOR  # type: ignore[list-item]

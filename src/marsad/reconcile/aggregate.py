@@ -80,9 +80,14 @@ def fatality_range(members: Sequence[Event]) -> tuple[int, int | None, int | Non
 
 def grade(members: Sequence[Event], sources: list[dict[str, Any]]) -> tuple[str, list[str]]:
     """The Airwars-style grade and the reasons for it."""
-    stances = {s["stance"] for s in sources}
-    if sources and stances <= PERPETRATOR_STANCES:
-        return GRADE_PERPETRATOR, ["every source is affiliated with the perpetrator"]
+    authors = {ev.actor1 for ev in members if ev.actor1}
+
+    def perpetrator(s: dict[str, Any]) -> bool:
+        # an agency of the author ("Amaq") or the author speaking for itself ("أعلن تنظيم داعش")
+        return s["stance"] in PERPETRATOR_STANCES or (s["stance"] == "party" and s["name"] in authors)
+
+    if sources and all(perpetrator(s) for s in sources):
+        return GRADE_PERPETRATOR, ["every source is the perpetrator or affiliated with it"]
     reasons: list[str] = []
     if len(sources) >= 2:
         attributions = sorted({ev.actor1_id for ev in members if ev.actor1_id})
