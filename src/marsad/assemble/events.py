@@ -19,7 +19,7 @@ from marsad.knowledge.loader import Place
 from marsad.recognise.context import Context
 from marsad.schema import Span
 
-BACKGROUND_DAYS = 10
+BACKGROUND_DAYS = 7
 TALLY_MIN = 500
 
 
