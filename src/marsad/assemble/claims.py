@@ -31,6 +31,7 @@ def outlet_source(ctx: Context) -> SourceRef:
     return SourceRef(None, name, "media" if ctx.doc.outlet else "unknown", "other")
 
 
+_PRONOUN_SUBJECT = re.compile(r"\s*(?:ان|إن|أن|انه|انها|بان|بأن|:|،)(?:\s|$)")
 _SPEAKER_END = re.compile(r"\s(?:ان|إن|أن|انه|انها|بان|بأن|في\s+بيان|في\s+تصريح\w*|لوكاله|ل)(?:\s|$)|[،,:.«\"(]")
 _SPEAKER_START = re.compile(
     r"\s*(?:مصدر|مصادر|مسؤول|مسؤولون|مسؤولين|ضابط|قائد|قيادي|المتحدث|متحدث|الناطق|ناطق|شهود|ناشط|ناشطون|"
@@ -83,9 +84,10 @@ def _resolve(ctx: Context, r: Span, sources: list[Span], actors: list[Span],
     if who:
         a = ctx.kb.actors[who[0].value]
         return SourceRef(None, a.names[0].name, "party", "other", who[0], a.id, r.attrs.get("kind") == "claim")
-    if previous is not None and r.attrs.get("kind") in ("say", "claim", None) and any(
-            w in norm[r.ne:r.ne + 14] for w in ("الوكاله", "المصدر", "المرصد", "الشبكه")):
-        return previous
+    if previous is not None and r.attrs.get("kind") in ("say", "claim", None) and (
+            any(w in norm[r.ne:r.ne + 14] for w in ("الوكاله", "المصدر", "المرصد", "الشبكه"))
+            or _PRONOUN_SUBJECT.match(norm, r.ne)):
+        return previous  # "وأضاف أن ...", "وتابعت الوكالة": the speaker of the previous sentence goes on
     return _unlisted_speaker(ctx, r.ne)
 
 
