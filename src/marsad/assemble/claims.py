@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from marsad.assemble.mentions import Mention
 from marsad.recognise.context import Context
 from marsad.schema import Span
+from marsad.text.segment import Segment
 
 
 @dataclass
@@ -93,7 +94,11 @@ def _resolve(ctx: Context, r: Span, sources: list[Span], actors: list[Span],
 
 def governing_sources(ctx: Context, m: Mention, previous: SourceRef | None) -> list[tuple[Span, SourceRef]]:
     """Every reporting verb or attribution of the mention's sentence with the source it introduces."""
-    sent = m.sent
+    return sentence_speakers(ctx, m.sent, previous)
+
+
+def sentence_speakers(ctx: Context, sent: Segment, previous: SourceRef | None) -> list[tuple[Span, SourceRef]]:
+    """Every reporting verb or attribution of a sentence with the source it introduces."""
     sources = ctx.in_range("source", sent.start, sent.end)
     actors = ctx.in_range("actor", sent.start, sent.end)
     out = []

@@ -12,7 +12,14 @@ from collections import Counter
 from dataclasses import dataclass, field
 from typing import Any
 
-from marsad.assemble.claims import SourceRef, governing_sources, outlet_source, sentence_source, source_for
+from marsad.assemble.claims import (
+    SourceRef,
+    governing_sources,
+    outlet_source,
+    sentence_source,
+    sentence_speakers,
+    source_for,
+)
 from marsad.assemble.mentions import Mention, sentence_mentions
 from marsad.assemble.roles import assign_roles
 from marsad.knowledge.loader import Place
@@ -271,6 +278,12 @@ def draft_events(ctx: Context) -> list[EventDraft]:
     doc_actors = Counter(a.value for a in ctx.spans.get("actor", []))
     for sent in ctx.sents:
         mentions = sentence_mentions(ctx, sent)
+        if not mentions:
+            # a sentence with no event can still name the speaker that the next one continues ("وأضاف أن")
+            speakers = sentence_speakers(ctx, sent, prev_src)
+            if speakers:
+                prev_src = speakers[-1][1]
+            continue
         sent_dates = ctx.in_range("date", sent.start, sent.end)
         sent_markers = ctx.in_range("marker", sent.start, sent.end)
         sent_background = any(mk.value == "background" for mk in sent_markers) or _pluperfect(ctx, sent)
