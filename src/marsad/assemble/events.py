@@ -26,7 +26,7 @@ from marsad.knowledge.loader import Place
 from marsad.recognise.context import Context
 from marsad.schema import Span
 
-BACKGROUND_DAYS = 7
+BACKGROUND_DAYS = 10
 TALLY_MIN = 500
 
 
@@ -405,40 +405,9 @@ def draft_events(ctx: Context) -> list[EventDraft]:
             ev.lead = sent.paragraph <= 1
             ev.area = precision == 3 or bool(pspan is not None and "vicinity" in pspan.attrs.get("modifiers", []))
             out.append(ev)  # a draft with no place (a headline's "في سوريا") only survives by merging
-            out.extend(_listed_copies(ctx, m, ev))
             if not background:
                 last = ev
     return out
-
-
-def _listed_copies(ctx: Context, m: Mention, ev: EventDraft) -> list[EventDraft]:
-    """ACLED atomicity: "قصفت الطائرات قرى طربا والكسيب والغيضة" is one event per village. The first place keeps the
-    figures (a total is not split without a basis); the others are the same event type, actors and day."""
-    if ev.place_span is None:
-        return []
-    chain: list[Span] = []
-    last_end = ev.place_span.ne
-    for p in m.get("place"):
-        if p.ns < last_end:
-            continue
-        if not p.attrs.get("listed") or p.ns - last_end > 8:
-            break
-        chain.append(p)
-        last_end = p.ne
-    copies = []
-    if ev.area or ev.background:
-        return []
-    for p in chain:
-        place = ctx.kb.places[p.value]
-        if (ev.place is not None and place.id == ev.place.id) or place.kind == "admin1" or p.attrs["precision"] == 3:
-            continue  # towns and villages only: a list of governorates is a summary, not atomic events
-        copies.append(EventDraft(
-            ev.sub_event_type, list(ev.agents), list(ev.targets), place, p.attrs["precision"], p, ev.date,
-            ev.time_precision, ev.date_span, [Claim(ev.claims[0].source)] if ev.claims else [], ev.trigger,
-            ev.mention, ev.background, dict(ev.actor_spans), None, dict(ev.explicit), ev.evidence, ev.lead,
-            p.attrs["precision"] == 3,
-        ))
-    return copies
 
 
 def _compatible(kb: Any, a: EventDraft, b: EventDraft) -> bool:
