@@ -288,6 +288,8 @@ def draft_events(ctx: Context) -> list[EventDraft]:
         sent_markers = ctx.in_range("marker", sent.start, sent.end)
         sent_background = any(mk.value == "background" for mk in sent_markers) or _pluperfect(ctx, sent)
         for m in mentions:
+            if not sent_background and _PLUPERFECT.match(ctx.norm, m.start, m.end):
+                continue  # "..., وكان الجيش قد شن هجومه": a clause recalling an earlier event
             markers = m.get("marker")
             if any(mk.value == "generic" for mk in markers):
                 continue
