@@ -117,3 +117,18 @@ def test_check_knowledge() -> None:
     p = run("check-knowledge")
     assert p.returncode == 0, p.stderr
     assert p.stdout.decode().startswith("ok:")
+
+
+def test_jsonl_workers_give_the_same_output_in_order(tmp_path: Path) -> None:
+    text = SEED.read_text(encoding="utf-8")
+    lines = [json.dumps({"id": f"r{i}", "text": text, "published": "2020-09-01"}, ensure_ascii=False)
+             for i in range(6)]
+    lines.insert(3, "{broken")
+    f = tmp_path / "in.jsonl"
+    f.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    one = run("extract", "--jsonl", str(f))
+    two = run("extract", "--jsonl", str(f), "--workers", "2")
+    assert one.returncode == two.returncode == 0
+    assert one.stdout == two.stdout
+    ids = [json.loads(x)["id"] for x in two.stdout.splitlines()]
+    assert ids == ["r0", "r1", "r2", "line-4", "r3", "r4", "r5"]

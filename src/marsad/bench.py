@@ -52,8 +52,8 @@ def _as_html(rec: dict[str, Any]) -> dict[str, Any]:
     return {"id": rec["id"], "html": page, "outlet": rec.get("outlet"), "url": rec.get("url")}
 
 
-def _run(jsonl: Path) -> tuple[float, int, int]:
-    cmd = [sys.executable, "-m", "marsad", "extract", "--jsonl", str(jsonl)]
+def _run(jsonl: Path, workers: int = 1) -> tuple[float, int, int]:
+    cmd = [sys.executable, "-m", "marsad", "extract", "--jsonl", str(jsonl), "--workers", str(workers)]
     before = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
     t0 = time.perf_counter()
     proc = subprocess.run(cmd, capture_output=True, check=False)
@@ -87,12 +87,16 @@ def run_bench(corpus: list[Path], *, repeat: int = 3, html: bool = True, as_json
             )
             kinds.append(("html", html_path))
         _run(text_path)  # warm the knowledge cache and the OS page cache
-        for name, path in kinds:
+        cores = os.cpu_count() or 1
+        runs = [(name, path, 1) for name, path in kinds]
+        if cores > 1:
+            runs.append((f"text, {cores} workers", text_path, cores))
+        for name, path, workers in runs:
             walls = []
             peak = 0
             events = 0
             for _ in range(max(1, repeat)):
-                wall, peak, events = _run(path)
+                wall, peak, events = _run(path, workers)
                 walls.append(wall)
             best = min(walls)
             results[name] = {
@@ -110,7 +114,7 @@ def run_bench(corpus: list[Path], *, repeat: int = 3, html: bool = True, as_json
         t = Table(title=f"marsad bench: {results['reports']} reports, whole command, one core")
         for col in ("input", "seconds (best)", "reports/s", "peak RSS MB", "events"):
             t.add_column(col)
-        for name in ("text", "html"):
+        for name in [k for k in results if k.startswith(("text", "html"))]:
             if name in results:
                 r = results[name]
                 t.add_row(name, str(r["seconds"]), str(r["reports_per_s"]), str(r["peak_rss_mb"]), str(r["events"]))

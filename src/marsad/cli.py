@@ -76,11 +76,15 @@ def extract(
     background: Annotated[
         bool, typer.Option("--background/--no-background", help="CSV: include background events.")
     ] = False,
+    workers: Annotated[
+        int, typer.Option(help="--jsonl: extraction processes (1 = this process, 0 = one per core).")
+    ] = 1,
 ) -> None:
     """Extract events from reports; one JSON object per input (JSON Lines for --jsonl)."""
     try:
         code = _extract(
-            paths or [], jsonl, _parse_published(published), outlet, url, fmt, input_format, pretty, background
+            paths or [], jsonl, _parse_published(published), outlet, url, fmt, input_format, pretty, background,
+            workers,
         )
     except MarsadError as err:
         _fail(err)
@@ -97,8 +101,9 @@ def _extract(
     input_format: str,
     pretty: bool,
     background: bool,
+    workers: int = 1,
 ) -> int:
-    from marsad.ingest import document_from_record, iter_jsonl, read_document
+    from marsad.ingest import read_document
     from marsad.output import CsvWriter, write_json
     from marsad.pipeline import extract as run
     from marsad.pipeline import rejected
@@ -120,20 +125,13 @@ def _extract(
 
     status = 0
     if jsonl:
+        from marsad.batch import default_workers, extract_jsonl
+
         defaults = {"published": published, "outlet": outlet, "url": url}
         stream = sys.stdin.buffer if jsonl == "-" else _open(jsonl)
         with stream:
-            for lineno, rec in iter_jsonl(stream):
-                if isinstance(rec, MarsadError):
-                    emit(rejected(f"line-{lineno}", rec.code, rec.reason))
-                    continue
-                rid = str(rec.get("id") or f"line-{lineno}")
-                try:
-                    doc = document_from_record(rec, lineno=lineno, defaults=defaults)
-                except MarsadError as err:
-                    emit(rejected(rid, err.code, err.reason))
-                    continue
-                emit(run(doc))
+            for result in extract_jsonl(stream, defaults, workers if workers > 0 else default_workers()):
+                emit(result)
         return status
     for p in paths:
         data = sys.stdin.buffer.read() if p == "-" else _read(p)
