@@ -87,18 +87,25 @@ class Matcher(Generic[T]):
     def __getstate__(self) -> object:  # pragma: no cover - pickling support for caches
         return self.__dict__
 
-    def iter_raw(self, norm: str, start: int = 0, end: int | None = None) -> Iterator[Match[T]]:
-        """Every valid whole-word hit (overlapping) in ``norm[start:end]``."""
+    def iter_raw(self, norm: str, start: int = 0, end: int | None = None) -> list[Match[T]]:
+        """Every valid whole-word hit (overlapping) in ``norm[start:end]``.
+
+        This loop runs for every hit of every lexicon on every report: it is written for speed (locals, one
+        ``rfind`` for the word start in the boundary view, no generator)."""
+        out: list[Match[T]] = []
         if not self.size:
-            return
+            return out
         n = len(norm)
         stop = n if end is None else end
         view = boundary_view(norm)
+        rfind = view.rfind
+        append = out.append
+        prefixes, l_prefixes, max_prefix = PREFIXES, _L_PREFIXES, _MAX_PREFIX
         hits: list[tuple[int, int, list[tuple[bool, bool, str, T]]]] = []
         if len(self._auto):
             # boundary-view hits of whole-word keys already end at a word end
             for last, (length, vals) in self._auto.iter(view, start, stop + 1):
-                e = last + (0 if not vals[0][0] else 1)
+                e = last + 1 if vals[0][0] else last
                 if e <= stop:
                     hits.append((e, length, vals))
         if len(self._raw):
@@ -106,25 +113,26 @@ class Matcher(Generic[T]):
                 hits.append((last + 1, length, vals))
         for e, length, vals in hits:
             s = e - length
-            ws = view.rfind(" ", 0, s) + 1  # start of the word (every non-letter is a space in the view)
-            if s - ws > _MAX_PREFIX:
+            ws = rfind(" ", 0, s) + 1  # start of the word (every non-letter is a space in the view)
+            if s - ws > max_prefix:
                 continue
-            prefix = norm[ws:s]
+            prefix = norm[ws:s] if ws != s else ""
             right_ok = e >= n or view[e] == " "
             for prefix_match, contracted, key, value in vals:
-                if not (right_ok or prefix_match):
+                if not right_ok and not prefix_match:
                     continue
                 if contracted:
                     # the key lost its alef: the text must read (و|ف)?ل + ل...
-                    if prefix not in _L_PREFIXES:
+                    if prefix not in l_prefixes:
                         continue
-                elif prefix not in PREFIXES:
+                elif prefix and prefix not in prefixes:
                     continue
                 we = e
                 if prefix_match:
                     nxt = view.find(" ", e)
                     we = n if nxt < 0 or nxt > n else nxt
-                yield Match(s, we, ws, value, key)
+                append(Match(s, we, ws, value, key))
+        return out
 
     def find(self, norm: str, start: int = 0, end: int | None = None) -> list[Match[T]]:
         """Leftmost-longest, non-overlapping matches sorted by position."""
