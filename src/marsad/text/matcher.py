@@ -8,7 +8,7 @@ prefix. Matches are resolved leftmost-longest, so "قوات النظام الس�
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable
 from functools import lru_cache
 from typing import Generic, NamedTuple, TypeVar
 
