@@ -21,7 +21,7 @@ from marsad.assemble.claims import (
     source_for,
 )
 from marsad.assemble.mentions import Mention, sentence_mentions
-from marsad.assemble.roles import assign_roles
+from marsad.assemble.roles import assign_roles, canonical
 from marsad.knowledge.loader import Place
 from marsad.recognise.context import Context
 from marsad.schema import Span
@@ -88,6 +88,9 @@ def _type(
     strong = [t for t in trig if t.attrs.get("strength") == "strong"] or trig
     if strong:
         best = min(strong, key=lambda t: (_DEMO_ORDER.get(t.value, -1), prec.get(t.value, 99)))
+        riot = next((t for t in trig if t.value == "Violent demonstration"), None)
+        if riot is not None and best.value in ("Peaceful protest", "Protest with intervention"):
+            best = riot  # protesters burning or storming: a riot, even when the violent word is a weak trigger
         name = best.value
         a1 = kb.actors.get(agents[0]) if agents else None
         if name == "Government regains territory" and a1 is not None and a1.inter not in (1, 3, 8):
@@ -96,6 +99,9 @@ def _type(
             name = "Government regains territory"
         return name, best
     generic = m.get("trigger")[0] if m.get("trigger") else None
+    air = {canonical(kb, a.value) for a in m.get("actor") if a.value in kb.actors and kb.actors[a.value].air}
+    if agents and agents[0] in air and generic is not None:
+        return "Air/drone strike", generic  # "استهدفت طائرات التحالف": an unspecified attack from the air
     armed_target = any(kb.actors[t].inter not in (6, 7) for t in targets if t in kb.actors)
     if (civ_victims or "civilians" in targets) and not armed_target:
         return "Attack", generic

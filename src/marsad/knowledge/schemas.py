@@ -38,6 +38,7 @@ class Actor(_Strict):
     parent: str | None = None
     aliases: list[Alias] = Field(default_factory=list)
     anaphora: list[str] = Field(default_factory=list)
+    air: bool = False  # acts mainly from the air: its unspecified "attacks"/"targeting" are air strikes
     notes: str | None = None
 
     @field_validator("aliases", mode="before")
