@@ -460,8 +460,10 @@ def _possible(kb: Any, a: EventDraft, b: EventDraft) -> bool:
         return False
     if a.explicit.get("date") and b.explicit.get("date") and a.date != b.date:
         return False
-    if a.agents and b.agents and a.agents[0] != b.agents[0] and a.explicit.get("agent") and b.explicit.get("agent"):
-        return False  # two named authors: two events (an inferred author does not block a merge)
+    two_sided = "Armed clash" in (a.sub_event_type, b.sub_event_type) and _same_spot_and_day(a, b)
+    if (a.agents and b.agents and a.agents[0] != b.agents[0] and a.explicit.get("agent") and b.explicit.get("agent")
+            and not two_sided):
+        return False  # two named authors: two events (an inferred author, or a battle's two sides, do not block)
     pa, pb = a.place, b.place
     if pa is None or pb is None:
         return True
