@@ -71,12 +71,20 @@ _DEMO_ORDER = {"Excessive force against protesters": 0, "Violent demonstration":
                "Protest with intervention": 3, "Peaceful protest": 4}
 
 
+_TERRITORY = ("Government regains territory", "Non-state actor overtakes territory")
+
+
+def _purpose(ctx: Context, t: Span) -> bool:
+    """"لاستعادة السيطرة", "للسيطرة على": taking territory as an aim, not as a fact."""
+    return t.value in _TERRITORY and ctx.norm[t.ns:t.ne].startswith(("ل", "ول", "فل"))
+
+
 def _type(
     ctx: Context, m: Mention, agents: list[str], targets: list[str], civ_victims: bool
 ) -> tuple[str, Span | None]:
     prec = ctx.kb.precedence
     kb = ctx.kb
-    trig = [t for t in m.get("trigger") if not t.value.startswith("@")]
+    trig = [t for t in m.get("trigger") if not t.value.startswith("@") and not _purpose(ctx, t)]
     violent = any(t.value.startswith("@") for t in m.get("trigger")) or any(
         f.value in ("killed", "wounded") and f.attrs.get("acled") for f in m.get("figure")
     )
