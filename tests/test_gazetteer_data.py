@@ -11,22 +11,10 @@ from pathlib import Path
 
 import pytest
 
+from marsad.knowledge.schemas import PLACE_COLUMNS as SCHEMA_PLACE_COLUMNS
+
 DATA = Path(__file__).resolve().parents[1] / "src" / "marsad" / "data"
-PLACE_COLUMNS = [
-    "id",
-    "kind",
-    "name_en",
-    "names_ar",
-    "lat",
-    "lon",
-    "country",
-    "admin1_en",
-    "admin1_ar",
-    "population",
-    "ambiguous",
-    "precision",
-    "source",
-]
+PLACE_COLUMNS = list(SCHEMA_PLACE_COLUMNS)
 SY_IQ_ADMIN1 = {
     "SY": {
         "Al-Hasakah",

@@ -32,26 +32,14 @@ from pathlib import Path
 
 import yaml
 
+from marsad.knowledge.schemas import PLACE_COLUMNS
+
 ROOT = Path(__file__).resolve().parents[1]
 SRC = ROOT / "data-sources"
 DATA = ROOT / "src" / "marsad" / "data"
 COUNTS = SRC / "name_counts_negatives.tsv"
 
-COLUMNS = [
-    "id",
-    "kind",
-    "name_en",
-    "names_ar",
-    "lat",
-    "lon",
-    "country",
-    "admin1_en",
-    "admin1_ar",
-    "population",
-    "ambiguous",
-    "precision",
-    "source",
-]
+COLUMNS = list(PLACE_COLUMNS)  # the schema the loader checks (marsad.knowledge.schemas)
 
 # ----------------------------------------------------------------------------------------------------------------
 # Arabic normalisation (same rules as docs/knowledge.md)
