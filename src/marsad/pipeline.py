@@ -7,6 +7,7 @@ any worker process.
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
@@ -60,10 +61,15 @@ def recognise(doc: Document, kb: KnowledgeBase | None = None) -> Context:
 
 def _drop_places_inside_names(ctx: Context) -> None:
     """"قناة الميادين", "لواء شهداء اليرموك": a place word inside a source or actor name is not a location."""
-    names = [(s.ns, s.ne) for k in ("source", "actor") for s in ctx.spans.get(k, [])]
+    names = sorted((s.ns, s.ne) for k in ("source", "actor") for s in ctx.spans.get(k, []))
     if names and ctx.spans.get("place"):
-        ctx.spans["place"] = [p for p in ctx.spans["place"]
-                              if not any(a <= p.attrs.get("name_ns", p.ns) < b for a, b in names)]
+        starts = [a for a, _ in names]
+
+        def inside(pos: int) -> bool:
+            i = bisect_right(starts, pos) - 1
+            return i >= 0 and names[i][0] <= pos < names[i][1]
+
+        ctx.spans["place"] = [p for p in ctx.spans["place"] if not inside(p.attrs.get("name_ns", p.ns))]
 
 
 def extract(doc: Document, kb: KnowledgeBase | None = None) -> dict[str, Any]:

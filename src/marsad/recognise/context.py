@@ -21,6 +21,7 @@ class Context:
     spans: dict[str, list[Span]] = field(default_factory=dict)
     extra: dict[str, Any] = field(default_factory=dict)
     _starts: dict[str, list[int]] = field(default_factory=dict, repr=False)
+    _memo: dict[tuple[str, int, int], list[Span]] = field(default_factory=dict, repr=False)
 
     @classmethod
     def of(cls, doc: Document, kb: KnowledgeBase) -> Context:
@@ -40,10 +41,18 @@ class Context:
         return clauses(self.norm, sent)
 
     def in_range(self, kind: str, start: int, end: int) -> list[Span]:
-        """Spans of ``kind`` lying inside normalised ``[start, end)`` (spans are kept sorted by start)."""
+        """Spans of ``kind`` lying inside normalised ``[start, end)`` (spans are kept sorted by start).
+
+        Assembly asks the same sentence ranges many times: answers are memoised (the caller must not change the
+        returned list, and span lists must not change once assembly starts)."""
+        key = (kind, start, end)
+        hit = self._memo.get(key)
+        if hit is not None:
+            return hit
         spans = self.spans.get(kind)
         if not spans:
-            return []
+            self._memo[key] = []
+            return self._memo[key]
         starts = self._starts.get(kind)
         if starts is None or len(starts) != len(spans):
             starts = self._starts[kind] = [s.ns for s in spans]
@@ -53,4 +62,5 @@ class Context:
             if spans[i].ne <= end:
                 out.append(spans[i])
             i += 1
+        self._memo[key] = out
         return out
