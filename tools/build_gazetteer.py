@@ -223,10 +223,15 @@ def clean_names(names, keep_non_arabic_if_none=False, curated=False):
     arabic = [n.strip() for n in names if n and n.strip() and ok(n)]
     if not arabic and keep_non_arabic_if_none:
         arabic = [n.strip() for n in names if n and _ARABIC_SCRIPT.search(n) and not re.search("[A-Za-z0-9]", n)]
+    with_article = {norm(n)[2:] for n in arabic if norm(n).startswith("ال")}
     for n in arabic:
         n = " ".join(n.split())
         k = norm(n)
         if k in seen or len(k.replace(" ", "")) <= 2 or k in FUNCTION_WORDS:
+            continue
+        if k in with_article:
+            # "رقه" beside "الرقه": the matcher already reads the article as optional, and the bare form would
+            # also read common words through a clitic ("ورقة" = "paper")
             continue
         seen.add(k)
         out.append(n)
