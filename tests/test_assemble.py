@@ -102,3 +102,9 @@ def test_pipeline_never_crashes_and_offsets_hold(words: list[str]) -> None:
             assert text[span["start"]:span["end"]] == span["text"]
         assert ev["fatalities"] >= 0
         assert ev["fatalities_low"] <= max(ev["fatalities_high"], ev["fatalities_low"])
+
+
+def test_confidence_reflects_the_evidence() -> None:
+    dated = extract_text("قصفت طائرات التحالف مدينة الرقة أمس ما أدى إلى مقتل 5 عناصر من داعش.")["events"][0]
+    undated = extract_text("شنت طائرات التحالف غارات جوية على مدينة الرقة.", published=None)["events"][0]
+    assert dated["confidence"] > undated["confidence"]
