@@ -132,8 +132,7 @@ def to_record(ctx: Context, e: EventDraft, n: int) -> dict[str, Any]:
     civ = "Civilian targeting" if a2 == "civilians" or sub.event_type == "Violence against civilians" else ""
     location = place.name_en
     date_s = e.date.isoformat() if e.date else ""
-    notes = _notes(ctx, e, sub.sub_event_type if hasattr(sub, "sub_event_type") else sub.name, a1, a2, location,
-                   fatalities)
+    notes = _notes(ctx, e, sub.name, a1, a2, location, fatalities)
     ts = int(dt.datetime.combine(ctx.doc.published, dt.time(), dt.UTC).timestamp()) \
         if ctx.doc.published else 0
     ev: dict[str, Any] = {

@@ -426,10 +426,6 @@ def draft_events(ctx: Context) -> list[EventDraft]:
     return out
 
 
-def _compatible(kb: Any, a: EventDraft, b: EventDraft) -> bool:
-    return _merge_score(kb, a, b) >= MERGE_THRESHOLD
-
-
 MERGE_THRESHOLD = 3
 
 

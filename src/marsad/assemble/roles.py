@@ -50,7 +50,6 @@ def canonical(kb: KnowledgeBase, actor_id: str | None) -> str | None:
 
 
 _PUNCT = re.compile(r"[،,.:؛]")
-_QUOTES = re.compile(r"[«»\"“”'()\[\]]")
 
 
 def _role(ctx: Context, span: Span, triggers: list[Span]) -> str:

@@ -14,7 +14,6 @@ from marsad.recognise.context import Context
 from marsad.schema import Span
 from marsad.text.numbers import Quantity, find_quantities
 
-_BRIDGE_AFTER = re.compile(r"^[\s]*(?:(?:ما\s+)?(?:لا\s+)?(?:يقل|يزيد)\s+(?:عن|على)\s+)?$")
 _DUAL = re.compile(r"(?:تين|تان|ين|ان)$")
 
 

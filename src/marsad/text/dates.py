@@ -68,8 +68,6 @@ _RELATIVE = re.compile(
     r")" + _NA
 )
 _CORRECTION = re.compile(r"\s*\(\s*امس\s*\)")
-_PART_ONLY = re.compile(_NB + "[وف]?" + _PARTS + r"\s+")
-
 
 @dataclass(frozen=True, slots=True)
 class DateMention:
