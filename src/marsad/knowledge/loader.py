@@ -27,7 +27,7 @@ from marsad.text.normalise import normalise
 
 DATA_DIR = Path(__file__).resolve().parent.parent / "data"
 FILES = ("actors.yaml", "sources.yaml", "triggers.yaml", "lexicon.yaml", "places.tsv", "countries.tsv")
-CACHE_VERSION = "6"
+CACHE_VERSION = "7"
 _NON_ARABIC_LETTERS = re.compile("[پچژگکیۆێەڕڤۋ]")
 
 
@@ -70,6 +70,7 @@ class KnowledgeBase:
     lexicon: S.LexiconFile
     matchers: dict[str, Matcher[Any]] = field(default_factory=dict)
     data_hash: str = ""
+    _outlet_index: dict[str, S.Outlet] | None = field(default=None, repr=False)
 
     @property
     def precedence(self) -> dict[str, int]:
@@ -85,11 +86,17 @@ class KnowledgeBase:
         """The registry entry of a document's outlet metadata, if known."""
         if not outlet:
             return None
-        key = normalise(outlet).casefold().strip()
-        for o in self.outlets:
-            if key in {normalise(m).casefold().strip() for m in [o.name, *o.match]}:
-                return o
-        return None
+        if self._outlet_index is None:  # built once, not for every document
+            index: dict[str, S.Outlet] = {}
+            for o in self.outlets:
+                for m in [o.name, *o.match]:
+                    index.setdefault(_outlet_key(m), o)
+            self._outlet_index = index
+        return self._outlet_index.get(_outlet_key(outlet))
+
+
+def _outlet_key(name: str) -> str:
+    return normalise(name).casefold().strip()
 
 
 def _read_yaml(path: Path) -> Any:
