@@ -3,10 +3,13 @@
 from __future__ import annotations
 
 import itertools
+import re
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
-from marsad.text.matcher import PREFIXES, Matcher
+from marsad.text.matcher import PREFIXES, Matcher, MatcherGroup, boundary_view
 from marsad.text.normalise import NormText, normalise
 
 PATTERNS = [
@@ -150,3 +153,36 @@ def test_start_end_window(matcher: Matcher[str]) -> None:
     norm = normalise("داعش ثم داعش ثم داعش")
     hits = matcher.find(norm, 5, 12)
     assert [(h.start, h.end) for h in hits] == [(8, 12)]
+
+
+_ALPHABET = "ابتثجحخدذرسشصضطظعغفقكلمنهوي ال 0123456789.,،؛:()«»-\n\t\u00a0\u200b\u0651½²_"
+
+
+@given(st.text(alphabet=_ALPHABET, max_size=80) | st.text(max_size=40))
+@settings(max_examples=300, deadline=None)
+def test_boundary_view_is_the_regex_view(text: str) -> None:
+    """The fast view (one replace per common non-letter) equals the plain regex definition on any text."""
+    assert boundary_view.__wrapped__(text) == re.sub(r"[\W\d_]", " ", text) + " "
+
+
+def test_group_answers_like_each_matcher_alone() -> None:
+    """Matchers joined in a group (one automaton, one scan) give exactly what each gives on its own."""
+    text = normalise(
+        "وقال المرصد إن قوات النظام السوري قصفت إدلب، والاشتباكات مستمرة مع داعش قرب الشرقية24 منذ الأحد."
+    )
+    specs = {
+        "a": PATTERNS,
+        "b": [("المرصد", "sohr"), ("الشرقية24", "sh24"), ("قصف*", "shell"), ("إدلب", "place")],
+        "c": [("الأحد", "sun"), ("منذ", "since"), ("داعش", "isis-again")],
+    }
+    alone = {k: Matcher(v) for k, v in specs.items()}
+    grouped = {k: Matcher(v) for k, v in specs.items()}
+    MatcherGroup(grouped)
+    for k in specs:
+        assert grouped[k].find(text) == alone[k].find(text)
+        assert grouped[k].find(text) == alone[k].find(text)  # the memoised answer is the same
+        assert grouped[k].find_groups(text) == alone[k].find_groups(text)
+        for start, end in ((0, 20), (10, 60), (30, len(text))):
+            assert grouped[k].find(text, start, end) == alone[k].find(text, start, end)
+    other = normalise("قصفت قوات النظام إدلب")
+    assert grouped["a"].find(other) == alone["a"].find(other)  # a new text is scanned afresh

@@ -123,6 +123,8 @@ def check_arabic(text: str) -> None:
     """Raise :class:`NotArabic` unless enough of the letters are Arabic script."""
     sample = text[:LANGUAGE_SAMPLE_CHARS]
     arabic = arabic_letter_count(sample)
+    if arabic >= MIN_ARABIC_LETTERS and arabic >= MIN_ARABIC_SHARE * len(sample):
+        return  # enough even against every character: no need to count the letters
     letters = letter_count(sample)
     if arabic >= MIN_ARABIC_LETTERS and arabic >= MIN_ARABIC_SHARE * letters:
         return

@@ -10,12 +10,13 @@ _ARABIC_LETTER = re.compile(
     "\u0750-\u077f\u0870-\u0887\u0889-\u088e\u08a0-\u08c9\ufb50-\ufbb1\ufbd3-\ufd3d\ufd50-\ufdc7\ufdf0-\ufdfb"
     "\ufe70-\ufefc]"
 )
+_ARABIC_RUN = re.compile(_ARABIC_LETTER.pattern + "+")  # runs: one match per word, not per letter
 _NON_ASCII_LETTER = re.compile(r"[^\W\d_a-zA-Z]")
 
 
 def arabic_letter_count(text: str) -> int:
     """Number of Arabic-script letters in ``text``."""
-    return len(_ARABIC_LETTER.findall(text))
+    return sum(map(len, _ARABIC_RUN.findall(text)))
 
 
 def letter_count(text: str) -> int:

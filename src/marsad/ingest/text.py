@@ -18,11 +18,11 @@ MAX_LISTED_LINE_CHARS = 150
 # ... and the backwards walk gives up after this many non-blank lines.
 MAX_TAIL_LINES = 60
 MAX_TAIL_STEPS = 1000  # blank lines included
+_LONG_LINE = 400  # longer lines are never an exact marker or a share bar ...
+_HEAD_CHARS = 200  # ... and their first characters decide a prefix marker
 
 _DIACRITICS = re.compile("[\u0640\u064b-\u065f\u0670]")
-_EDGE_JUNK = re.compile(r"^[\W_]+|[\W_]+$")
 _COUNTER = re.compile(r"\(\s*[0-9\u0660-\u0669]*\s*\)|\[\s*[0-9\u0660-\u0669]*\s*\]")
-_SPACES = re.compile(r"\s+")
 _SHARE_SPLIT = re.compile(r"[\s|•·/\\,،:\-–—]+")
 _HAS_ALNUM = re.compile(r"[^\W_]")
 _ALEF = str.maketrans({"أ": "ا", "إ": "ا", "آ": "ا", "ٱ": "ا", "ى": "ي", "ة": "ه"})
@@ -40,9 +40,17 @@ class Boilerplate:
 def normalise_line(line: str) -> str:
     """Lower-case, unify alef/ya/ta-marbuta forms, drop tashkil, counters and edge punctuation/emoji."""
     line = _DIACRITICS.sub("", line).translate(_ALEF).lower()
-    line = _COUNTER.sub(" ", line)
-    line = _EDGE_JUNK.sub("", line)
-    return _SPACES.sub(" ", line).strip()
+    if "(" in line or "[" in line:
+        line = _COUNTER.sub(" ", line)
+    first = _HAS_ALNUM.search(line)
+    if first is None:
+        return ""
+    # edge junk: everything before the first and after the last letter or digit (a regex anchored at the end
+    # would be tried at every position of the line)
+    end = len(line)
+    while not line[end - 1].isalnum():
+        end -= 1
+    return " ".join(line[first.start() : end].split())
 
 
 @functools.cache
@@ -72,9 +80,15 @@ def is_chrome_line(line: str) -> bool:
     stripped = line.strip()
     if not stripped:
         return False
-    if not _HAS_ALNUM.search(stripped) or _COUNTER.sub("", stripped).strip().isdigit():
+    counted = _COUNTER.sub("", stripped) if "(" in stripped or "[" in stripped else stripped
+    if not _HAS_ALNUM.search(stripped) or counted.strip().isdigit():
         return True
     bp = boilerplate()
+    if len(stripped) > _LONG_LINE:
+        # a paragraph: only a prefix marker ("جميع الحقوق محفوظة ...") can make it chrome, so normalising its head
+        # is enough (the usual last line of a report is long, and this runs on every report)
+        head = normalise_line(stripped[:_HEAD_CHARS])
+        return any(head.startswith(prefix) for prefix in bp.prefixes)
     norm = normalise_line(stripped)
     if not norm or norm.isdigit() or norm in bp.exact:
         return True

@@ -22,12 +22,12 @@ from pydantic import ValidationError
 
 from marsad.errors import KnowledgeError
 from marsad.knowledge import schemas as S
-from marsad.text.matcher import Matcher
+from marsad.text.matcher import Matcher, MatcherGroup
 from marsad.text.normalise import normalise
 
 DATA_DIR = Path(__file__).resolve().parent.parent / "data"
 FILES = ("actors.yaml", "sources.yaml", "triggers.yaml", "lexicon.yaml", "places.tsv", "countries.tsv")
-CACHE_VERSION = "7"
+CACHE_VERSION = "8"
 _NON_ARABIC_LETTERS = re.compile("[پچژگکیۆێەڕڤۋ]")
 
 
@@ -237,6 +237,7 @@ def _compile(kb: KnowledgeBase, triggers: S.TriggersFile) -> dict[str, Matcher[A
                 by_name[key].append(i)
     m["places"] = Matcher([(k, tuple(v)) for k, v in by_name.items()])
     m["countries"] = Matcher([(n, c.iso2) for c in kb.countries.values() for n in c.names_ar])
+    MatcherGroup(m)  # one automaton and one pass per report for all of them
     return m
 
 

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 from functools import lru_cache
-from typing import Generic, NamedTuple, TypeVar
+from typing import Any, Generic, NamedTuple, TypeVar
 
 import ahocorasick
 
@@ -42,17 +42,42 @@ class Match(NamedTuple, Generic[T]):
 _NON_LETTER = re.compile(r"[\W\d_]")
 
 
+# the non-letters that reports use: ASCII digits, punctuation and spaces, Arabic punctuation, typographic marks
+_COMMON_NON_LETTERS = tuple(
+    c
+    for c in "\n\r\t0123456789.,:;!?\"'()-/%+*&#@[]_=<>|"
+    "\u00a0\u00ab\u00bb\u00b7\u060c\u061b\u061f\u066a\u066d\u06d4"
+    "\u2010\u2011\u2013\u2014\u2018\u2019\u201c\u201d\u2022\u2026"
+    if _NON_LETTER.match(c)
+)
+
+
 @lru_cache(maxsize=8)
 def boundary_view(norm: str) -> str:
-    """``norm`` with every non-letter turned into a space (same length), plus one trailing space."""
-    return _NON_LETTER.sub(" ", norm) + " "
+    """``norm`` with every non-letter turned into a space (same length), plus one trailing space.
+
+    One ``str.replace`` per common non-letter that occurs is much faster than a regex substitution at every
+    space and punctuation mark; a rarer non-letter left over falls back to the regex."""
+    view = norm
+    for ch in _COMMON_NON_LETTERS:
+        if ch in view:
+            view = view.replace(ch, " ")
+    if not view.replace(" ", "").isalpha():  # a rarer non-letter is left (or a numeral the regex calls a letter)
+        view = _NON_LETTER.sub(" ", view)
+    return view + " "
+
+
+_Vals = list[tuple[bool, bool, str, Any]]
+_Hit = tuple[int, int, _Vals]  # (end in normalised text, key length, values)
 
 
 class Matcher(Generic[T]):
-    """Compile ``(pattern, value)`` pairs once; :meth:`find` returns non-overlapping whole-word matches."""
+    """Compile ``(pattern, value)`` pairs once; :meth:`find` returns non-overlapping whole-word matches.
+
+    Matchers joined in a :class:`MatcherGroup` share one automaton: the first lookup on a text scans it once for
+    every member, and the others take their hits from that scan."""
 
     def __init__(self, pairs: Iterable[tuple[str, T]]) -> None:
-        self._auto = ahocorasick.Automaton()
         entries: dict[str, list[tuple[bool, bool, str, T]]] = {}
         for pattern, value in pairs:
             prefix_match = pattern.endswith("*")
@@ -63,29 +88,42 @@ class Matcher(Generic[T]):
             entries.setdefault(key, []).append((prefix_match, False, key, value))
             if key.startswith("ال") and len(key) > 3:
                 entries.setdefault(key[1:], []).append((prefix_match, True, key, value))
-        self._raw = ahocorasick.Automaton()  # keys with digits or punctuation ("الشرقية24"), matched in the text
-        raw = False
+        # whole-word keys end with a space and are matched in the boundary view (every non-letter is a space), so
+        # the automaton itself never reports a hit that ends inside a longer word; keys with digits or punctuation
+        # ("الشرقية24") are matched in the text itself
+        self._view_keys: list[tuple[str, tuple[int, _Vals]]] = []
+        self._raw_keys: list[tuple[str, tuple[int, _Vals]]] = []
         for key, vals in entries.items():
+            if _NON_LETTER.search(key.replace(" ", "")):
+                self._raw_keys.append((key, (len(key), vals)))
+                continue
             whole = [v for v in vals if not v[0]]
             prefix = [v for v in vals if v[0]]
-            if _NON_LETTER.search(key.replace(" ", "")):
-                self._raw.add_word(key, (len(key), vals))
-                raw = True
-                continue
-            # whole-word keys end with a space and are matched in the boundary view (every non-letter is a
-            # space), so the automaton itself never reports a hit that ends inside a longer word
             if whole:
-                self._auto.add_word(key + " ", (len(key), whole))
+                self._view_keys.append((key + " ", (len(key), whole)))
             if prefix:
-                self._auto.add_word(key, (len(key), prefix))
+                self._view_keys.append((key, (len(key), prefix)))
         self.size = len(entries)
-        if len(self._auto):
-            self._auto.make_automaton()
-        if raw:
-            self._raw.make_automaton()
+        self._group: MatcherGroup | None = None
+        self._index = 0
+        self._auto = _automaton(self._view_keys)
+        self._raw = _automaton(self._raw_keys)
 
     def __getstate__(self) -> object:  # pragma: no cover - pickling support for caches
-        return self.__dict__
+        state = dict(self.__dict__)
+        if state["_group"] is not None:
+            state["_auto"] = state["_raw"] = None  # the group's automaton serves this matcher
+        return state
+
+    def _scan(self, norm: str, start: int, stop: int) -> list[_Hit]:
+        """Raw automaton hits ``(end, length, values)`` lying inside ``norm[start:stop]``."""
+        if self._group is not None:
+            hits = self._group.hits(norm)[self._index]
+            if start == 0 and stop >= len(norm):
+                return hits
+            return [h for h in hits if h[0] <= stop and h[0] - h[1] >= start]
+        found = _scan(self._auto, self._raw, norm, start, stop, lambda v: [(0, v)])
+        return found[0] if found else []
 
     def iter_raw(self, norm: str, start: int = 0, end: int | None = None) -> list[Match[T]]:
         """Every valid whole-word hit (overlapping) in ``norm[start:end]``.
@@ -97,20 +135,13 @@ class Matcher(Generic[T]):
             return out
         n = len(norm)
         stop = n if end is None else end
+        hits = self._scan(norm, start, stop)
+        if not hits:
+            return out
         view = boundary_view(norm)
         rfind = view.rfind
         append = out.append
         prefixes, l_prefixes, max_prefix = PREFIXES, _L_PREFIXES, _MAX_PREFIX
-        hits: list[tuple[int, int, list[tuple[bool, bool, str, T]]]] = []
-        if len(self._auto):
-            # boundary-view hits of whole-word keys already end at a word end
-            for last, (length, vals) in self._auto.iter(view, start, stop + 1):
-                e = last + 1 if vals[0][0] else last
-                if e <= stop:
-                    hits.append((e, length, vals))
-        if len(self._raw):
-            for last, (length, vals) in self._raw.iter(norm, start, stop):
-                hits.append((last + 1, length, vals))
         for e, length, vals in hits:
             s = e - length
             ws = rfind(" ", 0, s) + 1  # start of the word (every non-letter is a space in the view)
@@ -136,6 +167,13 @@ class Matcher(Generic[T]):
 
     def find(self, norm: str, start: int = 0, end: int | None = None) -> list[Match[T]]:
         """Leftmost-longest, non-overlapping matches sorted by position."""
+        whole = start == 0 and (end is None or end >= len(norm))
+        group = self._group
+        if whole and group is not None:
+            memo = group.found(norm)
+            done = memo.get(self._index)
+            if done is not None:
+                return list(done)
         hits = sorted(self.iter_raw(norm, start, end), key=lambda m: (m.word_start, -(m.end - m.word_start)))
         out: list[Match[T]] = []
         last_end = -1
@@ -143,6 +181,9 @@ class Matcher(Generic[T]):
             if m.word_start >= last_end:
                 out.append(m)
                 last_end = m.end
+        if whole and group is not None:
+            group.found(norm)[self._index] = out
+            return list(out)
         return out
 
     def find_groups(self, norm: str, start: int = 0, end: int | None = None) -> list[list[Match[T]]]:
@@ -152,3 +193,98 @@ class Matcher(Generic[T]):
         for m in raw:
             by_span.setdefault((m.word_start, m.end), []).append(m)
         return [by_span[(m.word_start, m.end)] for m in self.find(norm, start, end)]
+
+
+def _automaton(keys: list[tuple[str, Any]]) -> ahocorasick.Automaton | None:
+    if not keys:
+        return None
+    auto = ahocorasick.Automaton()
+    for key, value in keys:
+        auto.add_word(key, value)
+    auto.make_automaton()
+    return auto
+
+
+def _scan(
+    auto: ahocorasick.Automaton | None,
+    raw: ahocorasick.Automaton | None,
+    norm: str,
+    start: int,
+    stop: int,
+    members: Any,
+) -> list[list[_Hit]]:
+    """One pass of each automaton; ``members(value)`` gives ``(matcher index, (length, values))`` pairs."""
+    out: list[list[_Hit]] = []
+
+    def bucket(i: int) -> list[_Hit]:
+        while len(out) <= i:
+            out.append([])
+        return out[i]
+
+    if auto is not None:
+        view = boundary_view(norm)
+        for last, value in auto.iter(view, start, stop + 1):
+            for i, (length, vals) in members(value):
+                # boundary-view hits of whole-word keys end on the space after the word; prefix keys end inside it
+                e = last + 1 if vals[0][0] else last
+                if e <= stop:
+                    bucket(i).append((e, length, vals))
+    if raw is not None:
+        for last, value in raw.iter(norm, start, stop):
+            for i, (length, vals) in members(value):
+                bucket(i).append((last + 1, length, vals))
+    return out
+
+
+class MatcherGroup:
+    """Several named :class:`Matcher` s answered by one pass over a text (one automaton for all their keys).
+
+    The last text's hits and ``find`` results are kept, so the recognisers that consult different lexicons on the
+    same report share a single scan."""
+
+    def __init__(self, matchers: dict[str, Matcher[Any]]) -> None:
+        view: dict[str, list[tuple[int, int, _Vals, int]]] = {}
+        raw: dict[str, list[tuple[int, int, _Vals, int]]] = {}
+        self.names = list(matchers)
+        for i, m in enumerate(matchers.values()):
+            for key, (length, vals) in m._view_keys:
+                view.setdefault(key, []).append((i, length, vals, 1 if vals[0][0] else 0))
+            for key, (length, vals) in m._raw_keys:
+                raw.setdefault(key, []).append((i, length, vals, 1))
+            m._group, m._index = self, i
+            m._auto = m._raw = None
+        self._auto = _automaton([(k, tuple(v)) for k, v in view.items()])
+        self._raw = _automaton([(k, tuple(v)) for k, v in raw.items()])
+        self._memo: tuple[str, list[list[_Hit]], dict[int, list[Any]]] | None = None
+
+    def __getstate__(self) -> object:  # pragma: no cover - pickling support for caches
+        return {**self.__dict__, "_memo": None}
+
+    def _state(self, norm: str) -> tuple[str, list[list[_Hit]], dict[int, list[Any]]]:
+        memo = self._memo
+        if memo is not None and (memo[0] is norm or memo[0] == norm):
+            return memo
+        hits: list[list[_Hit]] = [[] for _ in self.names]
+        appends = [h.append for h in hits]
+        if self._auto is not None:
+            stop = len(norm)
+            for last, members in self._auto.iter(boundary_view(norm)):
+                for i, length, vals, shift in members:
+                    # whole-word keys end on the space after the word (shift 0); prefix keys inside it (shift 1)
+                    if last + shift <= stop:
+                        appends[i]((last + shift, length, vals))
+        if self._raw is not None:
+            for last, members in self._raw.iter(norm):
+                for i, length, vals, _ in members:
+                    appends[i]((last + 1, length, vals))
+        memo = (norm, hits, {})
+        self._memo = memo  # one assignment: a concurrent reader sees the old or the new state, never a mix
+        return memo
+
+    def hits(self, norm: str) -> list[list[_Hit]]:
+        """Raw hits of every member over the whole of ``norm``, by member index."""
+        return self._state(norm)[1]
+
+    def found(self, norm: str) -> dict[int, list[Any]]:
+        """The memo of whole-text ``find`` results for ``norm``, by member index."""
+        return self._state(norm)[2]

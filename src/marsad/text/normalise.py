@@ -34,11 +34,22 @@ DROPPED = "\u0640\u064b\u064c\u064d\u064e\u064f\u0650\u0651\u0652\u0653\u0654\u0
 _TABLE: dict[int, str | None] = {ord(k): v for k, v in _FOLD.items()}
 _TABLE.update({ord(c): None for c in DROPPED})
 _DROPPED_RE = re.compile("[" + DROPPED + "]")
+# the same mapping as (old, new) replacements: ``str.translate`` with a dict looks every character up in Python,
+# while a ``str.replace`` per foldable character that occurs is a C scan; no replacement produces another's source
+_REPLACE: tuple[tuple[str, str], ...] = tuple((k, v) for k, v in _FOLD.items() if k != v) + tuple(
+    (c, "") for c in DROPPED
+)
+_SHORT = 64
 
 
 def normalise(text: str) -> str:
     """Return the normalised form of ``text`` (no offset map); used for patterns and lookups."""
-    return text.translate(_TABLE)
+    if len(text) < _SHORT:
+        return text.translate(_TABLE)
+    for old, new in _REPLACE:
+        if old in text:
+            text = text.replace(old, new)
+    return text
 
 
 @dataclass(frozen=True, slots=True)
@@ -51,7 +62,7 @@ class NormText:
 
     @classmethod
     def of(cls, original: str) -> NormText:
-        norm = original.translate(_TABLE)
+        norm = normalise(original)
         if len(norm) == len(original):
             return cls(original, norm, ())
         shifts = tuple(m.start() - i for i, m in enumerate(_DROPPED_RE.finditer(original)))
