@@ -108,3 +108,50 @@ def test_confidence_reflects_the_evidence() -> None:
     dated = extract_text("قصفت طائرات التحالف مدينة الرقة أمس ما أدى إلى مقتل 5 عناصر من داعش.")["events"][0]
     undated = extract_text("شنت طائرات التحالف غارات جوية على مدينة الرقة.", published=None)["events"][0]
     assert dated["confidence"] > undated["confidence"]
+
+
+def test_both_parties_of_a_clash_between_two_sides() -> None:
+    """"بين X وعناصر Y": the second party is actor2 even when a word like "عناصر" stands before it."""
+    r = extract_text("دارت اشتباكات عنيفة بين وحدات حماية الشعب وعناصر تنظيم داعش في محيط بلدة عين عيسى بريف الرقة أمس.")
+    ev = only(r, sub_event_type="Armed clash")[0]
+    assert (ev["actor1_id"], ev["actor2_id"]) == ("ypg", "isis")
+
+
+def test_speaker_inside_a_force_is_not_a_party() -> None:
+    """"مصدر في قوات البيشمركة" speaks; the Peshmerga are the victims, not the side that shelled."""
+    r = extract_text("أفاد مصدر في قوات البيشمركة أمس بمقتل 18 من عناصر البيشمركة بقصف صاروخي شنه تنظيم داعش "
+                     "على قضاء مخمور شرق الموصل.")
+    ev = r["events"][0]
+    assert ev["actor1_id"] == "isis" and ev["actor2_id"] == "peshmerga"
+    assert ev["fatalities"] == 18
+
+
+def test_unnumbered_and_lumped_deaths_count_as_several() -> None:
+    """ACLED's "several" (3) for deaths with no number; the claim itself keeps no figure."""
+    r = extract_text("قصفت طائرات التحالف مواقع تنظيم داعش في مدينة الرقة أمس، ما أسفر عن مقتل وإصابة العشرات من عناصره.")
+    ev = r["events"][0]
+    assert ev["fatalities"] == 3
+    assert all(c["killed_min"] is None for c in ev["claims"])
+    r = extract_text("قصفت طائرات التحالف مواقع تنظيم داعش في مدينة الرقة أمس، ما أدى إلى سقوط قتلى وجرحى.")
+    assert r["events"][0]["fatalities"] == 3
+
+
+def test_unnumbered_deaths_do_not_lower_a_number() -> None:
+    text = ("قصفت طائرات التحالف مواقع تنظيم داعش في مدينة الرقة أمس، ما أسفر عن مقتل 18 عنصرا. "
+            "وقال ناشطون إن القصف خلف قتلى وجرحى في الرقة.")
+    ev = extract_text(text)["events"][0]
+    assert ev["fatalities"] == 18
+
+
+def test_dual_and_singular_victims() -> None:
+    """A dual figure word ("قتيلين") and a singular counted noun after a pronoun ("قتل فيها متظاهر") are counts."""
+    r = extract_text("اندلعت اشتباكات بين محتجين وقوات الأمن في مدينة البصرة أمس، قتل فيها متظاهر واحد وأصيب 25 آخرون.")
+    assert r["events"][0]["fatalities"] == 1
+    r = extract_text("أطلقت قوات الأمن النار على المتظاهرين في مدينة الديوانية أمس ما أسفر عن سقوط قتيلين و45 جريحا.")
+    assert r["events"][0]["fatalities"] == 2
+
+
+def test_definite_plural_refers_back() -> None:
+    """"القتلى والجرحى" (with the article) points to figures already told: it implies no count by itself."""
+    r = extract_text("قصفت طائرات التحالف مواقع تنظيم داعش في مدينة الرقة أمس، ونقل القتلى والجرحى إلى مستشفى منبج.")
+    assert all(e["fatalities"] == 0 for e in r["events"])

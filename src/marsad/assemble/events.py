@@ -532,6 +532,7 @@ def _merge_claims(claims: list[Claim]) -> list[Claim]:
             continue
         if same.killed[2] is None:
             same.killed, same.figure_spans, same.evidence = c.killed, c.figure_spans + same.figure_spans, c.evidence
+            same.vague = c.vague
         if same.wounded[0] is None:
             same.wounded = c.wounded
         for k, v in c.materiel.items():

@@ -29,7 +29,8 @@ _AGENT_BEFORE = re.compile(
 )
 _GENITIVE_OBJECT = re.compile(r"[وفبل]*(?:ال)?(?:استهداف|اغتيال|اعتقال|اختطاف|خطف|مهاجمه|ضرب|قتل|اعدام|محاصره|حصار)")
 _SPEAKER = re.compile(
-    r"(?<![\u0621-\u064a])[وفبل]?(?:ال)?(?:(?:مصدر|مصدران|مصادر|مسؤول|مسؤولون|ضابط|ضباط|متحدث)(?:\s+(?:في|من|داخل))?|"
+    r"(?<![\u0621-\u064a])[وفبل]?(?:ال)?(?:(?:مصدر|مصدران|مصادر|مسؤول|مسؤولون|ضابط|ضباط|متحدث)"
+    r"(?:\s+(?:في|من|داخل)(?:\s+(?:قوات|وزاره|قياده|جيش|الجيش|صفوف|حكومه|اعلام)\s*)?)?|"
     r"(?:الناطق|المتحدث|ناطق|متحدث)\s+(?:الرسمي|العسكري|الاعلامي)\s+(?:باسم|ل)?\s*|"
     r"(?:اتهم|اتهمت|تتهم|يتهم|واتهم|واتهمت|وتتهم|ويتهم)\s+|"  # the accuser is not a party
     r"مصدر\s+في|مصادر\s+في|مسؤول\s+في|مسؤولون\s+في|المتحدث\s+باسم|متحدث\s+باسم|الناطق\s+باسم|ناطق\s+باسم|"
@@ -80,14 +81,36 @@ def _role(ctx: Context, span: Span, triggers: list[Span]) -> str:
     return "agent"
 
 
+_BETWEEN = re.compile(r"(?<![\u0621-\u064a])بين\s+(?:" + _W + r"\s+)?$")
+# what may separate the two parties of "بين X و Y": the rest of X's name, then "و" + at most one word ("ومقاتلي")
+_AND_SECOND = re.compile(r"^[^،,.:؛]{0,40}(?<![\u0621-\u064a])و(?:" + _W + r"\s+)?$")
+
+
+def _inside(span: Span, names: list[Span]) -> bool:
+    """Strictly inside a longer name ("وزارة البيشمركة"); a source alias that is the actor's own name ("الشرطة")
+    does not make it a speaker."""
+    return any(n.ns <= span.ns and span.ne <= n.ne and n.ne - n.ns > span.ne - span.ns for n in names)
+
+
 def assign_roles(ctx: Context, m: Mention, claim_actor: str | None) -> tuple[list[str], list[str], dict[str, Span]]:
     """Agents and targets (actor ids, in order) and the span that shows each one."""
     triggers = sorted(m.get("trigger"), key=lambda s: s.ns)
     agents: list[str] = []
     targets: list[str] = []
     ev: dict[str, Span] = {}
+    sources = m.get("source")
+    first_of_pair: Span | None = None  # X of "بين X و Y": Y is the other side
     for a in sorted(m.get("actor"), key=lambda s: s.ns):
-        role = _role(ctx, a, triggers)
+        if _inside(a, sources):
+            continue  # "وزارة البيشمركة", "الدفاع الروسية": the speaker's name, not a party
+        pair = first_of_pair
+        first_of_pair = None
+        if pair is not None and _AND_SECOND.match(ctx.norm[pair.ne:a.ns]):
+            role = "target"
+        else:
+            role = _role(ctx, a, triggers)
+            if role == "agent" and _BETWEEN.search(ctx.norm, max(0, a.ns - 20), a.ns):
+                first_of_pair = a
         if role == "speaker":
             continue
         if role == "agent" and a.value == "civilians":

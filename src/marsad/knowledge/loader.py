@@ -27,7 +27,7 @@ from marsad.text.normalise import normalise
 
 DATA_DIR = Path(__file__).resolve().parent.parent / "data"
 FILES = ("actors.yaml", "sources.yaml", "triggers.yaml", "lexicon.yaml", "places.tsv", "countries.tsv")
-CACHE_VERSION = "9"
+CACHE_VERSION = "10"
 _NON_ARABIC_LETTERS = re.compile("[پچژگکیۆێەڕڤۋ]")
 
 
@@ -202,9 +202,9 @@ def _compile(kb: KnowledgeBase, triggers: S.TriggersFile) -> dict[str, Matcher[A
          for t in triggers.triggers for term in t.terms]
     )
     m["figures"] = Matcher(
-        [(t.term, ("killed", t.position)) for t in lx.killed]
-        + [(t.term, ("wounded", t.position)) for t in lx.wounded]
-        + [(t.term, ("captured", t.position)) for t in lx.captured]
+        [(t.term, ("killed", t.position, t.implies)) for t in lx.killed]
+        + [(t.term, ("wounded", t.position, t.implies)) for t in lx.wounded]
+        + [(t.term, ("captured", t.position, t.implies)) for t in lx.captured]
     )
     m["nouns"] = Matcher(
         [(p.term, ("person", p.category, p.number)) for p in lx.persons]

@@ -130,6 +130,9 @@ class PositionedTerm(BaseModel):
     model_config = ConfigDict(extra="allow")
     term: str
     position: Literal["after", "before", "both"] = "both"
+    #: the count the word carries when no number stands next to it: a dual ("قتيلين" = 2), or "several" for an
+    #: indefinite plural ("سقوط قتلى" = 3, ACLED's "several"; not with the article: "القتلى" refers back)
+    implies: int | Literal["several"] | None = None
 
 
 class MaterielType(BaseModel):

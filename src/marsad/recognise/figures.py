@@ -24,13 +24,19 @@ def _at_least(norm: str, q: Quantity) -> Quantity:
     return q
 
 
-def _noun_after(nouns: list[Any], pos: int, norm: str) -> Any | None:
+def _noun_after(nouns: list[Any], pos: int, norm: str, bridge: bool = False) -> Any | None:
+    """The counted noun right after ``pos``; with ``bridge``, also after a pronoun-bearing word ("قتل فيها متظاهر")."""
     for n in nouns:
         if n.word_start >= pos:
-            if norm[pos:n.word_start].strip() == "":
+            gap = norm[pos:n.word_start].strip()
+            if gap == "" or (bridge and _BRIDGE.fullmatch(gap)):
                 return n
             return None
     return None
+
+
+_BRIDGE = re.compile(r"(?:فيها|فيه|خلاله|خلالها|جراءه|جراءها|بها|به|منهم|عندها)")
+_LUMPED = re.compile(r"\s+و")  # "مقتل وإصابة العشرات": killed and wounded share one figure
 
 
 def _quantity_after(qs: list[Quantity], pos: int, norm: str, nouns: list[Any] | None = None) -> Quantity | None:
@@ -68,6 +74,26 @@ _BREAKDOWN = re.compile(r"(?:بينهم|بينهن|منهم|منهن|بينها|
 _AT_LEAST_AFTER = re.compile(r"\s*(?:[\u0621-\u064a]+\s+)?(?:علي|على)\s+الاقل")
 
 
+def _implied(norm: str, m: Any, implies: int | str | None, following: Any | None) -> Quantity | None:
+    """The count a term carries by itself when no number stands next to it (lexicon ``implies``), or ACLED's
+    "several" for a killed term lumped with the wounded ("مقتل وإصابة العشرات": how many died is unknown)."""
+    if isinstance(implies, int):
+        return Quantity(m.word_start, m.end, implies, implies, implies, "dual" if implies == 2 else "exact")
+    if "ال" in norm[m.word_start:m.start] or norm.startswith("ال", m.start):
+        return None  # "القتلى والجرحى": the article points back to figures already given
+    # an unnumbered claim: its figures stay null (the source gave none), the event counts ACLED's "several"
+    if implies == "several":
+        return Quantity(m.word_start, m.end, None, None, 3, "vague")
+    if (
+        m.value[0] == "killed"
+        and following is not None
+        and following.value[0] == "wounded"
+        and _LUMPED.fullmatch(norm, m.end, following.word_start + 1)
+    ):
+        return Quantity(m.word_start, m.end, None, None, 3, "vague")
+    return None
+
+
 def recognise_figures(ctx: Context) -> list[Span]:
     """Spans of kind ``figure`` (value = role) and ``materiel`` (value = materiel type)."""
     norm = ctx.norm
@@ -78,13 +104,14 @@ def recognise_figures(ctx: Context) -> list[Span]:
     persons = [n for n in nouns if n.value[0] == "person"]
     out: list[Span] = []
     used: set[int] = set()  # start of quantities already given to a figure term
-    for m in ctx.kb.matchers["figures"].find(norm):
-        role, position = m.value
+    terms = ctx.kb.matchers["figures"].find(norm)
+    for i, m in enumerate(terms):
+        role, position, implies = m.value
         q: Quantity | None = None
         noun = None
         if position in ("after", "both"):
             # "قتل شخصان" / "مقتل مدني": a dual or singular counted noun right after the term is the count
-            noun = _noun_after(persons, m.end + 1, norm)
+            noun = _noun_after(persons, m.end + 1, norm, bridge=True)
             if noun is not None and noun.value[2] in (1, 2) and _quantity_after(qs, m.end, norm) is None:
                 count = int(noun.value[2])
                 q = Quantity(noun.word_start, noun.end, count, count, count, "dual" if count == 2 else "singular")
@@ -95,6 +122,8 @@ def recognise_figures(ctx: Context) -> list[Span]:
             q = _quantity_before(qs, m.word_start, norm, persons)
             if q is not None and q.start in used:
                 q = None  # "مقتل 24 عنصرا وإصابة آخرين": the 24 belongs to the killed
+        if q is None:
+            q = _implied(norm, m, implies, terms[i + 1] if i + 1 < len(terms) else None)
         if q is None:
             out.append(ctx.span("figure", m.word_start, m.end, role, low=None, high=None, acled=None,
                                 kind="unspecified", category=None))

@@ -155,7 +155,7 @@ class Quantity:
 
     start: int
     end: int
-    low: int
+    low: int | None
     high: int | None
     acled: int
     kind: str  # exact | approx | more | atleast | less | upto | vague | dual | singular
