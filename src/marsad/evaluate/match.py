@@ -4,7 +4,8 @@ and an optimal one-to-one assignment (exact over subsets for small reports, gree
 from __future__ import annotations
 
 import math
-from functools import cache
+import re
+from functools import cache, lru_cache
 from typing import Any
 
 from marsad.text.normalise import normalise
@@ -54,7 +55,31 @@ def actor_ids(ev: dict[str, Any]) -> tuple[str | None, str | None]:
     """(actor1, actor2) registry ids of a predicted (``actor1_id``) or gold (``actor1``) event."""
     if "actor1_id" in ev:
         return ev.get("actor1_id"), ev.get("actor2_id")
-    return ev.get("actor1"), ev.get("actor2")
+    return _registry_id(ev.get("actor1")), _registry_id(ev.get("actor2"))
+
+
+_YEARS = re.compile(r"\s*\(\d{4}-(?:\d{4})?\)\s*$")
+
+
+@lru_cache(maxsize=1)
+def _acled_names() -> dict[str, str]:
+    from marsad.knowledge import get_knowledge
+
+    out: dict[str, str] = {}
+    for a in get_knowledge().actors.values():
+        for n in a.names:
+            out.setdefault(_YEARS.sub("", n.name).strip().casefold(), a.id)
+    return out
+
+
+def _registry_id(value: Any) -> str | None:
+    """A gold actor. Annotators wrote ``new:ACLED name`` for an actor the registry lacked at the time; once the
+    registry has an actor with that ACLED name (years aside), the gold means that actor."""
+    if not isinstance(value, str):
+        return None
+    if value.startswith("new:"):
+        return _acled_names().get(_YEARS.sub("", value[4:]).strip().casefold(), value)
+    return value
 
 
 def location_ok(p: dict[str, Any], g: dict[str, Any]) -> bool:

@@ -1,0 +1,20 @@
+"""The scorer's pairing helpers (src/marsad/evaluate/match.py)."""
+
+from __future__ import annotations
+
+from marsad.evaluate.match import actor_ids
+
+
+def test_gold_new_actor_resolves_to_a_registry_actor_with_that_acled_name() -> None:
+    gold = {"actor1": "new:Police Forces of Turkey", "actor2": "isis"}
+    assert actor_ids(gold) == ("turkey-police", "isis")
+
+
+def test_gold_new_actor_unknown_to_the_registry_stays_as_written() -> None:
+    gold = {"actor1": "new:Abu Amara Battalion", "actor2": None}
+    assert actor_ids(gold) == ("new:Abu Amara Battalion", None)
+
+
+def test_predicted_events_use_their_ids() -> None:
+    pred = {"actor1": "Police Forces of Turkey (2016-)", "actor1_id": "turkey-police", "actor2_id": None}
+    assert actor_ids(pred) == ("turkey-police", None)
