@@ -197,3 +197,26 @@ def test_window() -> None:
     norm = normalise("أمس واليوم")
     ds = find_dates(norm, PUB, 4)
     assert [d.date for d in ds] == [PUB]
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        ("وفي الرابع عشر من نيسان/أبريل، كانت الولايات المتحدة قد شنت ضربات", D(2020, 4, 14)),
+        ("قتل في الخامس من آب الماضي", D(2020, 8, 5)),
+        ("في الأول من آب 2017", D(2017, 8, 1)),
+        ("يوم الحادي والعشرين من كانون الثاني", D(2020, 1, 21)),
+        ("في الثاني من كانون الثاني", D(2020, 1, 2)),
+        ("في الثاني عشر من أيار", D(2020, 5, 12)),
+        ("في التاسع والعشرين من شباط", D(2020, 2, 29)),
+        ("في الثلاثين من حزيران", D(2020, 6, 30)),
+    ],
+)
+def test_ordinal_day_dates(text: str, want: dt.date) -> None:
+    """Days written as ordinals ("الرابع عشر من نيسان") are explicit, day-precise dates."""
+    d = one(text)
+    assert (d.date, d.precision, d.kind) == (want, 1, "explicit")
+
+
+def test_ordinal_without_month_is_not_a_date() -> None:
+    assert dates("في الأسبوع الثاني من الشهر") == []

@@ -53,6 +53,18 @@ _DAY_MONTH_YEAR = re.compile(
     + r"(?:\s*/\s*(?:" + _alt(MONTHS) + r")|\s*\(\s*(?:" + _alt(MONTHS) + r")\s*\))?"
     + r"(?:\s+(?:(?:من\s+)?(?:العام|عام|سنه)\s+)?(\d{4}))?" + _NA
 )
+_UNITS = ["الاول", "الثاني", "الثالث", "الرابع", "الخامس", "السادس", "السابع", "الثامن", "التاسع"]
+#: ordinal day numbers as dates are written out ("الرابع عشر من نيسان", "الحادي والعشرين من تموز"), normalised
+ORDINAL_DAYS: dict[str, int] = {w: i + 1 for i, w in enumerate(_UNITS)}
+ORDINAL_DAYS.update({"العاشر": 10, "الحادي عشر": 11, "العشرين": 20, "الثلاثين": 30})
+ORDINAL_DAYS.update({w + " عشر": i + 1 + 10 for i, w in enumerate(_UNITS) if i > 0})
+ORDINAL_DAYS.update({("الحادي" if i == 0 else w) + " والعشرين": 21 + i for i, w in enumerate(_UNITS)})
+ORDINAL_DAYS["الحادي والثلاثين"] = 31
+_ORDINAL_DAY_MONTH = re.compile(
+    _NB + r"(?:[وف]?(?:في|يوم)\s+)?(" + _alt(ORDINAL_DAYS) + r")\s+(?:من\s+)?(?:شهر\s+)?(" + _alt(MONTHS) + r")"
+    + r"(?:\s*/\s*(?:" + _alt(MONTHS) + r")|\s*\(\s*(?:" + _alt(MONTHS) + r")\s*\))?"
+    + r"(?:\s+(?:(?:من\s+)?(?:العام|عام|سنه)\s+)?(\d{4}))?" + _NA
+)
 _MONTH_YEAR = re.compile(_NB + r"(?:شهر\s+)?(" + _alt(MONTHS) + r")\s+(?:(?:من\s+)?(?:العام|عام)\s+)?(\d{4})" + _NA)
 _YEAR = re.compile(_NB + r"(?:[وف]?(?:في|خلال|منذ|عام|العام)\s+)(?:(?:العام|عام|سنه)\s+)?((?:19|20)\d\d)" + _NA)
 _NUMERIC = re.compile(r"(?<!\d)(?:(\d{4})-(\d{1,2})-(\d{1,2})|(\d{1,2})[/.-](\d{1,2})[/.-](\d{4}))(?!\d)")
@@ -168,6 +180,15 @@ def find_dates(norm: str, published: dt.date | None, start: int = 0, end: int | 
             continue
     for m in _near(_DAY_MONTH_YEAR, norm, anchors["month"], start, stop):
         day, month = int(m.group(1)), MONTHS[m.group(2)]
+        if m.group(3):
+            year = int(m.group(3))
+        else:
+            year, ok = _infer_year(month, day, published)
+            if not ok:
+                continue
+        add(m.start(), m.end(), _safe_date(year, month, day), 1, "explicit")
+    for m in _near(_ORDINAL_DAY_MONTH, norm, anchors["month"], start, stop, reach=60):
+        day, month = ORDINAL_DAYS[m.group(1)], MONTHS[m.group(2)]
         if m.group(3):
             year = int(m.group(3))
         else:
