@@ -155,3 +155,11 @@ def test_definite_plural_refers_back() -> None:
     """"القتلى والجرحى" (with the article) points to figures already told: it implies no count by itself."""
     r = extract_text("قصفت طائرات التحالف مواقع تنظيم داعش في مدينة الرقة أمس، ونقل القتلى والجرحى إلى مستشفى منبج.")
     assert all(e["fatalities"] == 0 for e in r["events"])
+
+
+def test_pluperfect_after_a_fronted_phrase_is_background() -> None:
+    text = ("قصفت طائرات روسية بلدة كفرنبل في ريف إدلب اليوم ما أدى إلى مقتل 5 مدنيين. "
+            "وفي وقت سابق، كانت طائرات التحالف قد قصفت مواقع لداعش في مدينة الرقة وقتلت 12 عنصرا.")
+    r = extract_text(text)
+    assert [e["location"] for e in r["events"]] == ["Kafranbel"]
+    assert [e["location"] for e in r["background"]] == ["Ar Raqqah"]

@@ -204,7 +204,8 @@ def _choose_date(m: Mention, sent_dates: list[Span]) -> tuple[dt.date | None, in
     return None, 0, None
 
 
-_PLUPERFECT = re.compile(r"^[وف]?(?:كان|كانت|كانوا)\s(?:[^.،,]{0,80}?\s)?قد\s")
+# "وكانت إسرائيل ... قد شنت", also after a fronted phrase ("وفي وقت سابق، كانت القوات قد ...")
+_PLUPERFECT = re.compile(r"^(?:[^.،,]{0,50}[،,]\s*)?[وف]?(?:كان|كانت|كانوا)\s(?:[^.،,]{0,80}?\s)?قد\s")
 
 
 def _pluperfect(ctx: Context, sent: Any) -> bool:
