@@ -59,6 +59,16 @@ def test_ambiguous_place_needs_a_cue() -> None:
     assert any(ctx.kb.places[p.value].name_en == "Tadmur" for p in ctx.spans["place"])
 
 
+def test_article_on_a_name_without_one_is_another_word() -> None:
+    """"البلد" (the country) is not the town of Balad, "الصدد" (the matter) not Sadad; names with the article match."""
+    ctx = ctx_of("يحاول مقاتلو التنظيم التقدم في جنوب شرق البلد، وفي هذا الصدد قال مسؤول إن القصف طال مدينة بلد")
+    names = [ctx.kb.places[p.value].name_en for p in ctx.spans.get("place", [])]
+    assert names == ["Balad"]
+    assert ctx.spans["place"][0].text == "مدينة بلد"
+    ctx = ctx_of("قصفت الطائرات مدينة الرقة وللرقة أهمية كبيرة")
+    assert [ctx.kb.places[p.value].name_en for p in ctx.spans["place"]] == ["Ar Raqqah", "Ar Raqqah"]
+
+
 def test_unknown_village_is_kept_for_the_nearby_reference() -> None:
     ctx = ctx_of("قصفت الطائرات قرية الزعفرانة الصغرى بريف حلب الشمالي.")
     assert ctx.spans.get("place_unknown")

@@ -83,7 +83,9 @@ def recognise_places(ctx: Context) -> list[Span]:
     for m in kb.matchers["countries"].find(norm):
         focus[m.value] += 1
         out.append(ctx.span("country", m.word_start, m.end, m.value))
-    hits = kb.matchers["places"].find(norm)
+    # the article on a name that has none makes another word: "البلد" is not Balad, "الصدد" not Sadad
+    hits = [m for m in kb.matchers["places"].find(norm)
+            if m.pattern.startswith("ال") or not norm[m.word_start:m.start].endswith(("ال", "لل"))]
     for m in hits:
         cands = [kb.places[i] for i in m.value]
         if len({p.country for p in cands}) == 1 and not cands[0].ambiguous:
