@@ -163,3 +163,19 @@ def test_pluperfect_after_a_fronted_phrase_is_background() -> None:
     r = extract_text(text)
     assert [e["location"] for e in r["events"]] == ["Kafranbel"]
     assert [e["location"] for e in r["background"]] == ["Ar Raqqah"]
+
+
+def test_who_holds_the_place_is_not_a_party() -> None:
+    """"الخاضع لسيطرة قوات النظام" says who controls the neighbourhood; the shell came from someone else."""
+    text = ("قال المرصد إن 5 أطفال قتلوا جراء سقوط قذيفة صاروخية أطلقتها فصائل إسلامية على منزلهم في حي الشهباء "
+            "الخاضع لسيطرة قوات النظام بمدينة حلب.")
+    ev = extract_text(text)["events"][0]
+    assert ev["actor1_id"] != "syria-military" and ev["actor2_id"] == "civilians"
+
+
+def test_weapon_of_a_force_names_the_agent() -> None:
+    """"مدفعية قوات البيشمركة قصفت": the artillery's owner is actor1, with a unit word in between."""
+    text = ("وقال مصدر أمني إن مدفعية قوات البيشمركة قصفت مواقع عدة لتنظيم داعش في مدينة كركوك أمس ما أدى إلى "
+            "مقتل 21 مسلحا من التنظيم.")
+    ev = extract_text(text)["events"][0]
+    assert (ev["actor1_id"], ev["actor2_id"]) == ("peshmerga", "isis")

@@ -220,3 +220,9 @@ def test_ordinal_day_dates(text: str, want: dt.date) -> None:
 
 def test_ordinal_without_month_is_not_a_date() -> None:
     assert dates("في الأسبوع الثاني من الشهر") == []
+
+
+@pytest.mark.parametrize("text", ["بدأت المعارك في صيف 2012", "منذ مطلع العام 2014", "في أواخر 2013"])
+def test_year_with_a_season_or_part_is_an_old_year(text: str) -> None:
+    d = one(text)
+    assert (d.precision, d.kind) == (4, "year")

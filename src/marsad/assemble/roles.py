@@ -51,6 +51,10 @@ def canonical(kb: KnowledgeBase, actor_id: str | None) -> str | None:
 
 
 _PUNCT = re.compile(r"[،,.:؛]")
+_CONTROL = re.compile(r"(?<![\u0621-\u064a])(?:[وفبل]?(?:ال)?(?:خاضع\w*|واقع\w*)\s+(?:ل|تحت\s+)|تحت\s+|مناطق\s+|ل)"
+                      r"(?:ال)?سيطره\s*$")
+# "مدفعية قوات البيشمركة", "طائرات جيش النظام": one unit word between the weapon (the trigger) and its owner
+_UNIT_GAP = re.compile(r"\s+(?:قوات|عناصر|مقاتلي|مسلحي|طائرات|طيران|جيش|ميليشيا|ميليشيات|مليشيا|مليشيات)\s+")
 
 
 def _role(ctx: Context, span: Span, triggers: list[Span]) -> str:
@@ -60,7 +64,9 @@ def _role(ctx: Context, span: Span, triggers: list[Span]) -> str:
     before = norm[max(0, span.ns - 40):span.ns].rstrip(" \"«“'(") + " "
     if _SPEAKER.search(before):
         return "speaker"
-    prev = [t for t in triggers if 0 <= span.ns - t.ne <= 2]
+    if _CONTROL.search(before):
+        return "speaker"  # "حي الشهباء الخاضع لسيطرة قوات النظام": who holds the place, not a party to the event
+    prev = [t for t in triggers if 0 <= span.ns - t.ne <= 2 or _UNIT_GAP.fullmatch(norm, t.ne, span.ns)]
     if prev:
         if norm[span.ns:span.ns + 1] == "ل":
             return "agent"  # "كمين لداعش", "هجوم للتنظيم": the trigger's genitive is its author
