@@ -179,3 +179,11 @@ def test_weapon_of_a_force_names_the_agent() -> None:
             "مقتل 21 مسلحا من التنظيم.")
     ev = extract_text(text)["events"][0]
     assert (ev["actor1_id"], ev["actor2_id"]) == ("peshmerga", "isis")
+
+
+def test_people_killed_by_a_bombing_are_civilians() -> None:
+    text = "أدى تفجير سيارة مفخخة في منطقة بغداد الجديدة أمس إلى مقتل 19 شخصا على الأقل وإصابة 43."
+    ev = extract_text(text)["events"][0]
+    assert ev["actor2_id"] == "civilians" and ev["fatalities"] == 19
+    text = "قصفت طائرات التحالف مواقع لتنظيم داعش في مدينة الرقة أمس ما أدى إلى مقتل 15 عنصرا."
+    assert extract_text(text)["events"][0]["actor2_id"] == "isis"

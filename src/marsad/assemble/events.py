@@ -205,6 +205,8 @@ def _choose_date(m: Mention, sent_dates: list[Span]) -> tuple[dt.date | None, in
 
 
 # "وكانت إسرائيل ... قد شنت", also after a fronted phrase ("وفي وقت سابق، كانت القوات قد ...")
+_REMOTE = frozenset({"Air/drone strike", "Shelling/artillery/missile attack", "Remote explosive/landmine/IED",
+                     "Suicide bomb", "Grenade", "Chemical weapon"})
 _PLUPERFECT = re.compile(r"^(?:[^.،,]{0,50}[،,]\s*)?[وف]?(?:كان|كانت|كانوا)\s(?:[^.،,]{0,80}?\s)?قد\s")
 
 
@@ -395,6 +397,10 @@ def draft_events(ctx: Context) -> list[EventDraft]:
                 ]
             if civ and not targets:
                 targets = ["civilians"]  # civilian victims of a strike or shelling are its actor2 (ACLED)
+            elif not targets and sub in _REMOTE and any(
+                f.attrs.get("category") == "person" and f.value in ("killed", "wounded") for f in figures
+            ):
+                targets = ["civilians"]  # "مقتل 19 شخصا" in a bombing: people, not fighters, were hit
             agents, targets = _infer_sides(kb, sub, agents, targets, doc_actors)
             if sub in ("Attack", "Abduction/forced disappearance", "Sexual violence") and "civilians" not in targets:
                 targets = ["civilians", *[t for t in targets if kb.actors.get(t) and kb.actors[t].inter == 7]]
