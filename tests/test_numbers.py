@@ -130,16 +130,16 @@ def test_vague_not_inside_word() -> None:
     [
         ("نحو 30", 30, 30, 30, "approx"),
         ("حوالي 30", 30, 30, 30, "approx"),
-        ("أكثر من 50", 51, None, 51, "more"),
+        ("أكثر من 50", 50, None, 50, "more"),
         ("ما لا يقل عن 24", 24, None, 24, "atleast"),
         ("مالا يقل عن 24", 24, None, 24, "atleast"),
         ("لا يقل عن 24", 24, None, 24, "atleast"),
         ("قرابة 40", 36, 40, 40, "below"),
         ("أقل من 10", 0, 10, 9, "less"),
         ("ما يصل إلى 20", 1, 20, 20, "upto"),
-        ("ما يزيد عن 100", 101, None, 101, "more"),
+        ("ما يزيد عن 100", 100, None, 100, "more"),
         ("نحو ثلاثين", 30, 30, 30, "approx"),
-        ("أكثر من خمسين", 51, None, 51, "more"),
+        ("أكثر من خمسين", 50, None, 50, "more"),
     ],
 )
 def test_qualifiers(text: str, low: int, high: int | None, acled: int, kind: str) -> None:

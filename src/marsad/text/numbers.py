@@ -2,7 +2,8 @@
 
 Works on the normalised text (ة->ه, أ->ا, ى->ي). Each expression becomes a :class:`Quantity` with a range
 ``low..high`` (``high`` None when open-ended) and ``acled``, the single figure ACLED's rules give it
-("dozens" 12, "hundreds" 100, "several" 3, "more than N" N+1).
+("dozens" 12, "hundreds" 100, "several" 3; "more than N" is N, the stated figure as the conservative floor, as
+ACLED and docs/annotation.md code it).
 """
 
 from __future__ import annotations
@@ -171,7 +172,7 @@ def _apply_qualifier(q: str, n: int) -> tuple[int, int | None, int]:
     if q == "below":
         return max(1, round(n * 0.9)), n, n
     if q == "more":
-        return n + 1, None, n + 1
+        return n, None, n  # "أكثر من 8": the stated figure is the floor analysts code
     if q == "atleast":
         return n, None, n
     if q in ("less", "upto"):
