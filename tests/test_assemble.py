@@ -187,3 +187,11 @@ def test_people_killed_by_a_bombing_are_civilians() -> None:
     assert ev["actor2_id"] == "civilians" and ev["fatalities"] == 19
     text = "قصفت طائرات التحالف مواقع لتنظيم داعش في مدينة الرقة أمس ما أدى إلى مقتل 15 عنصرا."
     assert extract_text(text)["events"][0]["actor2_id"] == "isis"
+
+
+def test_number_after_a_time_phrase_and_death_verbs() -> None:
+    r = extract_text("قتل ليلة أمس 5 وجرح 4 إثر هجوم شنه تنظيم داعش على قرية قرب مدينة كركوك.")
+    assert r["events"][0]["fatalities"] == 5
+    r = extract_text("قصفت طائرات تركية مواقع لحزب العمال الكردستاني في قضاء سنجار أمس، وقال مسؤول إن ثلاثة "
+                     "متمردين أكراد توفوا في المستشفى متأثرين بجروحهم.")
+    assert r["events"][0]["fatalities"] == 3

@@ -35,6 +35,9 @@ def _noun_after(nouns: list[Any], pos: int, norm: str, bridge: bool = False) -> 
     return None
 
 
+_TIME_GAP = re.compile(
+    r"\s+(?:(?:ليله|مساء|صباح|فجر|ظهر|يوم|ليل)\s+)?(?:امس|اليوم|الاحد|الاثنين|الثلاثاء|الاربعاء|الخميس|الجمعه|السبت)\s*,?\s*"
+)
 _BRIDGE = re.compile(r"(?:فيها|فيه|خلاله|خلالها|جراءه|جراءها|بها|به|منهم|عندها)")
 _LUMPED = re.compile(r"\s+و")  # "مقتل وإصابة العشرات": killed and wounded share one figure
 
@@ -45,6 +48,8 @@ def _quantity_after(qs: list[Quantity], pos: int, norm: str, nouns: list[Any] | 
             gap = norm[pos:q.start]
             if len(gap) <= 4 and gap.strip() in ("", "من"):
                 return q
+            if _TIME_GAP.fullmatch(gap):
+                return q  # "قتل ليلة أمس 5 وجرح 4": the time phrase stands between the verb and its number
             # "أعدم الخميس بالرصاص 22 جنديا": up to two words between, when a counted noun follows the number
             if (nouns is not None and len(gap.split()) <= 2 and len(gap) <= 25 and not _PUNCT.search(gap)
                     and _noun_after(nouns, q.end + 1, norm) is not None):
