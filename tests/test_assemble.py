@@ -195,3 +195,29 @@ def test_number_after_a_time_phrase_and_death_verbs() -> None:
     r = extract_text("قصفت طائرات تركية مواقع لحزب العمال الكردستاني في قضاء سنجار أمس، وقال مسؤول إن ثلاثة "
                      "متمردين أكراد توفوا في المستشفى متأثرين بجروحهم.")
     assert r["events"][0]["fatalities"] == 3
+
+
+def test_an_aim_cancels_only_the_event_word_it_governs() -> None:
+    r = extract_text("زار رئيس الوزراء مدينة البصرة أمس بهدف تهدئة المظاهرات، والتقى المحافظ.")
+    assert r["events"] == []
+    r = extract_text("شنت طائرات التحالف غارات على مواقع داعش في مدينة الرقة أمس بهدف منع تقدم التنظيم.")
+    assert [e["sub_event_type"] for e in r["events"]] == ["Air/drone strike"]
+
+
+def test_preparing_for_battle_is_not_a_battle() -> None:
+    r = extract_text("قال مصدر معارض إن القوات الحكومية تعد لمعارك في مدينة إزرع بريف درعا خلال الأيام المقبلة.")
+    assert r["events"] == []
+
+
+def test_the_city_refers_back_to_the_town_the_report_is_about() -> None:
+    text = ("تتواصل الاحتجاجات في مدينة البصرة جنوب العراق منذ أسبوع. وقطع المحتجون طريقا يربط بين البصرة "
+            "والعاصمة بغداد. وفي وسط المدينة، تجمع المئات بعد ظهر الجمعة أمام مبنى مجلس المحافظة.")
+    r = extract_text(text)
+    assert {e["location"] for e in r["events"]} == {"Basrah"}
+
+
+def test_the_city_is_not_the_town_it_was_placed_by() -> None:
+    text = ("قتل 27 مدنيا أمس في غارات لطيران النظام السوري على مدينة دوما قرب دمشق. وقال المرصد إن المدينة "
+            "تعرضت لما لا يقل عن 42 ضربة جوية.")
+    r = extract_text(text)
+    assert {e["location"] for e in r["events"]} == {"Dūmā"}

@@ -195,4 +195,4 @@ def test_directions_bearings(lexicon: dict[str, Any]) -> None:
 
 def test_negation_kinds(lexicon: dict[str, Any]) -> None:
     for item in lexicon["negation"]:
-        assert item["kind"] in {"negation", "hypothetical"}, item
+        assert item["kind"] in {"negation", "hypothetical", "purpose"}, item

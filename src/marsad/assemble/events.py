@@ -192,6 +192,37 @@ def _choose_place(ctx: Context, m: Mention) -> tuple[Place | None, int, Span | N
     refs = m.get("place")
     if refs:
         return kb.places[refs[0].value], max(2, refs[0].attrs["precision"]), refs[0], None
+    return _anaphoric_place(ctx, m)
+
+
+_ANAPHOR_CUES = {"مدينه": False, "بلده": False, "قريه": False}
+
+
+def _anaphoric_place(ctx: Context, m: Mention) -> tuple[Place | None, int, Span | None, str | None]:
+    """"وفي وسط المدينة، تجمع المئات الجمعة": a definite "المدينة"/"البلدة"/"القرية" with no name after it is the
+    town the report has named most (the latest on a tie) before this mention. Only for a mention that gives its own
+    day: investigations and backgrounders say "المدينة" about its history all the time."""
+    kb, norm = ctx.kb, ctx.norm
+    places = ctx.spans.get("place", [])
+    if not m.get("date"):
+        return None, 0, None, None  # only a mention that tells its own day ("تجمع المئات بعد ظهر الجمعة")
+    for g in kb.matchers["geo"].find(norm, m.start, m.end):
+        admin = _ANAPHOR_CUES.get(g.pattern)
+        if admin is None or g.value[0] != "cue" or not norm[g.word_start:g.start].endswith(("ال", "لل")):
+            continue
+        if any(0 <= p.ns - g.end <= 2 for p in places):
+            continue  # "المدينة القديمة في حلب" / a name follows: not an anaphor
+        before = [p for p in places if p.ne <= g.word_start and (kb.places[p.value].kind == "admin1") == admin]
+        # the town itself ("مدينة دوما"), not the one it was placed by ("قرب دمشق")
+        named = [p for p in before if not p.attrs.get("reference") and not set(p.attrs.get("modifiers", ()))
+                 & {"vicinity", "direction"}]
+        before = named or before
+        if before:
+            # the town the report keeps coming back to, the latest on a tie ("طريقا بين البصرة والعاصمة بغداد ...
+            # المباني الحكومية في المدينة" is Basra in a report about Basra)
+            count = Counter(p.value for p in before)
+            ante = kb.places[max(reversed(before), key=lambda p: count[p.value]).value]
+            return ante, ante.precision if not admin else 3, ctx.span("place_anaphor", g.word_start, g.end), None
     return None, 0, None, None
 
 
@@ -312,7 +343,9 @@ def draft_events(ctx: Context) -> list[EventDraft]:
                 continue
             if any(mk.value == "negation" and mk.attrs.get("scope") == "hypothetical" for mk in markers):
                 continue  # threats, plans, charges: nothing happened (yet)
-            if any(mk.value == "negation" for mk in markers) and not m.get("figure"):
+            if any(mk.value == "negation" and mk.attrs.get("scope") != "purpose" for mk in markers) and not m.get(
+                "figure"
+            ):
                 continue
             src = sentence_source(ctx, m, prev_src)
             if src is not None:
@@ -338,7 +371,7 @@ def draft_events(ctx: Context) -> list[EventDraft]:
                 sub, trig, agents, targets = last.sub_event_type, last.trigger, list(last.agents), list(last.targets)
             sub, agents, targets = _demonstration(kb, sub, agents, targets)
             place, precision, pspan, unknown = _choose_place(ctx, m)
-            explicit_place = place is not None
+            explicit_place = place is not None and pspan is not None and pspan.kind != "place_anaphor"
             if place is None and last is not None and last.mention.sent.paragraph >= sent.paragraph - 1:
                 place, precision, pspan, unknown = last.place, last.precision, last.place_span, last.unknown_place
             date, tprec, dspan = _choose_date(m, sent_dates)
@@ -548,13 +581,23 @@ def _merge_claims(claims: list[Claim]) -> list[Claim]:
     return out
 
 
+def _anaphor(d: EventDraft) -> bool:
+    return d.place_span is not None and d.place_span.kind == "place_anaphor"
+
+
 def _absorb(kb: Any, e: EventDraft, d: EventDraft) -> None:
     prec = kb.precedence
     e_generic = e.trigger is None or e.trigger.value.startswith("@")
     d_generic = d.trigger is None or d.trigger.value.startswith("@")
-    if (e_generic and not d_generic) or (
-        not d_generic and prec.get(d.sub_event_type, 99) < prec.get(e.sub_event_type, 99)
-    ):
+    # a draft placed only by "المدينة" adds its figures and sources; the type comes from the one that names its place
+    d_anaphor, e_anaphor = _anaphor(d), _anaphor(e)
+    if not d_generic and d_anaphor != e_anaphor:
+        retype = e_anaphor
+    else:
+        retype = (e_generic and not d_generic) or (
+            not d_generic and prec.get(d.sub_event_type, 99) < prec.get(e.sub_event_type, 99)
+        )
+    if retype:
         e.sub_event_type, e.trigger = d.sub_event_type, d.trigger
     if d.place is not None and (e.place is None or d.precision < e.precision or (e.area and not d.area)):
         e.place, e.precision, e.place_span, e.unknown_place = d.place, d.precision, d.place_span, d.unknown_place
