@@ -8,10 +8,13 @@ keyed by a hash of the data files, so that a command starts fast. ``MARSAD_DATA_
 from __future__ import annotations
 
 import csv
+import gc
 import hashlib
 import os
 import pickle
 import re
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from functools import cache
 from pathlib import Path
@@ -246,22 +249,41 @@ def _cache_dir() -> Path:
     return Path(base) / "marsad"
 
 
+@contextmanager
+def _no_collector() -> Iterator[None]:
+    """Unpickling or compiling the knowledge allocates ~10^5 long-lived objects: the cyclic collector would scan them
+    again and again (half the load time) and never free any."""
+    was = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if was:
+            gc.enable()
+
+
 @cache
 def get_knowledge(data_dir: str | None = None) -> KnowledgeBase:
-    """The compiled knowledge base (cached in memory and on disk)."""
+    """The compiled knowledge base (cached in memory and on disk).
+
+    It lives as long as the process: once loaded it is moved out of the cyclic collector's reach (``gc.freeze``), so
+    the collections that extraction triggers do not walk the whole gazetteer and automaton every time."""
     directory = Path(data_dir or os.environ.get("MARSAD_DATA_DIR") or DATA_DIR)
     use_cache = os.environ.get("MARSAD_NO_CACHE") not in ("1", "true")
     key = data_hash(directory)
     path = _cache_dir() / f"kb-{key}.pickle"
     if use_cache and path.exists():
         try:
-            with path.open("rb") as fh:
+            with path.open("rb") as fh, _no_collector():
                 kb = pickle.load(fh)
             if isinstance(kb, KnowledgeBase) and kb.data_hash == key:
+                gc.freeze()
                 return kb
         except Exception:
             pass
-    kb = load_knowledge(directory)
+    with _no_collector():
+        kb = load_knowledge(directory)
+    gc.freeze()
     if use_cache:
         try:
             path.parent.mkdir(parents=True, exist_ok=True)
