@@ -221,3 +221,13 @@ def test_the_city_is_not_the_town_it_was_placed_by() -> None:
             "تعرضت لما لا يقل عن 42 ضربة جوية.")
     r = extract_text(text)
     assert {e["location"] for e in r["events"]} == {"Dūmā"}
+
+
+def test_undated_item_of_a_printed_daily_is_the_day_before_its_issue() -> None:
+    text = "قصفت طائرات التحالف مواقع لتنظيم داعش في مدينة الرقة ما أدى إلى مقتل 15 عنصرا."
+    ev = extract_text(text, outlet="Al-Sharq Al-Awsat")["events"][0]
+    assert (ev["event_date"], ev["time_precision"]) == ("2020-08-31", 2)
+    ev = extract_text(text, outlet="BBC Arabic")["events"][0]
+    assert (ev["event_date"], ev["time_precision"]) == ("2020-09-01", 2)
+    ev = extract_text("قصفت طائرات التحالف أمس مواقع لتنظيم داعش في مدينة الرقة.", outlet="Al-Sharq Al-Awsat")
+    assert (ev["events"][0]["event_date"], ev["events"][0]["time_precision"]) == ("2020-08-31", 1)

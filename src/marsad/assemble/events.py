@@ -27,6 +27,7 @@ from marsad.recognise.context import Context
 from marsad.schema import Span
 
 BACKGROUND_DAYS = 10
+LEAD_PARAGRAPHS = 1  # the title and the first paragraph (paragraph numbers 0 and 1) give the report's news day
 TALLY_MIN = 500
 
 
@@ -308,7 +309,10 @@ def _reference_date(ctx: Context) -> Span | None:
     """The report's own news day: the first day-precise date of the recent past that it mentions (a lead's "أمس",
     "الأحد"). Undated events of the report happened then, not necessarily on the publication day."""
     published = ctx.doc.published
+    lead_end = next((s.end for s in ctx.sents if s.paragraph > LEAD_PARAGRAPHS), len(ctx.norm))
     for d in ctx.spans.get("date", []):
+        if d.ns >= lead_end:
+            break  # a day named deep in the body ("أعدم الخميس") is that item's own day, not the report's
         if d.attrs.get("precision") == 1 and published is not None and 0 <= (published - d.value).days <= 3:
             return d
     return None
@@ -322,6 +326,10 @@ def draft_events(ctx: Context) -> list[EventDraft]:
     prev_src: SourceRef | None = None
     last: EventDraft | None = None
     published = ctx.doc.published or _document_day(ctx)
+    undated = published
+    outlet = kb.outlet_for(ctx.doc.outlet)
+    if published is not None and ctx.doc.published and outlet is not None and outlet.print_daily:
+        undated = published - dt.timedelta(days=1)  # a printed daily's issue carries yesterday's news
     ref_date = _reference_date(ctx) if ctx.doc.published else None
     doc_actors = Counter(a.value for a in ctx.spans.get("actor", []))
     for sent in ctx.sents:
@@ -387,7 +395,7 @@ def draft_events(ctx: Context) -> list[EventDraft]:
             if date is None and ref_date is not None:
                 date, tprec, dspan = ref_date.value, ref_date.attrs["precision"], ref_date
             if date is None and published is not None:
-                date, tprec = published, 1
+                date, tprec = undated, 2  # the report's day, approximate (docs/annotation.md)
             old_year = any(d.attrs.get("precision") == 4 for d in m.get("date") or sent_dates)
             # "مقتل 2927 من التنظيم جراء الضربات": a toll in the hundreds with no day of its own is a running total
             tally = not m.get("date") and any(

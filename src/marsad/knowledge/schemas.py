@@ -83,6 +83,8 @@ class Outlet(_Strict):
     scale: Scale = "other"
     match: list[str] = Field(default_factory=list)
     affiliated_actor: str | None = None
+    #: a printed daily: its issue of day D carries the news of day D-1, so an item it does not date happened then
+    print_daily: bool = False
     notes: str | None = None
 
 
