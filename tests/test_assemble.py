@@ -231,3 +231,9 @@ def test_undated_item_of_a_printed_daily_is_the_day_before_its_issue() -> None:
     assert (ev["event_date"], ev["time_precision"]) == ("2020-09-01", 2)
     ev = extract_text("قصفت طائرات التحالف أمس مواقع لتنظيم داعش في مدينة الرقة.", outlet="Al-Sharq Al-Awsat")
     assert (ev["events"][0]["event_date"], ev["events"][0]["time_precision"]) == ("2020-08-31", 1)
+
+
+def test_demonstrators_are_actor1_of_a_protest() -> None:
+    text = "أغلقت القوات الأمنية الطرق المؤدية إلى ساحة التحرير في بغداد أمس حيث خرجت مظاهرة حاشدة ضد الفساد."
+    ev = only(extract_text(text), sub_event_type="Peaceful protest")[0]
+    assert ev["actor1_id"] == "protesters" and ev["actor2_id"] == "iraq-military"

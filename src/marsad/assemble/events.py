@@ -123,7 +123,8 @@ _DEMO = {"protesters", "rioters"}
 def _demonstration(kb: Any, sub: str, agents: list[str], targets: list[str]) -> tuple[str, list[str], list[str]]:
     """Clashes that involve protesters are demonstrations (ACLED): rioters vs. the forces facing them."""
     involved = set(agents) | set(targets)
-    if not involved & _DEMO:
+    demo_type = kb.sub_event(sub).disorder_type == "Demonstrations"
+    if not involved & _DEMO and not demo_type:
         return sub, agents, targets
     others = [a for a in [*agents, *targets] if a not in _DEMO and a != "civilians"]
     if kb.sub_event(sub).event_type in ("Battles", "Violence against civilians") or sub in (
@@ -131,9 +132,14 @@ def _demonstration(kb: Any, sub: str, agents: list[str], targets: list[str]) -> 
         "Grenade",
     ):
         return "Violent demonstration", ["rioters"], others[:1]
-    if kb.sub_event(sub).disorder_type == "Demonstrations":
+    if demo_type:
+        if sub == "Peaceful protest" and "rioters" in involved:
+            sub = "Violent demonstration"  # "محتجون ملثمون أقاموا نقاط تفتيش": the text calls them rioters
+        # the demonstrators are actor1 even when the text names only the police facing them; actor2 is the state
+        # force facing them, never an armed group they march against
         first = "rioters" if kb.sub_event(sub).event_type == "Riots" else "protesters"
-        return sub, [first], others[:1]
+        facing = [a for a in others if a in kb.actors and kb.actors[a].inter in (1, 8)]
+        return sub, [first], facing[:1]
     return sub, agents, targets
 
 
