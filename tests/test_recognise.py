@@ -110,3 +110,13 @@ def test_relative_dates_resolve_against_publication() -> None:
 def test_markers() -> None:
     ctx = ctx_of("وخسرت الميليشيا عشرات العناصر خلال الأشهر الماضية. وتنعى الصفحات القتلى بشكل روتيني.")
     assert set(values(ctx, "marker")) >= {"background", "generic"}
+
+
+def test_theatre_default_for_an_unanchored_anaphor() -> None:
+    """"طيران التحالف" with no coalition named before: the US-led coalition over Iraq, the Saudi-led one in Yemen."""
+    ctx = ctx_of("قتل 47 عنصرا من داعش في قصف لطيران التحالف استهدفهم في مدينة الرمادي غرب العراق")
+    assert "coalition" in values(ctx, "actor")
+    ctx = ctx_of("قتل 12 مدنيا في قصف لطيران التحالف على سوق في مدينة صعدة شمال اليمن")
+    assert "saudi-coalition" in values(ctx, "actor")
+    ctx = ctx_of("قتل خمسة مدنيين في قصف الطيران الحربي على مدينة إدلب")
+    assert "coalition" not in values(ctx, "actor")

@@ -30,6 +30,14 @@ class Alias(_Strict):
     stance: str | None = None
 
 
+class TheatreDefault(_Strict):
+    """Anaphors that mean this actor in reports about these countries even when no name came before ("طيران
+    التحالف" in a report on Syria or Iraq is the US-led coalition, in one on Yemen the Saudi-led one)."""
+
+    countries: list[str] = Field(min_length=1)
+    anaphora: list[str] = Field(min_length=1)
+
+
 class Actor(_Strict):
     id: str = Field(pattern=r"^[a-z0-9][a-z0-9-]*$")
     names: list[ActorName] = Field(min_length=1)
@@ -39,7 +47,14 @@ class Actor(_Strict):
     aliases: list[Alias] = Field(default_factory=list)
     anaphora: list[str] = Field(default_factory=list)
     air: bool = False  # acts mainly from the air: its unspecified "attacks"/"targeting" are air strikes
+    default_in: TheatreDefault | None = None
     notes: str | None = None
+
+    @model_validator(mode="after")
+    def _defaults_are_anaphora(self) -> Actor:
+        if self.default_in is not None and not set(self.default_in.anaphora) <= set(self.anaphora):
+            raise ValueError(f"{self.id}: default_in.anaphora must be listed in its anaphora")
+        return self
 
     @field_validator("aliases", mode="before")
     @classmethod

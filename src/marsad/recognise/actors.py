@@ -4,6 +4,12 @@ from __future__ import annotations
 
 from marsad.recognise.context import Context
 from marsad.schema import Span
+from marsad.text.normalise import normalise
+
+
+def _theatre_default(ctx: Context, actor_id: str, focus: str | None, pattern: str) -> bool:
+    d = ctx.kb.actors[actor_id].default_in
+    return d is not None and focus in d.countries and pattern in {normalise(w) for w in d.anaphora}
 
 
 def recognise_actors(ctx: Context) -> list[Span]:
@@ -19,9 +25,11 @@ def recognise_actors(ctx: Context) -> list[Span]:
             cands = {m.value[0]: m for m in group}
             prior = [a for a in reversed(recent) if a in cands]
             if not prior:
-                # nobody named yet: a generic name ("قوات الأمن") means the forces of the report's country
+                # nobody named yet: a generic name ("قوات الأمن") means the forces of the report's country, and
+                # some anaphors have a default by theatre ("طيران التحالف" over Syria or Iraq)
                 focus = ctx.extra.get("focus_country")
                 prior = [a for a in cands if ctx.kb.actors[a].country == focus and ctx.kb.actors[a].inter == 1]
+                prior = prior or [a for a in cands if _theatre_default(ctx, a, focus, cands[a].pattern)]
             if not prior:
                 continue
             m = cands[prior[0]]
