@@ -253,6 +253,7 @@ class MatcherGroup:
                 raw.setdefault(key, []).append((i, length, vals, 1))
             m._group, m._index = self, i
             m._auto = m._raw = None
+            m._view_keys, m._raw_keys = [], []  # the group's automaton holds them now (less to keep and to pickle)
         self._auto = _automaton([(k, tuple(v)) for k, v in view.items()])
         self._raw = _automaton([(k, tuple(v)) for k, v in raw.items()])
         self._memo: tuple[str, list[list[_Hit]], dict[int, list[Any]]] | None = None
