@@ -237,3 +237,11 @@ def test_demonstrators_are_actor1_of_a_protest() -> None:
     text = "أغلقت القوات الأمنية الطرق المؤدية إلى ساحة التحرير في بغداد أمس حيث خرجت مظاهرة حاشدة ضد الفساد."
     ev = only(extract_text(text), sub_event_type="Peaceful protest")[0]
     assert ev["actor1_id"] == "protesters" and ev["actor2_id"] == "iraq-military"
+
+
+def test_event_recalled_after_a_recap_cue_is_background() -> None:
+    text = ("قتل ثلاثة أشخاص اليوم في تفجير سيارة مفخخة في مدينة بعقوبة بمحافظة ديالى. ويأتي هذا التفجير بعد أيام "
+            "من تفجير انتحاري ضخم في سوق مدينة الخالص أدى إلى مقتل تسعين شخصا.")
+    r = extract_text(text)
+    assert [e["location"] for e in r["events"]] == ["Baqubah"]
+    assert [e["location"] for e in r["background"]] == ["Al Khāliş"]

@@ -348,7 +348,9 @@ def draft_events(ctx: Context) -> list[EventDraft]:
             continue
         sent_dates = ctx.in_range("date", sent.start, sent.end)
         sent_markers = ctx.in_range("marker", sent.start, sent.end)
-        sent_background = any(mk.value == "background" for mk in sent_markers) or _pluperfect(ctx, sent)
+        sent_background = any(
+            mk.value == "background" and mk.attrs.get("scope") != "next" for mk in sent_markers
+        ) or _pluperfect(ctx, sent)
         for m in mentions:
             if not sent_background and _PLUPERFECT.match(ctx.norm, m.start, m.end):
                 continue  # "..., وكان الجيش قد شن هجومه": a clause recalling an earlier event
@@ -407,8 +409,11 @@ def draft_events(ctx: Context) -> list[EventDraft]:
             tally = not m.get("date") and any(
                 f.value == "killed" and (f.attrs.get("acled") or 0) >= TALLY_MIN for f in m.get("figure")
             )
+            fresh = [t for t in triggers if not t.attrs.get("told")]  # "ويأتي هذا التفجير بعد أيام من تفجير ..."
+            recalled = bool(fresh) and all(t.attrs.get("recalled") for t in fresh)
             background = (
                 sent_background
+                or recalled
                 or old_year
                 or tally
                 or (date is not None and published is not None and (published - date).days > BACKGROUND_DAYS)

@@ -9,20 +9,31 @@ from marsad.schema import Span
 
 # up to four words between an aim ("بهدف") and the event word it governs ("بهدف تفجيرها", "لمنع أي أعمال تخريب أو
 # شغب"); punctuation ends the aim
+# "هذا التفجير", "تلك الهجمات": an event already told, named again
+_DEMONSTRATIVE = re.compile(r"(?<![\u0621-\u064a])(?:هذا|هذه|ذلك|تلك|هذين|هاتين)\s+$")
 _AIM_GAP = re.compile(r"\s*(?:[\u0621-\u064a]+\s+){0,4}")
+
+
+def _governed(norm: str, cue_ends: list[int], start: int) -> bool:
+    return any(0 <= start - e <= 30 and _AIM_GAP.fullmatch(norm, e, start) for e in cue_ends)
 
 
 def recognise_triggers(ctx: Context) -> list[Span]:
     """Spans of kind ``trigger``: value = sub-event type (or ``@attack``), attrs: strength and actor hints.
 
-    An event word governed by an aim ("بهدف تفجيرها": in order to detonate them) names no event and is left out."""
+    An event word governed by an aim ("بهدف تفجيرها": in order to detonate them) names no event and is left out; one
+    governed by a recap cue ("بعد أيام من تفجير") is marked ``recalled``: it names an earlier event."""
     out = []
     norm = ctx.norm
-    aims = [m.end for m in ctx.kb.matchers["markers"].find(norm) if m.value == ("negation", "purpose")]
+    markers = ctx.kb.matchers["markers"].find(norm)
+    aims = [m.end for m in markers if m.value == ("negation", "purpose")]
+    recaps = [m.end for m in markers if m.value == ("background", "next")]
     for m in ctx.kb.matchers["triggers"].find(norm):
-        if any(0 <= m.word_start - e <= 30 and _AIM_GAP.fullmatch(norm, e, m.word_start) for e in aims):
+        if _governed(norm, aims, m.word_start):
             continue
         sub, strength, requires_actor, state, non_state = m.value
         out.append(ctx.span("trigger", m.word_start, m.end, sub, strength=strength, requires_actor=requires_actor,
-                            state_actor=state, non_state_actor=non_state))
+                            state_actor=state, non_state_actor=non_state,
+                            recalled=_governed(norm, recaps, m.word_start),
+                            told=bool(_DEMONSTRATIVE.search(norm, max(0, m.word_start - 6), m.word_start))))
     return out
