@@ -245,3 +245,10 @@ def test_event_recalled_after_a_recap_cue_is_background() -> None:
     r = extract_text(text)
     assert [e["location"] for e in r["events"]] == ["Baqubah"]
     assert [e["location"] for e in r["background"]] == ["Al Khāliş"]
+
+
+def test_suspected_author_is_actor1() -> None:
+    """"قيل إنه من تدبير تنظيم داعش": the guideline codes the suspected author."""
+    text = "انفجرت سيارة مفخخة في سوق مدينة الخالص أمس ما أدى إلى مقتل 12 شخصا، في هجوم قيل إنه من تدبير تنظيم داعش."
+    ev = extract_text(text)["events"][0]
+    assert (ev["actor1_id"], ev["actor2_id"]) == ("isis", "civilians")

@@ -51,6 +51,7 @@ def canonical(kb: KnowledgeBase, actor_id: str | None) -> str | None:
 
 
 _PUNCT = re.compile(r"[،,.:؛]")
+_AUTHOR = re.compile(r"(?<![\u0621-\u064a])(?:من\s+)?(?:تدبير|وراءه|وراءها|تقف\s+وراء|يقف\s+وراء|تبناه|تبنته)\s*$")
 _CONTROL = re.compile(r"(?<![\u0621-\u064a])(?:[وفبل]?(?:ال)?(?:خاضع\w*|واقع\w*)\s+(?:ل|تحت\s+)|تحت\s+|مناطق\s+|ل)"
                       r"(?:ال)?سيطره\s*$")
 # "مدفعية قوات البيشمركة", "طائرات جيش النظام": one unit word between the weapon (the trigger) and its owner
@@ -66,6 +67,8 @@ def _role(ctx: Context, span: Span, triggers: list[Span]) -> str:
         return "speaker"
     if _CONTROL.search(before):
         return "speaker"  # "حي الشهباء الخاضع لسيطرة قوات النظام": who holds the place, not a party to the event
+    if _AUTHOR.search(before):
+        return "agent"  # "هجوم قيل إنه من تدبير تنظيم الدولة": the (suspected) author, as the guideline codes it
     prev = [t for t in triggers if 0 <= span.ns - t.ne <= 2 or _UNIT_GAP.fullmatch(norm, t.ne, span.ns)]
     if prev:
         if norm[span.ns:span.ns + 1] == "ل":
