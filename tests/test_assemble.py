@@ -252,3 +252,10 @@ def test_suspected_author_is_actor1() -> None:
     text = "انفجرت سيارة مفخخة في سوق مدينة الخالص أمس ما أدى إلى مقتل 12 شخصا، في هجوم قيل إنه من تدبير تنظيم داعش."
     ev = extract_text(text)["events"][0]
     assert (ev["actor1_id"], ev["actor2_id"]) == ("isis", "civilians")
+
+
+def test_repelled_attack_puts_the_attacker_first() -> None:
+    for text in ("تصدت وحدات الجيش السوري أمس لهجوم شنه تنظيم داعش على قرية المتونة شمال مدينة السويداء.",
+                 "صد الجيش العراقي هجوما لتنظيم داعش على قضاء حديثة غرب الأنبار أمس وقتل 10 من المهاجمين."):
+        ev = only(extract_text(text), sub_event_type="Armed clash")[0]
+        assert ev["actor1_id"] == "isis" and ev["actor2_id"] in ("syria-military", "iraq-military"), text

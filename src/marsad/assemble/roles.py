@@ -129,6 +129,16 @@ def assign_roles(ctx: Context, m: Mention, claim_actor: str | None) -> tuple[lis
         if actor not in agents and actor not in targets:
             bucket.append(actor)
             ev.setdefault(actor, a)
+    repel = next((t for t in triggers if t.attrs.get("defender_first")), None)
+    if repel is not None:
+        # "تصدت وحدات الجيش لهجوم شنه التنظيم", "صد الجيش العراقي هجوما لتنظيم داعش": whoever is named before the
+        # attack that was repelled defends (actor2), whoever is named after it attacked (actor1)
+        attack = next((t for t in triggers if t.ns > repel.ns and not t.attrs.get("defender_first")), None)
+        pivot = attack.ns if attack is not None else repel.ne
+        before = [a for a in agents + targets if ev[a].ns < pivot]
+        after = [a for a in agents + targets if ev[a].ns >= pivot]
+        if before and after:
+            agents, targets = after, before
     if claim_actor and claim_actor not in agents:
         if claim_actor in targets and len(targets) > 1:
             targets.remove(claim_actor)

@@ -30,7 +30,7 @@ from marsad.text.normalise import normalise
 
 DATA_DIR = Path(__file__).resolve().parent.parent / "data"
 FILES = ("actors.yaml", "sources.yaml", "triggers.yaml", "lexicon.yaml", "places.tsv", "countries.tsv")
-CACHE_VERSION = "12"
+CACHE_VERSION = "13"
 _NON_ARABIC_LETTERS = re.compile("[پچژگکیۆێەڕڤۋ]")
 
 
@@ -201,7 +201,7 @@ def _compile(kb: KnowledgeBase, triggers: S.TriggersFile) -> dict[str, Matcher[A
     )
     m["sources"] = Matcher([(al, s.id) for s in kb.sources.values() for al in [*s.aliases]])
     m["triggers"] = Matcher(
-        [(term, (t.sub_event_type, t.strength, t.requires_actor, t.state_actor, t.non_state_actor))
+        [(term, (t.sub_event_type, t.strength, t.requires_actor, t.state_actor, t.non_state_actor, t.defender_first))
          for t in triggers.triggers for term in t.terms]
     )
     m["figures"] = Matcher(

@@ -123,6 +123,8 @@ class Trigger(BaseModel):
     requires_actor: bool = False
     state_actor: bool = False
     non_state_actor: bool = False
+    #: the actor named before the term defends and the attack's author (named after it) is actor1 ("صد هجوما")
+    defender_first: bool = False
 
 
 class TriggersFile(BaseModel):
