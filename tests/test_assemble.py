@@ -259,3 +259,10 @@ def test_repelled_attack_puts_the_attacker_first() -> None:
                  "صد الجيش العراقي هجوما لتنظيم داعش على قضاء حديثة غرب الأنبار أمس وقتل 10 من المهاجمين."):
         ev = only(extract_text(text), sub_event_type="Armed clash")[0]
         assert ev["actor1_id"] == "isis" and ev["actor2_id"] in ("syria-military", "iraq-military"), text
+
+
+def test_holder_of_the_area_hit_is_the_target_when_no_one_else_is() -> None:
+    text = ("أفاد المرصد أن قوات النظام كثفت أمس قصفها على أحياء عدة تحت سيطرة تنظيم الدولة الإسلامية في جنوب دمشق "
+            "بينها حي الحجر الأسود.")
+    ev = extract_text(text)["events"][0]
+    assert (ev["actor1_id"], ev["actor2_id"]) == ("syria-military", "isis")
