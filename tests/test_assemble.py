@@ -266,3 +266,17 @@ def test_holder_of_the_area_hit_is_the_target_when_no_one_else_is() -> None:
             "بينها حي الحجر الأسود.")
     ev = extract_text(text)["events"][0]
     assert (ev["actor1_id"], ev["actor2_id"]) == ("syria-military", "isis")
+
+
+def test_lumped_number_after_killed_and_wounded() -> None:
+    """"قتل وجرح نحو 30": the 30 counts both, so the killed are only "several"; "5 قتلوا وأصيب 23" keeps its 5."""
+    r = extract_text("قصفت طائرات التحالف مواقع لتنظيم داعش في مدينة الرقة أمس، ما أدى إلى قتل وجرح نحو 30 عنصرا.")
+    assert r["events"][0]["fatalities"] == 3
+    r = extract_text("قصفت طائرات التحالف مواقع لتنظيم داعش في مدينة الرقة أمس، وقال المرصد إن 5 عناصر على الأقل "
+                     "قتلوا وأصيب 23 آخرون.")
+    assert r["events"][0]["fatalities"] == 5
+
+
+def test_unnumbered_deaths_alone_do_not_make_an_event() -> None:
+    r = extract_text("وتحدثت مصادر محلية عن سقوط قتلى وجرحى في صفوف المدنيين في مدينة الرقة.")
+    assert r["events"] == []

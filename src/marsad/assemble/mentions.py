@@ -54,7 +54,9 @@ def sentence_mentions(ctx: Context, sent: Segment) -> list[Mention]:
             # a habitual/general statement ("بشكل روتيني", "تشهد المنطقة"): keep only who is speaking
             spans = {k: (v if k in ("source", "report", "date") else []) for k, v in spans.items()}
         has_trigger = bool(spans["trigger"])
-        has_kill = any(f.value == "killed" and f.attrs.get("acled") for f in spans["figure"])
+        # a toll opens a mention; "سقوط قتلى" / "مقتل وإصابة" with no number (low None) does not by itself
+        has_kill = any(f.value == "killed" and f.attrs.get("acled") and f.attrs.get("low") is not None
+                       for f in spans["figure"])
         own_place = [p for p in spans["place"] if not p.attrs.get("reference")] + spans["place_unknown"]
         opens = has_trigger or (has_kill and not out)
         if opens and out and not own_place:

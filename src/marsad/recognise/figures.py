@@ -79,9 +79,8 @@ _BREAKDOWN = re.compile(r"(?:بينهم|بينهن|منهم|منهن|بينها|
 _AT_LEAST_AFTER = re.compile(r"\s*(?:[\u0621-\u064a]+\s+)?(?:علي|على)\s+الاقل")
 
 
-def _implied(norm: str, m: Any, implies: int | str | None, following: Any | None) -> Quantity | None:
-    """The count a term carries by itself when no number stands next to it (lexicon ``implies``), or ACLED's
-    "several" for a killed term lumped with the wounded ("مقتل وإصابة العشرات": how many died is unknown)."""
+def _implied(norm: str, m: Any, implies: int | str | None) -> Quantity | None:
+    """The count a term carries by itself when no number stands next to it (lexicon ``implies``)."""
     if isinstance(implies, int):
         return Quantity(m.word_start, m.end, implies, implies, implies, "dual" if implies == 2 else "exact")
     if "ال" in norm[m.word_start:m.start] or norm.startswith("ال", m.start):
@@ -89,14 +88,19 @@ def _implied(norm: str, m: Any, implies: int | str | None, following: Any | None
     # an unnumbered claim: its figures stay null (the source gave none), the event counts ACLED's "several"
     if implies == "several":
         return Quantity(m.word_start, m.end, None, None, 3, "vague")
-    if (
+    return None
+
+
+def _lumped(norm: str, m: Any, following: Any | None) -> bool:
+    """A killed term joined by "و" to a wounded one ("مقتل وإصابة", "قتل وجرح"), without the article."""
+    return (
         m.value[0] == "killed"
         and following is not None
         and following.value[0] == "wounded"
-        and _LUMPED.fullmatch(norm, m.end, following.word_start + 1)
-    ):
-        return Quantity(m.word_start, m.end, None, None, 3, "vague")
-    return None
+        and "ال" not in norm[m.word_start:m.start]
+        and not norm.startswith("ال", m.start)
+        and _LUMPED.fullmatch(norm, m.end, following.word_start + 1) is not None
+    )
 
 
 def recognise_figures(ctx: Context) -> list[Span]:
@@ -114,7 +118,9 @@ def recognise_figures(ctx: Context) -> list[Span]:
         role, position, implies = m.value
         q: Quantity | None = None
         noun = None
-        if position in ("after", "both"):
+        # "قتل وجرح نحو 30 عنصرا": a number after the pair counts killed and wounded together
+        lumped = _lumped(norm, m, terms[i + 1] if i + 1 < len(terms) else None)
+        if position in ("after", "both") and not lumped:
             # "قتل شخصان" / "مقتل مدني": a dual or singular counted noun right after the term is the count
             noun = _noun_after(persons, m.end + 1, norm, bridge=True)
             if noun is not None and noun.value[2] in (1, 2) and _quantity_after(qs, m.end, norm) is None:
@@ -127,8 +133,10 @@ def recognise_figures(ctx: Context) -> list[Span]:
             q = _quantity_before(qs, m.word_start, norm, persons)
             if q is not None and q.start in used:
                 q = None  # "مقتل 24 عنصرا وإصابة آخرين": the 24 belongs to the killed
+        if q is None and lumped:
+            q = Quantity(m.word_start, m.end, None, None, 3, "vague")  # ACLED's "several", the claim keeps none
         if q is None:
-            q = _implied(norm, m, implies, terms[i + 1] if i + 1 < len(terms) else None)
+            q = _implied(norm, m, implies)
         if q is None:
             out.append(ctx.span("figure", m.word_start, m.end, role, low=None, high=None, acled=None,
                                 kind="unspecified", category=None))
