@@ -261,13 +261,6 @@ def test_repelled_attack_puts_the_attacker_first() -> None:
         assert ev["actor1_id"] == "isis" and ev["actor2_id"] in ("syria-military", "iraq-military"), text
 
 
-def test_holder_of_the_area_hit_is_the_target_when_no_one_else_is() -> None:
-    text = ("أفاد المرصد أن قوات النظام كثفت أمس قصفها على أحياء عدة تحت سيطرة تنظيم الدولة الإسلامية في جنوب دمشق "
-            "بينها حي الحجر الأسود.")
-    ev = extract_text(text)["events"][0]
-    assert (ev["actor1_id"], ev["actor2_id"]) == ("syria-military", "isis")
-
-
 def test_lumped_number_after_killed_and_wounded() -> None:
     """"قتل وجرح نحو 30": the 30 counts both, so the killed are only "several"; "5 قتلوا وأصيب 23" keeps its 5."""
     r = extract_text("قصفت طائرات التحالف مواقع لتنظيم داعش في مدينة الرقة أمس، ما أدى إلى قتل وجرح نحو 30 عنصرا.")

@@ -66,7 +66,7 @@ def _role(ctx: Context, span: Span, triggers: list[Span]) -> str:
     if _SPEAKER.search(before):
         return "speaker"
     if _CONTROL.search(before):
-        return "holder"  # "أحياء تحت سيطرة تنظيم الدولة": who holds the place that was hit
+        return "speaker"  # "حي الشهباء الخاضع لسيطرة قوات النظام": who holds the place, not a party to the event
     if _AUTHOR.search(before):
         return "agent"  # "هجوم قيل إنه من تدبير تنظيم الدولة": the (suspected) author, as the guideline codes it
     prev = [t for t in triggers if 0 <= span.ns - t.ne <= 2 or _UNIT_GAP.fullmatch(norm, t.ne, span.ns)]
@@ -109,7 +109,6 @@ def assign_roles(ctx: Context, m: Mention, claim_actor: str | None) -> tuple[lis
     ev: dict[str, Span] = {}
     sources = m.get("source")
     first_of_pair: Span | None = None  # X of "بين X و Y": Y is the other side
-    holders: list[Span] = []
     for a in sorted(m.get("actor"), key=lambda s: s.ns):
         if _inside(a, sources):
             continue  # "وزارة البيشمركة", "الدفاع الروسية": the speaker's name, not a party
@@ -123,9 +122,6 @@ def assign_roles(ctx: Context, m: Mention, claim_actor: str | None) -> tuple[lis
                 first_of_pair = a
         if role == "speaker":
             continue
-        if role == "holder":
-            holders.append(a)
-            continue
         if role == "agent" and a.value == "civilians":
             role = "target"  # civilians are victims, never the side that acts (protesters are their own actor)
         bucket = agents if role == "agent" else targets
@@ -133,14 +129,6 @@ def assign_roles(ctx: Context, m: Mention, claim_actor: str | None) -> tuple[lis
         if actor not in agents and actor not in targets:
             bucket.append(actor)
             ev.setdefault(actor, a)
-    civilian_victims = any(f.attrs.get("category") in ("civilian", "child", "woman", "person") for f in m.get("figure"))
-    for h in holders:
-        # the holder of the place hit is the target when the text names no other target and no civilian victims
-        # ("قصفت قوات النظام أحياء تحت سيطرة تنظيم الدولة"); with civilian victims it only says whose area it was
-        holder = canonical(ctx.kb, h.value) or h.value
-        if not targets and not civilian_victims and holder not in agents:
-            targets.append(holder)
-            ev.setdefault(holder, h)
     repel = next((t for t in triggers if t.attrs.get("defender_first")), None)
     if repel is not None:
         # "تصدت وحدات الجيش لهجوم شنه التنظيم", "صد الجيش العراقي هجوما لتنظيم داعش": whoever is named before the
