@@ -88,7 +88,7 @@ def _json(url: str) -> Any:
         return json.loads(r.read())
 
 
-def _wait(page: Any, expression: str, timeout: float = 10.0) -> None:
+def _wait(page: Any, expression: str, timeout: float = 30.0) -> None:
     """Poll ``expression`` with page.evaluate (wait_for_function evaluates strings, which the page's CSP forbids)."""
     end = time.monotonic() + timeout
     while not page.evaluate(expression):
@@ -173,21 +173,21 @@ def test_dashboard_in_chromium(server: str) -> None:
 
             # 3. clicking an event on the map opens its claims
             marker = _visible_marker(page)
-            for _ in range(6):  # all clustered: zoom in on a cluster until a single marker shows
+            for _ in range(12):  # all clustered: zoom in on a cluster until a single marker shows
                 if marker is not None:
                     break
                 page.locator(".marker-cluster").first.click()
-                page.wait_for_timeout(700)
+                page.wait_for_timeout(1000)  # the zoom animation (slower on a loaded machine)
                 marker = _visible_marker(page)
             assert marker is not None, "no event marker became clickable"
             marker.click()
-            page.wait_for_selector("#panel-body[data-event-id] h3", timeout=10000)
+            page.wait_for_selector("#panel-body[data-event-id] h3", timeout=30000)
             assert page.is_visible("#panel")
             opened = page.get_attribute("#panel-body", "data-event-id")
             assert opened is not None
             detail = _json(f"{server}/api/events/{opened}")
             assert page.locator("#claims-table tr.claim-row").count() == len(detail["claims"]) > 0
-            page.wait_for_selector("#panel .evidence-text[dir=rtl] mark.span", timeout=10000)
+            page.wait_for_selector("#panel .evidence-text[dir=rtl] mark.span", timeout=30000)
 
             # 4. a report with <script> and <img onerror> is shown as text and never runs
             page.select_option("#f-type", "")
@@ -205,7 +205,7 @@ def test_dashboard_in_chromium(server: str) -> None:
             assert hostile is not None and hostile["id"] not in doc_ids
             canon = next(e["canonical_id"] for e in hostile["events"] if e["canonical_id"])
             page.evaluate(f"window.marsad.openEvent({canon})")
-            page.wait_for_selector(f"#panel-body[data-event-id='{canon}'] .evidence-text", timeout=10000)
+            page.wait_for_selector(f"#panel-body[data-event-id='{canon}'] .evidence-text", timeout=30000)
             page.wait_for_timeout(300)
             panel_text = page.text_content("#panel")
             assert "<script>" in panel_text and "onerror" in panel_text
