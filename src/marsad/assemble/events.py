@@ -202,7 +202,7 @@ def _choose_place(ctx: Context, m: Mention) -> tuple[Place | None, int, Span | N
     return _anaphoric_place(ctx, m)
 
 
-_ANAPHOR_CUES = {"مدينه": False, "بلده": False, "قريه": False}
+_ANAPHOR_CUES = frozenset({"مدينه", "بلده", "قريه"})
 
 
 def _anaphoric_place(ctx: Context, m: Mention) -> tuple[Place | None, int, Span | None, str | None]:
@@ -214,12 +214,12 @@ def _anaphoric_place(ctx: Context, m: Mention) -> tuple[Place | None, int, Span 
     if not m.get("date"):
         return None, 0, None, None  # only a mention that tells its own day ("تجمع المئات بعد ظهر الجمعة")
     for g in kb.matchers["geo"].find(norm, m.start, m.end):
-        admin = _ANAPHOR_CUES.get(g.pattern)
-        if admin is None or g.value[0] != "cue" or not norm[g.word_start:g.start].endswith(("ال", "لل")):
+        definite = norm[g.word_start:g.start].endswith(("ال", "لل"))
+        if g.pattern not in _ANAPHOR_CUES or g.value[0] != "cue" or not definite:
             continue
         if any(0 <= p.ns - g.end <= 2 for p in places):
             continue  # "المدينة القديمة في حلب" / a name follows: not an anaphor
-        before = [p for p in places if p.ne <= g.word_start and (kb.places[p.value].kind == "admin1") == admin]
+        before = [p for p in places if p.ne <= g.word_start and kb.places[p.value].kind != "admin1"]
         # the town itself ("مدينة دوما"), not the one it was placed by ("قرب دمشق")
         named = [p for p in before if not p.attrs.get("reference") and not set(p.attrs.get("modifiers", ()))
                  & {"vicinity", "direction"}]
@@ -229,7 +229,7 @@ def _anaphoric_place(ctx: Context, m: Mention) -> tuple[Place | None, int, Span 
             # المباني الحكومية في المدينة" is Basra in a report about Basra)
             count = Counter(p.value for p in before)
             ante = kb.places[max(reversed(before), key=lambda p: count[p.value]).value]
-            return ante, ante.precision if not admin else 3, ctx.span("place_anaphor", g.word_start, g.end), None
+            return ante, ante.precision, ctx.span("place_anaphor", g.word_start, g.end), None
     return None, 0, None, None
 
 

@@ -30,7 +30,7 @@ from marsad.text.normalise import normalise
 
 DATA_DIR = Path(__file__).resolve().parent.parent / "data"
 FILES = ("actors.yaml", "sources.yaml", "triggers.yaml", "lexicon.yaml", "places.tsv", "countries.tsv")
-CACHE_VERSION = "13"
+CACHE_VERSION = "14"
 _NON_ARABIC_LETTERS = re.compile("[پچژگکیۆێەڕڤۋ]")
 
 

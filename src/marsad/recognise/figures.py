@@ -79,11 +79,16 @@ _BREAKDOWN = re.compile(r"(?:بينهم|بينهن|منهم|منهن|بينها|
 _AT_LEAST_AFTER = re.compile(r"\s*(?:[\u0621-\u064a]+\s+)?(?:علي|على)\s+الاقل")
 
 
+def _with_article(norm: str, m: Any) -> bool:
+    """The term carries the article, as a clitic ("والقتلى") or in the pattern itself."""
+    return "ال" in norm[m.word_start:m.start] or norm.startswith("ال", m.start)
+
+
 def _implied(norm: str, m: Any, implies: int | str | None) -> Quantity | None:
     """The count a term carries by itself when no number stands next to it (lexicon ``implies``)."""
     if isinstance(implies, int):
         return Quantity(m.word_start, m.end, implies, implies, implies, "dual" if implies == 2 else "exact")
-    if "ال" in norm[m.word_start:m.start] or norm.startswith("ال", m.start):
+    if _with_article(norm, m):
         return None  # "القتلى والجرحى": the article points back to figures already given
     # an unnumbered claim: its figures stay null (the source gave none), the event counts ACLED's "several"
     if implies == "several":
@@ -97,8 +102,7 @@ def _lumped(norm: str, m: Any, following: Any | None) -> bool:
         m.value[0] == "killed"
         and following is not None
         and following.value[0] == "wounded"
-        and "ال" not in norm[m.word_start:m.start]
-        and not norm.startswith("ال", m.start)
+        and not _with_article(norm, m)
         and _LUMPED.fullmatch(norm, m.end, following.word_start + 1) is not None
     )
 

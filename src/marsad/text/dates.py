@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 from functools import cache
 
@@ -48,11 +49,14 @@ def _alt(words: dict[str, int]) -> str:
 
 _NB = r"(?<![\u0621-\u064a\w])"
 _NA = r"(?![\u0621-\u064a\w])"
-_DAY_MONTH_YEAR = re.compile(
-    _NB + r"(?:[وف]?(?:في|يوم)\s+)?(\d{1,2})\s*(?:من\s+)?(?:شهر\s+)?(" + _alt(MONTHS) + r")"
+_DAY_LEAD = _NB + r"(?:[وف]?(?:في|يوم)\s+)?"
+# after the day: "(من) (شهر) MONTH (/MONTH | (MONTH)) (من العام YYYY)"
+_MONTH_TAIL = (
+    r"(?:من\s+)?(?:شهر\s+)?(" + _alt(MONTHS) + r")"
     + r"(?:\s*/\s*(?:" + _alt(MONTHS) + r")|\s*\(\s*(?:" + _alt(MONTHS) + r")\s*\))?"
     + r"(?:\s+(?:(?:من\s+)?(?:العام|عام|سنه)\s+)?(\d{4}))?" + _NA
 )
+_DAY_MONTH_YEAR = re.compile(_DAY_LEAD + r"(\d{1,2})\s*" + _MONTH_TAIL)
 _UNITS = ["الاول", "الثاني", "الثالث", "الرابع", "الخامس", "السادس", "السابع", "الثامن", "التاسع"]
 #: ordinal day numbers as dates are written out ("الرابع عشر من نيسان", "الحادي والعشرين من تموز"), normalised
 ORDINAL_DAYS: dict[str, int] = {w: i + 1 for i, w in enumerate(_UNITS)}
@@ -60,11 +64,7 @@ ORDINAL_DAYS.update({"العاشر": 10, "الحادي عشر": 11, "العشر�
 ORDINAL_DAYS.update({w + " عشر": i + 1 + 10 for i, w in enumerate(_UNITS) if i > 0})
 ORDINAL_DAYS.update({("الحادي" if i == 0 else w) + " والعشرين": 21 + i for i, w in enumerate(_UNITS)})
 ORDINAL_DAYS["الحادي والثلاثين"] = 31
-_ORDINAL_DAY_MONTH = re.compile(
-    _NB + r"(?:[وف]?(?:في|يوم)\s+)?(" + _alt(ORDINAL_DAYS) + r")\s+(?:من\s+)?(?:شهر\s+)?(" + _alt(MONTHS) + r")"
-    + r"(?:\s*/\s*(?:" + _alt(MONTHS) + r")|\s*\(\s*(?:" + _alt(MONTHS) + r")\s*\))?"
-    + r"(?:\s+(?:(?:من\s+)?(?:العام|عام|سنه)\s+)?(\d{4}))?" + _NA
-)
+_ORDINAL_DAY_MONTH = re.compile(_DAY_LEAD + r"(" + _alt(ORDINAL_DAYS) + r")\s+" + _MONTH_TAIL)
 _MONTH_YEAR = re.compile(_NB + r"(?:شهر\s+)?(" + _alt(MONTHS) + r")\s+(?:(?:من\s+)?(?:العام|عام)\s+)?(\d{4})" + _NA)
 _YEAR = re.compile(
     _NB + r"(?:[وف]?(?:في|خلال|منذ|عام|العام)\s+)"
@@ -182,24 +182,20 @@ def find_dates(norm: str, published: dt.date | None, start: int = 0, end: int | 
             add(m.start(), m.end(), hijri_to_gregorian(int(m.group(3)), HIJRI[m.group(2)], int(m.group(1))), 1, "hijri")
         except (ValueError, OverflowError):
             continue
-    for m in _near(_DAY_MONTH_YEAR, norm, anchors["month"], start, stop):
-        day, month = int(m.group(1)), MONTHS[m.group(2)]
-        if m.group(3):
-            year = int(m.group(3))
-        else:
-            year, ok = _infer_year(month, day, published)
-            if not ok:
-                continue
-        add(m.start(), m.end(), _safe_date(year, month, day), 1, "explicit")
-    for m in _near(_ORDINAL_DAY_MONTH, norm, anchors["month"], start, stop, reach=60):
-        day, month = ORDINAL_DAYS[m.group(1)], MONTHS[m.group(2)]
-        if m.group(3):
-            year = int(m.group(3))
-        else:
-            year, ok = _infer_year(month, day, published)
-            if not ok:
-                continue
-        add(m.start(), m.end(), _safe_date(year, month, day), 1, "explicit")
+    day_forms: tuple[tuple[re.Pattern[str], Callable[[str], int], int], ...] = (
+        (_DAY_MONTH_YEAR, int, 40),
+        (_ORDINAL_DAY_MONTH, ORDINAL_DAYS.__getitem__, 60),  # "الحادي والعشرين من": a longer reach before the month
+    )
+    for pattern, day_of, reach in day_forms:
+        for m in _near(pattern, norm, anchors["month"], start, stop, reach=reach):
+            day, month = day_of(m.group(1)), MONTHS[m.group(2)]
+            if m.group(3):
+                year = int(m.group(3))
+            else:
+                year, ok = _infer_year(month, day, published)
+                if not ok:
+                    continue
+            add(m.start(), m.end(), _safe_date(year, month, day), 1, "explicit")
     for m in _near(_MONTH_YEAR, norm, anchors["month"], start, stop):
         month, year = MONTHS[m.group(1)], int(m.group(2))
         add(m.start(), m.end(), _safe_date(year, month, 15), 3, "explicit")

@@ -75,7 +75,7 @@ class Matcher(Generic[T]):
     """Compile ``(pattern, value)`` pairs once; :meth:`find` returns non-overlapping whole-word matches.
 
     Matchers joined in a :class:`MatcherGroup` share one automaton: the first lookup on a text scans it once for
-    every member, and the others take their hits from that scan."""
+    every member, and the others take their hits from that scan. A matcher used alone is a group of one."""
 
     def __init__(self, pairs: Iterable[tuple[str, T]]) -> None:
         entries: dict[str, list[tuple[bool, bool, str, T]]] = {}
@@ -104,26 +104,18 @@ class Matcher(Generic[T]):
             if prefix:
                 self._view_keys.append((key, (len(key), prefix)))
         self.size = len(entries)
-        self._group: MatcherGroup | None = None
+        self._group: MatcherGroup | None = None  # set when it joins a group; a lone matcher makes its own on first use
         self._index = 0
-        self._auto = _automaton(self._view_keys)
-        self._raw = _automaton(self._raw_keys)
-
-    def __getstate__(self) -> object:  # pragma: no cover - pickling support for caches
-        state = dict(self.__dict__)
-        if state["_group"] is not None:
-            state["_auto"] = state["_raw"] = None  # the group's automaton serves this matcher
-        return state
 
     def _scan(self, norm: str, start: int, stop: int) -> list[_Hit]:
         """Raw automaton hits ``(end, length, values)`` lying inside ``norm[start:stop]``."""
-        if self._group is not None:
-            hits = self._group.hits(norm)[self._index]
-            if start == 0 and stop >= len(norm):
-                return hits
-            return [h for h in hits if h[0] <= stop and h[0] - h[1] >= start]
-        found = _scan(self._auto, self._raw, norm, start, stop, lambda v: [(0, v)])
-        return found[0] if found else []
+        if self._group is None:
+            MatcherGroup({"": self})
+        assert self._group is not None
+        hits = self._group.hits(norm)[self._index]
+        if start == 0 and stop >= len(norm):
+            return hits
+        return [h for h in hits if h[0] <= stop and h[0] - h[1] >= start]
 
     def iter_raw(self, norm: str, start: int = 0, end: int | None = None) -> list[Match[T]]:
         """Every valid whole-word hit (overlapping) in ``norm[start:end]``.
@@ -205,37 +197,6 @@ def _automaton(keys: list[tuple[str, Any]]) -> ahocorasick.Automaton | None:
     return auto
 
 
-def _scan(
-    auto: ahocorasick.Automaton | None,
-    raw: ahocorasick.Automaton | None,
-    norm: str,
-    start: int,
-    stop: int,
-    members: Any,
-) -> list[list[_Hit]]:
-    """One pass of each automaton; ``members(value)`` gives ``(matcher index, (length, values))`` pairs."""
-    out: list[list[_Hit]] = []
-
-    def bucket(i: int) -> list[_Hit]:
-        while len(out) <= i:
-            out.append([])
-        return out[i]
-
-    if auto is not None:
-        view = boundary_view(norm)
-        for last, value in auto.iter(view, start, stop + 1):
-            for i, (length, vals) in members(value):
-                # boundary-view hits of whole-word keys end on the space after the word; prefix keys end inside it
-                e = last + 1 if vals[0][0] else last
-                if e <= stop:
-                    bucket(i).append((e, length, vals))
-    if raw is not None:
-        for last, value in raw.iter(norm, start, stop):
-            for i, (length, vals) in members(value):
-                bucket(i).append((last + 1, length, vals))
-    return out
-
-
 class MatcherGroup:
     """Several named :class:`Matcher` s answered by one pass over a text (one automaton for all their keys).
 
@@ -247,12 +208,13 @@ class MatcherGroup:
         raw: dict[str, list[tuple[int, int, _Vals, int]]] = {}
         self.names = list(matchers)
         for i, m in enumerate(matchers.values()):
+            if m._group is not None:
+                raise ValueError("a matcher joins one group only, before its first use")
             for key, (length, vals) in m._view_keys:
                 view.setdefault(key, []).append((i, length, vals, 1 if vals[0][0] else 0))
             for key, (length, vals) in m._raw_keys:
                 raw.setdefault(key, []).append((i, length, vals, 1))
             m._group, m._index = self, i
-            m._auto = m._raw = None
             m._view_keys, m._raw_keys = [], []  # the group's automaton holds them now (less to keep and to pickle)
         self._auto = _automaton([(k, tuple(v)) for k, v in view.items()])
         self._raw = _automaton([(k, tuple(v)) for k, v in raw.items()])
