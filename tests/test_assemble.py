@@ -273,3 +273,28 @@ def test_lumped_number_after_killed_and_wounded() -> None:
 def test_unnumbered_deaths_alone_do_not_make_an_event() -> None:
     r = extract_text("وتحدثت مصادر محلية عن سقوط قتلى وجرحى في صفوف المدنيين في مدينة الرقة.")
     assert r["events"] == []
+
+
+def test_arrest_on_charges_is_an_arrest_of_those_charged() -> None:
+    """"بتهمة" names what the arrested are accused of: the arrest is real, their group is actor2."""
+    text = "اعتقلت الشرطة العراقية خمسة أشخاص بتهمة الانتماء إلى تنظيم داعش في مدينة الموصل أمس."
+    ev = only(extract_text(text), sub_event_type="Arrests")[0]
+    assert ev["actor1_id"] == "iraq-police" and ev["actor2_id"] == "isis"
+
+
+def test_a_death_sentence_is_not_an_execution() -> None:
+    text = "أصدرت محكمة عراقية أمس حكما بالإعدام على رجل بتهمة تفجير سيارة مفخخة في بغداد."
+    assert extract_text(text)["events"] == []
+
+
+def test_number_after_the_subject_of_the_verb() -> None:
+    """VSO: "أعدم تنظيم داعش أمس تسعة من سائقي الأجرة" counts nine, after the subject and the day."""
+    text = "أعدم تنظيم داعش أمس تسعة من سائقي سيارات الأجرة وسط الموصل بتهمة التجسس لصالح القوات الأمنية العراقية."
+    ev = extract_text(text)["events"][0]
+    assert ev["actor1_id"] == "isis" and ev["fatalities"] == 9
+
+
+def test_a_denied_affiliation_is_not_a_party() -> None:
+    text = "أعلنت موسكو أمس مقتل خمسة مواطنين روس لا ينتمون للجيش الروسي في غارة أمريكية على مدينة دير الزور."
+    events = extract_text(text)["events"]
+    assert events and all("russia-military" not in (e["actor1_id"], e["actor2_id"]) for e in events)

@@ -58,6 +58,15 @@ def _quantity_after(qs: list[Quantity], pos: int, norm: str, nouns: list[Any] | 
     return None
 
 
+def _after_subject(subjects: list[Span], pos: int, norm: str) -> int | None:
+    """Where the verb's subject ends when an actor name comes right after the verb ("أعدم تنظيم داعش أمس تسعة من
+    سائقي الأجرة", "قتلت القوات العراقية 15 مسلحا"): in VSO order the number follows the subject."""
+    for a in subjects:
+        if a.ns >= pos:
+            return a.ne if not norm[pos:a.ns].strip() else None
+    return None
+
+
 def _quantity_before(qs: list[Quantity], pos: int, norm: str, nouns: list[Any]) -> Quantity | None:
     for q in reversed(qs):
         if q.end <= pos:
@@ -118,6 +127,7 @@ def recognise_figures(ctx: Context) -> list[Span]:
     out: list[Span] = []
     used: set[int] = set()  # start of quantities already given to a figure term
     terms = ctx.kb.matchers["figures"].find(norm)
+    subjects = sorted(ctx.spans.get("actor", []), key=lambda a: a.ns)
     for i, m in enumerate(terms):
         role, position, implies = m.value
         q: Quantity | None = None
@@ -133,6 +143,9 @@ def recognise_figures(ctx: Context) -> list[Span]:
             else:
                 noun = None
                 q = _quantity_after(qs, m.end, norm, persons)
+                subject_end = _after_subject(subjects, m.end, norm) if q is None else None
+                if subject_end is not None:
+                    q = _quantity_after(qs, subject_end, norm, persons)
         if q is None and position in ("before", "both"):
             q = _quantity_before(qs, m.word_start, norm, persons)
             if q is not None and q.start in used:
