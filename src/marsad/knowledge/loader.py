@@ -13,6 +13,7 @@ import hashlib
 import os
 import pickle
 import re
+import time
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
@@ -278,6 +279,7 @@ def get_knowledge(data_dir: str | None = None) -> KnowledgeBase:
                 kb = pickle.load(fh)
             if isinstance(kb, KnowledgeBase) and kb.data_hash == key:
                 gc.freeze()
+                os.utime(path)  # the most recently used versions are the ones pruning keeps
                 return kb
         except Exception:
             pass
@@ -291,6 +293,28 @@ def get_knowledge(data_dir: str | None = None) -> KnowledgeBase:
             with tmp.open("wb") as fh:
                 pickle.dump(kb, fh, protocol=pickle.HIGHEST_PROTOCOL)
             tmp.replace(path)
+            prune_cache(path.parent, keep=CACHE_KEEP)
         except OSError:
             pass
     return kb
+
+
+CACHE_KEEP = 4  # compiled versions kept: the bundled data and a few analysts' copies (about 7 MB each)
+_STALE_TMP_SECONDS = 3600
+
+
+def prune_cache(directory: Path, keep: int = CACHE_KEEP) -> list[Path]:
+    """Delete all but the ``keep`` most recently used compiled knowledge files, and temporary files left by killed
+    processes; returns what was deleted. Every edit of the data files makes a new version, so without this the cache
+    would grow by one file per edit."""
+    removed: list[Path] = []
+    versions = sorted(directory.glob("kb-*.pickle"), key=lambda p: p.stat().st_mtime, reverse=True)
+    now = time.time()
+    stale = [p for p in directory.glob("kb-*.tmp") if now - p.stat().st_mtime > _STALE_TMP_SECONDS]
+    for p in [*versions[keep:], *stale]:
+        try:
+            p.unlink()
+            removed.append(p)
+        except OSError:
+            continue  # another process removed or is using it: nothing to do
+    return removed
