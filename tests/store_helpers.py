@@ -59,6 +59,25 @@ def write_jsonl(path: Path, records: list[dict[str, Any]]) -> Path:
     return path
 
 
+def ingest_cli(src: Path, url: str, *, at_once: int = 1) -> dict[str, int]:
+    """Run ``marsad ingest src --db url`` in ``at_once`` processes started together; the row counts afterwards."""
+    import subprocess
+    import sys
+
+    from marsad.store.db import open_db
+
+    cmd = [sys.executable, "-m", "marsad", "ingest", str(src), "--db", url, "--workers", "1", "--quiet"]
+    procs = [subprocess.Popen(cmd, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True) for _ in range(at_once)]
+    for p in procs:
+        out, err = p.communicate(timeout=300)
+        assert p.returncode == 0, err + out
+    engine = open_db(url, migrate=False)
+    try:
+        return counts(engine)
+    finally:
+        engine.dispose()
+
+
 def counts(engine: Engine) -> dict[str, int]:
     """Row counts of the main tables."""
     with Session(engine) as s:

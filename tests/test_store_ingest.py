@@ -18,7 +18,7 @@ from marsad.cli import app
 from marsad.store.db import open_db
 from marsad.store.ingest import ingest
 from marsad.store.models import Document, Event, Extraction, Rejection
-from tests.store_helpers import NOT_ARABIC, SAME_1, SAME_2, corpus_records, counts, write_jsonl
+from tests.store_helpers import NOT_ARABIC, SAME_1, SAME_2, corpus_records, counts, ingest_cli, write_jsonl
 
 
 def test_ingest_twice_changes_nothing(tmp_path: Path) -> None:
@@ -154,3 +154,12 @@ def test_kill_9_then_rerun_loses_nothing_and_duplicates_nothing(tmp_path: Path) 
     assert third.returncode == 0
     assert counts(engine) == after
     engine.dispose()
+
+
+def test_two_ingests_at_once_store_each_document_once_and_reconcile_once(tmp_path: Path) -> None:
+    """Two `marsad ingest` of the same reports into one new database at the same time: no spurious rejection (a
+    document the other run stored first is unchanged, not an E305), and the same canonical events as one run."""
+    src = write_jsonl(tmp_path / "a.jsonl", corpus_records(60))
+    both = ingest_cli(src, f"sqlite:///{tmp_path / 'race.sqlite'}", at_once=2)
+    assert both["rejections"] == 0 and both["documents"] == both["current"] == 60
+    assert ingest_cli(src, f"sqlite:///{tmp_path / 'alone.sqlite'}") == both

@@ -24,6 +24,7 @@ from tests.store_helpers import (
     SAME_2,
     corpus_records,
     counts,
+    ingest_cli,
     postgres_schema_url,
     write_jsonl,
 )
@@ -69,3 +70,15 @@ def test_postgres_unreachable_is_one_line_error() -> None:
     res = CliRunner().invoke(app, ["db", "upgrade", "--db", "postgresql://nobody@127.0.0.1:1/none"])
     assert res.exit_code == 6
     assert "error E302" in res.output
+
+
+def test_postgres_two_ingests_at_once(pg_url: str, tmp_path: Path) -> None:
+    """Two `marsad ingest` at once on a new schema: one migrates and one reconciles at a time (advisory locks)."""
+    src = write_jsonl(tmp_path / "a.jsonl", corpus_records(30))
+    both = ingest_cli(src, pg_url, at_once=2)
+    assert both["rejections"] == 0 and both["documents"] == 30
+    schemas = postgres_schema_url()
+    try:
+        assert ingest_cli(src, next(schemas)) == both  # the same canonical events as one run alone
+    finally:
+        schemas.close()

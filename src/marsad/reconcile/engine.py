@@ -11,11 +11,12 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from typing import Any, cast
 
-from sqlalchemy import delete, func, select, update
+from sqlalchemy import Engine, delete, func, select, update
 from sqlalchemy.orm import Session, selectinload, sessionmaker
 
 from marsad.reconcile import aggregate
 from marsad.reconcile.rules import MAX_WINDOW_DAYS, Match, fits_all, match
+from marsad.store.lock import exclusive
 from marsad.store.models import CanonicalEvent, Document, Event
 
 BATCH = 200
@@ -251,7 +252,21 @@ def pending_ids(session: Session) -> list[int]:
 def reconcile_pending(
     factory: sessionmaker[Session], *, on_progress: Callable[[int, int], None] | None = None
 ) -> ReconcileStats:
-    """Reconcile every pending mention (incremental); one transaction per batch of mentions."""
+    """Reconcile every pending mention (incremental); one transaction per batch of mentions, one run per database
+    at a time (:func:`marsad.store.lock.exclusive`)."""
+    with exclusive(_engine(factory)):
+        return _reconcile_pending(factory, on_progress)
+
+
+def _engine(factory: sessionmaker[Session]) -> Engine:
+    bind = factory.kw["bind"]
+    assert isinstance(bind, Engine)
+    return bind
+
+
+def _reconcile_pending(
+    factory: sessionmaker[Session], on_progress: Callable[[int, int], None] | None
+) -> ReconcileStats:
     stats = ReconcileStats()
     with factory() as session:
         ids = pending_ids(session)
@@ -285,7 +300,8 @@ def reconcile_all(
     factory: sessionmaker[Session], *, on_progress: Callable[[int, int], None] | None = None
 ) -> ReconcileStats:
     """Drop every canonical event and reconcile all current mentions again, deterministically."""
-    with factory() as session, session.begin():
-        session.execute(update(Event).values(canonical_id=None))
-        session.execute(delete(CanonicalEvent))
-    return reconcile_pending(factory, on_progress=on_progress)
+    with exclusive(_engine(factory)):
+        with factory() as session, session.begin():
+            session.execute(update(Event).values(canonical_id=None))
+            session.execute(delete(CanonicalEvent))
+        return _reconcile_pending(factory, on_progress)

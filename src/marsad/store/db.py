@@ -17,6 +17,7 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from marsad.errors import BadDatabaseURL, DatabaseUnavailable, MigrationFailed
 from marsad.store import DEFAULT_DB_URL
+from marsad.store.lock import exclusive
 
 MIGRATIONS_DIR = Path(__file__).resolve().parent / "migrations"
 _BUSY_TIMEOUT_MS = 30_000
@@ -56,10 +57,11 @@ def normalise_url(url: str) -> str:
 
 def _sqlite_pragmas(dbapi_conn: Any, _record: Any) -> None:
     cur = dbapi_conn.cursor()
+    # the timeout first: switching to WAL needs a lock that a concurrent command may hold ("database is locked")
+    cur.execute(f"PRAGMA busy_timeout={_BUSY_TIMEOUT_MS}")
     cur.execute("PRAGMA journal_mode=WAL")
     cur.execute("PRAGMA foreign_keys=ON")
     cur.execute("PRAGMA synchronous=NORMAL")
-    cur.execute(f"PRAGMA busy_timeout={_BUSY_TIMEOUT_MS}")
     cur.close()
 
 
@@ -110,7 +112,8 @@ def upgrade(engine: Engine, revision: str = "head") -> str | None:
     check_connection(engine)
     cfg = alembic_config(engine)
     try:
-        with engine.begin() as conn:
+        # two commands opening a new database at once would both create the tables: one migrates at a time
+        with exclusive(engine, "upgrade"), engine.begin() as conn:
             cfg.attributes["connection"] = conn
             command.upgrade(cfg, revision)
         with engine.connect() as conn:

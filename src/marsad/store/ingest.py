@@ -13,10 +13,10 @@ import time
 from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wait
 from dataclasses import dataclass, field
-from typing import Any
+from typing import Any, TypeVar
 
 from sqlalchemy import Engine, select
-from sqlalchemy.exc import IntegrityError, SQLAlchemyError
+from sqlalchemy.exc import SQLAlchemyError
 from sqlalchemy.orm import Session, sessionmaker
 
 from marsad.collect import Item, collect
@@ -106,11 +106,28 @@ def _extract_all(items: Iterable[Item], workers: int) -> Iterator[dict[str, Any]
                 yield fut.result()
 
 
+WRITE_ATTEMPTS = 3
+T = TypeVar("T")
+
+
+def _in_transaction(factory: sessionmaker[Session], write: Callable[[Session], T]) -> T:
+    """``write`` in a transaction, retried in a fresh one when it fails. Another ingest on the same database may
+    have written the same document between our read and our write: a fresh transaction sees it (and finds it
+    unchanged), while a real failure fails every time."""
+    for attempt in range(WRITE_ATTEMPTS):
+        try:
+            with factory() as session, session.begin():
+                return write(session)
+        except SQLAlchemyError:
+            if attempt + 1 == WRITE_ATTEMPTS:
+                raise
+    raise AssertionError("unreachable")  # pragma: no cover
+
+
 def _store(factory: sessionmaker[Session], outcome: dict[str, Any], stats: IngestStats, known: _Known) -> None:
     key, chash = outcome["doc_key"], outcome["content_hash"]
     if outcome["status"] != "ok":
-        with factory() as session, session.begin():
-            fresh = write_rejection(session, outcome)
+        fresh = _in_transaction(factory, lambda session: write_rejection(session, outcome))
         known.rejected.add((key, chash))
         if fresh:
             stats.rejected += 1
@@ -119,9 +136,10 @@ def _store(factory: sessionmaker[Session], outcome: dict[str, Any], stats: Inges
             stats.already_rejected += 1
         return
     try:
-        with factory() as session, session.begin():
-            result, n_events, n_claims = write_document(session, outcome, reconcile=False)
-    except (IntegrityError, SQLAlchemyError) as exc:
+        result, n_events, n_claims = _in_transaction(
+            factory, lambda session: write_document(session, outcome, reconcile=False)
+        )
+    except SQLAlchemyError as exc:
         detail = str(exc).splitlines()[0]
         failed = {**outcome, "status": "rejected", "stage": STAGE_STORE, "code": WriteFailed.code, "reason": detail}
         with factory() as session, session.begin():
@@ -156,8 +174,7 @@ def ingest(
     factory = session_factory(engine)
     stats = IngestStats()
     started = time.perf_counter()
-    with factory() as session, session.begin():
-        refresh_registries(session)
+    _in_transaction(factory, refresh_registries)  # a concurrent ingest may be filling them too
     with factory() as session:
         known = _Known(session)
     # no pooled connection may be inherited by forked workers (their exit would close the parent's sockets)
