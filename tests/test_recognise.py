@@ -52,6 +52,24 @@ def test_places_with_direction_and_countryside_modifiers() -> None:
     assert homs.attrs["reference"] is True
 
 
+def _place_names(text: str) -> list[str]:
+    ctx = ctx_of(text)
+    return [ctx.kb.places[p.value].name_en for p in ctx.spans.get("place", [])]
+
+
+def test_bare_names_abroad_are_the_famous_town_or_nothing() -> None:
+    """World towns named by a bare word: never a namesake, a village that is a common word or a country."""
+    # Moscow (a capital named for its government) is not Mesquite, Texas, even when the US is named
+    assert "Mesquite" not in _place_names("قالت الولايات المتحدة إن موسكو مسؤولة عن القصف.")
+    assert not _place_names("انتقدت إيران ولبنان القصف الأمريكي.")  # the country, not Lebanon, Pennsylvania
+    # a preposition that is also an Iranian village (Asfal)
+    assert not _place_names("قال مسؤول في إيران إن عبوة وضعت أسفل السيارة.")
+    # "ف" + "رانس" is not Reims
+    assert not _place_names("وقالت فرنسا لوكالة فرانس برس إن الضحايا مدنيون.")
+    # a real town of some size is still placed when its country is named
+    assert "Tunceli" in _place_names("قتل شرطيان في هجوم في تونجلي شرق تركيا.")
+
+
 def test_ambiguous_place_needs_a_cue() -> None:
     ctx = ctx_of("قال المسؤول إن الجيش يريد أن تدمر الأسلحة الكيميائية كلها قبل نهاية العام")
     assert not [p for p in ctx.spans.get("place", []) if ctx.kb.places[p.value].name_en == "Tadmur"]

@@ -51,6 +51,17 @@ def _modifiers(ctx: Context, geo: list[Any], start: int) -> tuple[int, list[tupl
     return pos, mods
 
 
+# a world town (GeoNames) named by a bare word, with no place word before it: only a town of some size, and only the
+# best-known bearer of the name. Villages abroad are mostly common words ("أسفل" is not Asfal in Iran, "حصار" not
+# Hesar); a namesake is not the famous one ("موسكو" is not Mesquite, Texas). Hand-added towns (``extra:``: Silopi,
+# Arsal) always count.
+BARE_ABROAD_MIN_POPULATION = 20_000
+
+
+def _bare_abroad(p: Place, top: int) -> bool:
+    return p.id.startswith("extra:") or (p.population >= BARE_ABROAD_MIN_POPULATION and p.population == top)
+
+
 def _km(a: tuple[float, float], b: tuple[float, float]) -> float:
     dlat = math.radians(b[0] - a[0])
     dlon = math.radians(b[1] - a[1]) * math.cos(math.radians((a[0] + b[0]) / 2))
@@ -97,9 +108,12 @@ def recognise_places(ctx: Context) -> list[Span]:
     centre = (sum(p.lat for p in sure) / len(sure), sum(p.lon for p in sure) / len(sure)) if sure else None
     ctx.extra["focus_country"] = focus.most_common(1)[0][0] if focus else None
     prev: Span | None = None
+    countries = {(s.ns, s.ne) for s in out if s.kind == "country"}
     for m in hits:
         cands = [kb.places[i] for i in m.value]
         start, mods = _modifiers(ctx, geo, m.word_start)
+        if (m.word_start, m.end) in countries and not mods:
+            continue  # "لبنان" is the country, not Lebanon, Pennsylvania
         if any(p.ambiguous for p in cands) and not mods:
             continue  # also a common word: only after "مدينة", "في ريف", "غرب" ...
         if _HQ.search(norm, max(0, start - 14), start):
@@ -109,10 +123,18 @@ def recognise_places(ctx: Context) -> list[Span]:
         # outside Syria and Iraq the gazetteer is town-level for the whole world: a name counts only when its
         # country is named in the report, and never for very short names
         long_name = len(m.pattern.replace("ال", "")) >= 4
-        cands = [p for p in cands if p.country in _DEEP or (p.country in named and long_name)]
+        everywhere = cands
+        # "ف"/"ك" before a foreign name make another word far more often than a place ("فرانس" is not Reims)
+        clitic_ok = not set(norm[m.word_start:m.start]) & {"ف", "ك"}
+        cands = [p for p in cands if p.country in _DEEP or (p.country in named and long_name and clitic_ok)]
         if not mods:
-            # a capital abroad with no place word is almost always its government ("موسكو", "واشنطن")
-            cands = [p for p in cands if not (p.kind == "capital" and p.country not in _DEEP)]
+            if any(p.kind == "capital" and p.country not in _DEEP for p in everywhere):
+                # a capital abroad with no place word is almost always its government ("موسكو", "واشنطن"), and
+                # never a namesake abroad ("موسكو" is not Mesquite, Texas)
+                cands = [p for p in cands if p.country in _DEEP]
+            else:
+                top = max(p.population for p in everywhere)
+                cands = [p for p in cands if p.country in _DEEP or _bare_abroad(p, top)]
         if not cands:
             continue
         place = _choose(cands, mods, focus, centre)
