@@ -298,3 +298,18 @@ def test_a_denied_affiliation_is_not_a_party() -> None:
     text = "أعلنت موسكو أمس مقتل خمسة مواطنين روس لا ينتمون للجيش الروسي في غارة أمريكية على مدينة دير الزور."
     events = extract_text(text)["events"]
     assert events and all("russia-military" not in (e["actor1_id"], e["actor2_id"]) for e in events)
+
+
+def test_a_toll_over_days_is_no_events_toll() -> None:
+    """"ليرتفع عدد القتلى إلى 305 خلال 3 أيام": the day's 45 is the event's toll, the 305 a running total."""
+    text = ("سقط 45 قتيلا في الغوطة الشرقية، الأربعاء، جراء غارات جوية لقوات النظام، ليرتفع عدد القتلى إلى 305 أشخاص "
+            "على الأقل خلال 3 أيام من القصف.")
+    events = extract_text(text)["events"]
+    assert [e["fatalities"] for e in events] == [45]
+
+
+def test_a_lead_that_only_sums_up_weeks_is_background() -> None:
+    text = ("قتل أكثر من ألف مدني خلال 3 أسابيع من حملة القصف العنيف التي تشنها قوات النظام على الغوطة الشرقية، وفق "
+            "المرصد السوري لحقوق الإنسان.")
+    r = extract_text(text)
+    assert r["events"] == [] and r["background"] and all(e["fatalities"] < 1000 for e in r["background"])

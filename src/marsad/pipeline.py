@@ -39,7 +39,7 @@ STAGES: tuple[Stage, ...] = (
     Stage("places", recognise_places, ("norm",), ("place", "place_unknown", "country", "focus_country")),
     Stage("actors", recognise_actors, ("norm", "focus_country"), ("actor",)),
     Stage("sources", recognise_sources, ("norm",), ("source", "report")),
-    Stage("figures", recognise_figures, ("norm",), ("figure", "materiel")),
+    Stage("figures", recognise_figures, ("norm",), ("figure", "materiel", "marker")),
     Stage("dates", recognise_dates, ("norm", "published"), ("date",)),
     Stage("markers", recognise_markers, ("norm",), ("marker",)),
 )

@@ -412,6 +412,9 @@ def draft_events(ctx: Context) -> list[EventDraft]:
             tally = not m.get("date") and any(
                 f.value == "killed" and (f.attrs.get("acled") or 0) >= TALLY_MIN for f in m.get("figure")
             )
+            # "قتل أكثر من ألف مدني خلال 3 أسابيع من القصف": a toll over weeks, and no toll of a day beside it
+            tally = tally or (not m.get("date") and any(mk.value == "total" for mk in markers)
+                              and not any(f.value == "killed" for f in m.get("figure")))
             fresh = [t for t in triggers if not t.attrs.get("told")]  # "ويأتي هذا التفجير بعد أيام من تفجير ..."
             recalled = bool(fresh) and all(t.attrs.get("recalled") for t in fresh)
             background = (

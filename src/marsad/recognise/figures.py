@@ -84,6 +84,16 @@ def _quantity_before(qs: list[Quantity], pos: int, norm: str, nouns: list[Any]) 
 
 
 _PUNCT = re.compile(r"[،,.:;؛\n]")
+# a toll over several days, weeks or months is a running total, not the toll of one event ("ليرتفع عدد القتلى إلى
+# 305 خلال 3 أيام من القصف", "تشهد منذ أيام غارات أوقعت أكثر من 300 قتيل"): ACLED gives it to no event
+_SPAN_UNITS = r"(?:ايام|يومين|اسابيع|اسبوعين|اشهر|شهور|شهرين|سنوات|سنين|اعوام|عامين)"
+_PERIOD_AFTER = re.compile(
+    r"[^.،,:;؛\n]{0,30}?(?<![\u0621-\u064a])(?:خلال|منذ|على مدى|علي مدي|طيله|طوال|في غضون)\s+"
+    r"(?:[^\s.،,]+\s+){0,2}?" + _SPAN_UNITS + r"(?![\u0621-\u064a])"
+)
+_PERIOD_BEFORE = re.compile(
+    r"(?<![\u0621-\u064a])منذ\s+(?:[^\s.،,]+\s+)?" + _SPAN_UNITS + r"(?![\u0621-\u064a])[^.]{0,80}$"
+)
 _BREAKDOWN = re.compile(r"(?:بينهم|بينهن|منهم|منهن|بينها|من\s+بينهم|بينما|اضافه\s+الي)\s*$")
 _AT_LEAST_AFTER = re.compile(r"\s*(?:[\u0621-\u064a]+\s+)?(?:علي|على)\s+الاقل")
 
@@ -159,6 +169,11 @@ def recognise_figures(ctx: Context) -> list[Span]:
                                 kind="unspecified", category=None))
             continue
         used.add(q.start)
+        if _PERIOD_AFTER.match(norm, max(m.end, q.end)) or _PERIOD_BEFORE.search(norm, max(0, m.word_start - 100),
+                                                                                 min(m.word_start, q.start)):
+            # a running total over days or months: no event's toll; a mention with nothing else is a recap
+            out.append(ctx.span("marker", min(m.word_start, q.start), max(m.end, q.end), "total"))
+            continue
         if noun is None:
             noun = _noun_after(persons, q.end + 1, norm)
         category = noun.value[1] if noun is not None else None
