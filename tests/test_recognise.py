@@ -70,6 +70,11 @@ def test_bare_names_abroad_are_the_famous_town_or_nothing() -> None:
     assert "Tunceli" in _place_names("قتل شرطيان في هجوم في تونجلي شرق تركيا.")
 
 
+def test_common_words_that_name_villages_need_a_place_word() -> None:
+    assert not _place_names("قال لافروف إن الضربات لم تتجاوز الخطوط الحمراء في الوقت الحاضر.")
+    assert "Al-Hadher" in _place_names("قتل عشرة عناصر في اشتباكات في بلدة الحاضر بريف حلب الجنوبي.")
+
+
 def test_ambiguous_place_needs_a_cue() -> None:
     ctx = ctx_of("قال المسؤول إن الجيش يريد أن تدمر الأسلحة الكيميائية كلها قبل نهاية العام")
     assert not [p for p in ctx.spans.get("place", []) if ctx.kb.places[p.value].name_en == "Tadmur"]
