@@ -313,3 +313,13 @@ def test_a_lead_that_only_sums_up_weeks_is_background() -> None:
             "المرصد السوري لحقوق الإنسان.")
     r = extract_text(text)
     assert r["events"] == [] and r["background"] and all(e["fatalities"] < 1000 for e in r["background"])
+
+
+def test_words_that_only_sound_like_events() -> None:
+    """Suicidal thoughts, a verdict, antiquities handed to a museum and a flood are not conflict events."""
+    for text in (
+        "قال المدعي العام في نيويورك إن أطفال المهاجرين المحتجزين عولجوا من الاكتئاب والأفكار الانتحارية.",
+        "أكد المصدر أن جميع الموقوفين في سجن الرصافة صدر بحقهم حكم الإعدام.",
+        "وقد جرفت سيول الأمطار القطع الأثرية من تل الزقورة، وأكدت الشرطة في بابل تسليم جميع القطع إلى دائرة الآثار.",
+    ):
+        assert extract_text(text)["events"] == [], text
