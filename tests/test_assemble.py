@@ -323,3 +323,12 @@ def test_words_that_only_sound_like_events() -> None:
         "وقد جرفت سيول الأمطار القطع الأثرية من تل الزقورة، وأكدت الشرطة في بابل تسليم جميع القطع إلى دائرة الآثار.",
     ):
         assert extract_text(text)["events"] == [], text
+
+
+def test_a_lead_without_a_town_joins_the_one_event_the_body_places() -> None:
+    text = ("قال مسؤول محلي إن 12 شخصا على الأقل قتلوا اليوم عندما هاجم انتحاريان حمام سباحة في شمال العراق.\n"
+            "وقال مصدر في الشرطة إن مهاجما انتحاريا فجر سترته الناسفة في حمام سباحة في بلدة طوز خورماتو.")
+    events = extract_text(text)["events"]
+    assert [(e["sub_event_type"], e["location"], e["fatalities"]) for e in events] == [
+        ("Suicide bomb", "Ţūz Khūrmātū", 12)
+    ]

@@ -574,6 +574,11 @@ def merge_events(kb: Any, drafts: list[EventDraft]) -> list[EventDraft]:
         best = max(cands, key=lambda x: (x[0], x[1]), default=None)
         if best is not None and best[0] >= 2 and (d.lead or best[0] >= MERGE_THRESHOLD):
             _absorb(kb, best[2], d)
+            continue
+        # the lead tells a bombing "في شمال العراق" and the body places the one bombing of the report: the same one
+        same = [e for _, _, e in cands if e.sub_event_type == d.sub_event_type]
+        if d.lead and len(same) == 1:
+            _absorb(kb, same[0], d)
     for e in out:
         e.claims = _merge_claims(e.claims)
     return out
