@@ -332,3 +332,8 @@ def test_a_lead_without_a_town_joins_the_one_event_the_body_places() -> None:
     assert [(e["sub_event_type"], e["location"], e["fatalities"]) for e in events] == [
         ("Suicide bomb", "Ţūz Khūrmātū", 12)
     ]
+
+
+def test_number_after_a_phrase_and_before_min_and_a_noun() -> None:
+    text = "وقتل في الاشتباكات 30 من أفراد القوات الحكومية قرب مدينة دير الزور أمس."
+    assert [e["fatalities"] for e in extract_text(text)["events"]] == [30]

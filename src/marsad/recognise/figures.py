@@ -51,8 +51,10 @@ def _quantity_after(qs: list[Quantity], pos: int, norm: str, nouns: list[Any] | 
             if _TIME_GAP.fullmatch(gap):
                 return q  # "قتل ليلة أمس 5 وجرح 4": the time phrase stands between the verb and its number
             # "أعدم الخميس بالرصاص 22 جنديا": up to two words between, when a counted noun follows the number
+            # ("وقتل في الاشتباكات 30 من أفراد القوات")
             if (nouns is not None and len(gap.split()) <= 2 and len(gap) <= 25 and not _PUNCT.search(gap)
-                    and _noun_after(nouns, q.end + 1, norm) is not None):
+                    and (_noun_after(nouns, q.end + 1, norm) is not None
+                         or (norm.startswith("من ", q.end + 1) and _noun_after(nouns, q.end + 4, norm) is not None))):
                 return q
             return None
     return None
