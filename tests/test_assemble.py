@@ -337,3 +337,12 @@ def test_a_lead_without_a_town_joins_the_one_event_the_body_places() -> None:
 def test_number_after_a_phrase_and_before_min_and_a_noun() -> None:
     text = "وقتل في الاشتباكات 30 من أفراد القوات الحكومية قرب مدينة دير الزور أمس."
     assert [e["fatalities"] for e in extract_text(text)["events"]] == [30]
+
+
+def test_an_unlisted_official_is_the_claims_source() -> None:
+    """"مسؤول" is spelt "مسوول" once normalised: the speaker patterns must be folded the same way."""
+    text = ("وأوضح مسؤول كردي محلي أن طائرات التحالف الدولي قصفت مواقع لتنظيم داعش قرب مدينة كركوك أمس، مما أسفر عن "
+            "مقتل 15 من عناصره.")
+    ev = extract_text(text, outlet="Al-Weeam")["events"][0]
+    assert [(c["source"], c["killed_min"]) for c in ev["claims"]] == [("مسؤول كردي محلي", 15)]
+    assert ev["actor1_id"] == "coalition"

@@ -166,3 +166,26 @@ def test_to_orig_monotonic_and_pointwise(text: str) -> None:
         assert nt.to_orig_end(i + 1) == positions[i] + 1
     assert nt.to_orig_end(0) == 0
     assert positions[-1] <= len(text)
+
+
+def test_patterns_over_normalised_text_are_folded_like_it() -> None:
+    """A regular expression that runs on the normalised view must not spell a letter that normalisation folds away
+    ("مسؤول", "على", "طائرات"): it would never match. Such patterns are built with ``arabic_pattern``."""
+    import importlib
+    import re
+
+    from marsad.text.normalise import _LETTER_TABLE, arabic_pattern
+
+    assert arabic_pattern("مسؤول|على|طائرات|أن").pattern == "مسوول|علي|طايرات|ان"
+    folded = {chr(c) for c in _LETTER_TABLE}
+    modules = ["marsad.assemble.claims", "marsad.assemble.events", "marsad.assemble.roles", "marsad.assemble.mentions",
+               "marsad.recognise.figures", "marsad.recognise.places", "marsad.recognise.triggers",
+               "marsad.recognise.actors", "marsad.recognise.sources", "marsad.recognise.markers", "marsad.text.dates",
+               "marsad.text.numbers", "marsad.text.segment", "marsad.text.matcher"]
+    bad = [
+        f"{name}.{attr}"
+        for name in modules
+        for attr, value in vars(importlib.import_module(name)).items()
+        if isinstance(value, re.Pattern) and set(value.pattern) & folded
+    ]
+    assert not bad, bad

@@ -2,12 +2,12 @@
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 
 from marsad.assemble.mentions import Mention
 from marsad.recognise.context import Context
 from marsad.schema import Span
+from marsad.text.normalise import arabic_pattern
 from marsad.text.segment import Segment
 
 
@@ -32,9 +32,9 @@ def outlet_source(ctx: Context) -> SourceRef:
     return SourceRef(None, name, "media" if ctx.doc.outlet else "unknown", "other")
 
 
-_PRONOUN_SUBJECT = re.compile(r"\s*(?:ان|إن|أن|انه|انها|بان|بأن|:|،)(?:\s|$)")
-_SPEAKER_END = re.compile(r"\s(?:ان|إن|أن|انه|انها|بان|بأن|في\s+بيان|في\s+تصريح\w*|لوكاله|ل)(?:\s|$)|[،,:.«\"(]")
-_SPEAKER_START = re.compile(
+_PRONOUN_SUBJECT = arabic_pattern(r"\s*(?:ان|إن|أن|انه|انها|بان|بأن|:|،)(?:\s|$)")
+_SPEAKER_END = arabic_pattern(r"\s(?:ان|إن|أن|انه|انها|بان|بأن|في\s+بيان|في\s+تصريح\w*|لوكاله|ل)(?:\s|$)|[،,:.«\"(]")
+_SPEAKER_START = arabic_pattern(
     r"\s*(?:مصدر|مصادر|مسؤول|مسؤولون|مسؤولين|ضابط|قائد|قيادي|المتحدث|متحدث|الناطق|ناطق|شهود|ناشط|ناشطون|"
     r"مراسل|عضو|رئيس|مدير|محافظ|وزير|وزاره|قياده|خليه|مكتب|مركز|هيئه|لجنه|مجلس|العقيد|العميد|اللواء|الفريق|"
     r"النقيب|المقدم|الرائد|الشيخ|الدكتور)"

@@ -7,7 +7,6 @@ is merged into one event that keeps every claim.
 from __future__ import annotations
 
 import datetime as dt
-import re
 from collections import Counter
 from dataclasses import dataclass, field
 from typing import Any
@@ -25,6 +24,7 @@ from marsad.assemble.roles import assign_roles, canonical
 from marsad.knowledge.loader import Place
 from marsad.recognise.context import Context
 from marsad.schema import Span
+from marsad.text.normalise import arabic_pattern
 
 BACKGROUND_DAYS = 10
 LEAD_PARAGRAPHS = 1  # the title and the first paragraph (paragraph numbers 0 and 1) give the report's news day
@@ -245,7 +245,7 @@ def _choose_date(m: Mention, sent_dates: list[Span]) -> tuple[dt.date | None, in
 _REMOTE = frozenset({"Air/drone strike", "Shelling/artillery/missile attack", "Remote explosive/landmine/IED",
                      "Suicide bomb", "Grenade", "Chemical weapon"})
 # "وكانت إسرائيل ... قد شنت", also after a fronted phrase ("وفي وقت سابق، كانت القوات قد ...")
-_PLUPERFECT = re.compile(r"^(?:[^.،,]{0,50}[،,]\s*)?[وف]?(?:كان|كانت|كانوا)\s(?:[^.،,]{0,80}?\s)?قد\s")
+_PLUPERFECT = arabic_pattern(r"^(?:[^.،,]{0,50}[،,]\s*)?[وف]?(?:كان|كانت|كانوا)\s(?:[^.،,]{0,80}?\s)?قد\s")
 
 
 def _pluperfect(ctx: Context, sent: Any) -> bool:

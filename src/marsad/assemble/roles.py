@@ -8,15 +8,14 @@ Arabic news puts the agent in a few recognisable frames: the subject after a pas
 
 from __future__ import annotations
 
-import re
-
 from marsad.assemble.mentions import Mention
 from marsad.knowledge.loader import KnowledgeBase
 from marsad.recognise.context import Context
 from marsad.schema import Span
+from marsad.text.normalise import arabic_pattern
 
 _W = r"[\u0621-\u064a]+"
-_TARGET_BEFORE = re.compile(
+_TARGET_BEFORE = arabic_pattern(
     r"(?<![\u0621-\u064a])[وفبل]?(?:ال)?(?:من|صفوف|ضد|على|علي|استهداف|باستهداف|استهدف\w*|مواقع|موقع|مقرات|مقر|رتل\w*|ارتال|حاجز|حواجز|نقاط|نقطه|"
     r"تجمعات|تجمع|معاقل|معقل|تحصينات|اوكار|عناصر\s+من|عدد\s+من|مقاتل\w*\s+من|قيادي\w*\s+في|"
     r"اسر|اعتقال|اختطاف|خطف|اغتيال|اعدام|"
@@ -24,14 +23,16 @@ _TARGET_BEFORE = re.compile(
     r"(?:انتماء\w*|بانتماء\w*|بالانتماء|ينتمون|ينتمي|المنتمين|المنتمي))"
     r"\s*(?:" + _W + r"\s+)?(?:(?:التابع\w*|الخاضع\w*)\s+)?$"
 )
-_AGENT_BEFORE = re.compile(
+_AGENT_BEFORE = arabic_pattern(
     r"(?<![\u0621-\u064a])[وفبل]?(?:ال)?(?:شن\w*|نفذ\w*|من\s+قبل|قبل|يد|بيد|طيران|طائرات|طائره|مقاتلو|مقاتلي|مسلحو|مسلحي|عناصر|تبنا\w*|تبناه\w*|"
     r"اطلق\w*|مصدره\w*|بين|قصفت|قصف|استهدفت|هاجمت|هاجم|اعدم|اعدمت|اعتقلت|اعتقل|اختطف|اختطفت|خطف|خطفت|فجر|"
     r"سيطرت|سيطر|تمكنت|تمكن|تصدت|تصدي|داهمت|شنت|نفذت|اسقطت|دمرت|قتلت|اغتالت|حررت|استعادت|القت|ضبطت)"
     r"\s*(?:" + _W + r"\s+)?(?:(?:تابعه|التابعه|التابع|الموالي\w*)\s+)?$"
 )
-_GENITIVE_OBJECT = re.compile(r"[وفبل]*(?:ال)?(?:استهداف|اغتيال|اعتقال|اختطاف|خطف|مهاجمه|ضرب|قتل|اعدام|محاصره|حصار)")
-_SPEAKER = re.compile(
+_GENITIVE_OBJECT = arabic_pattern(
+    r"[وفبل]*(?:ال)?(?:استهداف|اغتيال|اعتقال|اختطاف|خطف|مهاجمه|ضرب|قتل|اعدام|محاصره|حصار)"
+)
+_SPEAKER = arabic_pattern(
     r"(?<![\u0621-\u064a])[وفبل]?(?:ال)?(?:(?:مصدر|مصدران|مصادر|مسؤول|مسؤولون|ضابط|ضباط|متحدث)"
     r"(?:\s+(?:في|من|داخل)(?:\s+(?:قوات|وزاره|قياده|جيش|الجيش|صفوف|حكومه|اعلام)\s*)?)?|"
     r"(?:الناطق|المتحدث|ناطق|متحدث)\s+(?:الرسمي|العسكري|الاعلامي)\s+(?:باسم|ل)?\s*|"
@@ -54,12 +55,12 @@ def canonical(kb: KnowledgeBase, actor_id: str | None) -> str | None:
     return a.id if a is not None else actor_id
 
 
-_PUNCT = re.compile(r"[،,.:؛]")
-_AUTHOR = re.compile(r"(?<![\u0621-\u064a])(?:من\s+)?(?:تدبير|وراءه|وراءها|تقف\s+وراء|يقف\s+وراء|تبناه|تبنته)\s*$")
-_CONTROL = re.compile(r"(?<![\u0621-\u064a])(?:[وفبل]?(?:ال)?(?:خاضع\w*|واقع\w*)\s+(?:ل|تحت\s+)|تحت\s+|مناطق\s+|ل)"
+_PUNCT = arabic_pattern(r"[،,.:؛]")
+_AUTHOR = arabic_pattern(r"(?<![\u0621-\u064a])(?:من\s+)?(?:تدبير|وراءه|وراءها|تقف\s+وراء|يقف\s+وراء|تبناه|تبنته)\s*$")
+_CONTROL = arabic_pattern(r"(?<![\u0621-\u064a])(?:[وفبل]?(?:ال)?(?:خاضع\w*|واقع\w*)\s+(?:ل|تحت\s+)|تحت\s+|مناطق\s+|ل)"
                       r"(?:ال)?سيطره\s*$")
 # "مدفعية قوات البيشمركة", "طائرات جيش النظام": one unit word between the weapon (the trigger) and its owner
-_UNIT_GAP = re.compile(r"\s+(?:قوات|عناصر|مقاتلي|مسلحي|طائرات|طيران|جيش|ميليشيا|ميليشيات|مليشيا|مليشيات)\s+")
+_UNIT_GAP = arabic_pattern(r"\s+(?:قوات|عناصر|مقاتلي|مسلحي|طائرات|طيران|جيش|ميليشيا|ميليشيات|مليشيا|مليشيات)\s+")
 
 
 def _role(ctx: Context, span: Span, triggers: list[Span]) -> str:
@@ -94,9 +95,9 @@ def _role(ctx: Context, span: Span, triggers: list[Span]) -> str:
     return "agent"
 
 
-_BETWEEN = re.compile(r"(?<![\u0621-\u064a])بين\s+(?:" + _W + r"\s+)?$")
+_BETWEEN = arabic_pattern(r"(?<![\u0621-\u064a])بين\s+(?:" + _W + r"\s+)?$")
 # what may separate the two parties of "بين X و Y": the rest of X's name, then "و" + at most one word ("ومقاتلي")
-_AND_SECOND = re.compile(r"^[^،,.:؛]{0,40}(?<![\u0621-\u064a])و(?:" + _W + r"\s+)?$")
+_AND_SECOND = arabic_pattern(r"^[^،,.:؛]{0,40}(?<![\u0621-\u064a])و(?:" + _W + r"\s+)?$")
 
 
 def _inside(span: Span, names: list[Span]) -> bool:

@@ -12,9 +12,10 @@ from typing import Any
 
 from marsad.recognise.context import Context
 from marsad.schema import Span
+from marsad.text.normalise import arabic_pattern
 from marsad.text.numbers import Quantity, find_quantities
 
-_DUAL = re.compile(r"(?:تين|تان|ين|ان)$")
+_DUAL = arabic_pattern(r"(?:تين|تان|ين|ان)$")
 
 
 def _at_least(norm: str, q: Quantity) -> Quantity:
@@ -35,11 +36,11 @@ def _noun_after(nouns: list[Any], pos: int, norm: str, bridge: bool = False) -> 
     return None
 
 
-_TIME_GAP = re.compile(
+_TIME_GAP = arabic_pattern(
     r"\s+(?:(?:ليله|مساء|صباح|فجر|ظهر|يوم|ليل)\s+)?(?:امس|اليوم|الاحد|الاثنين|الثلاثاء|الاربعاء|الخميس|الجمعه|السبت)\s*,?\s*"
 )
-_BRIDGE = re.compile(r"(?:فيها|فيه|خلاله|خلالها|جراءه|جراءها|بها|به|منهم|عندها)")
-_LUMPED = re.compile(r"\s+و")  # "مقتل وإصابة العشرات": killed and wounded share one figure
+_BRIDGE = arabic_pattern(r"(?:فيها|فيه|خلاله|خلالها|جراءه|جراءها|بها|به|منهم|عندها)")
+_LUMPED = arabic_pattern(r"\s+و")  # "مقتل وإصابة العشرات": killed and wounded share one figure
 
 
 def _quantity_after(qs: list[Quantity], pos: int, norm: str, nouns: list[Any] | None = None) -> Quantity | None:
@@ -85,19 +86,19 @@ def _quantity_before(qs: list[Quantity], pos: int, norm: str, nouns: list[Any]) 
     return None
 
 
-_PUNCT = re.compile(r"[،,.:;؛\n]")
+_PUNCT = arabic_pattern(r"[،,.:;؛\n]")
 # a toll over several days, weeks or months is a running total, not the toll of one event ("ليرتفع عدد القتلى إلى
 # 305 خلال 3 أيام من القصف", "تشهد منذ أيام غارات أوقعت أكثر من 300 قتيل"): ACLED gives it to no event
 _SPAN_UNITS = r"(?:ايام|يومين|اسابيع|اسبوعين|اشهر|شهور|شهرين|سنوات|سنين|اعوام|عامين)"
-_PERIOD_AFTER = re.compile(
+_PERIOD_AFTER = arabic_pattern(
     r"[^.،,:;؛\n]{0,30}?(?<![\u0621-\u064a])(?:خلال|منذ|على مدى|علي مدي|طيله|طوال|في غضون)\s+"
     r"(?:[^\s.،,]+\s+){0,2}?" + _SPAN_UNITS + r"(?![\u0621-\u064a])"
 )
-_PERIOD_BEFORE = re.compile(
+_PERIOD_BEFORE = arabic_pattern(
     r"(?<![\u0621-\u064a])منذ\s+(?:[^\s.،,]+\s+)?" + _SPAN_UNITS + r"(?![\u0621-\u064a])[^.]{0,80}$"
 )
-_BREAKDOWN = re.compile(r"(?:بينهم|بينهن|منهم|منهن|بينها|من\s+بينهم|بينما|اضافه\s+الي)\s*$")
-_AT_LEAST_AFTER = re.compile(r"\s*(?:[\u0621-\u064a]+\s+)?(?:علي|على)\s+الاقل")
+_BREAKDOWN = arabic_pattern(r"(?:بينهم|بينهن|منهم|منهن|بينها|من\s+بينهم|بينما|اضافه\s+الي)\s*$")
+_AT_LEAST_AFTER = arabic_pattern(r"\s*(?:[\u0621-\u064a]+\s+)?(?:علي|على)\s+الاقل")
 
 
 def _with_article(norm: str, m: Any) -> bool:

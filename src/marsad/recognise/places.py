@@ -9,26 +9,28 @@ second a *reference* of the first: it is kept for context but not chosen as the 
 from __future__ import annotations
 
 import math
-import re
 from collections import Counter
 from typing import Any
 
 from marsad.knowledge.loader import Place
 from marsad.recognise.context import Context
 from marsad.schema import Span
+from marsad.text.normalise import arabic_pattern
 
 _DEEP = {"SY", "IQ"}
-_HQ = re.compile(r"(?:مقره|مقرها|ومقره|ومقرها|مقرها الرئيسي|ومقره الرئيسي)\s*(?:في\s*)?$")
-_METONYM_BEFORE = re.compile(
+_HQ = arabic_pattern(r"(?:مقره|مقرها|ومقره|ومقرها|مقرها الرئيسي|ومقره الرئيسي)\s*(?:في\s*)?$")
+_METONYM_BEFORE = arabic_pattern(
     r"(?<![\u0621-\u064a])(?:سلطات|حكومه|حكومتا|نظام|اعلنت|اكدت|قالت|اتهمت|طالبت|رفضت|تقوده|تقودها|بقياده|"
     r"المدعوم من|المدعومه من|المدعومين من|المدعومه من قبل|بدعم من|سفاره|سفير|وزاره|بتوقيت|توقيت)\s+$"
 )
-_METONYM_AFTER = re.compile(r"\s+(?:اعلنت|تعلن|قالت|تقول|اكدت|تؤكد|ترفض|رفضت|تتهم|اتهمت|نفت|تنفي|حذرت|تحذر|هددت|تهدد|"
-                            r"طالبت|تطالب|دعت|تدعو|ترد|ردت|وافقت|توافق)(?![\u0621-\u064a])")
-_GAP = re.compile(r"^[\s\u0640]*(?:في|من|الى|قرب|على|و)?[\s]*$")
+_METONYM_AFTER = arabic_pattern(
+    r"\s+(?:اعلنت|تعلن|قالت|تقول|اكدت|تؤكد|ترفض|رفضت|تتهم|اتهمت|نفت|تنفي|حذرت|تحذر|هددت|تهدد|"
+    r"طالبت|تطالب|دعت|تدعو|ترد|ردت|وافقت|توافق)(?![\u0621-\u064a])"
+)
+_GAP = arabic_pattern(r"^[\s\u0640]*(?:في|من|الى|قرب|على|و)?[\s]*$")
 _ADMIN_CUES = {"محافظه", "ولايه", "اقليم"}
 _TOWN_CUES = {"مدينه", "بلده", "قريه", "ناحيه", "قضاء", "حي", "مخيم", "مركز"}
-_UNKNOWN_AFTER = re.compile(r"\s*((?:ال)?[\u0621-\u064a]{2,}(?:\s+(?:ال)[\u0621-\u064a]{2,})?)")
+_UNKNOWN_AFTER = arabic_pattern(r"\s*((?:ال)?[\u0621-\u064a]{2,}(?:\s+(?:ال)[\u0621-\u064a]{2,})?)")
 
 
 def _modifiers(ctx: Context, geo: list[Any], start: int) -> tuple[int, list[tuple[str, str, Any]]]:

@@ -2,16 +2,15 @@
 
 from __future__ import annotations
 
-import re
-
 from marsad.recognise.context import Context
 from marsad.schema import Span
+from marsad.text.normalise import arabic_pattern
 
 # up to four words between an aim ("بهدف") and the event word it governs ("بهدف تفجيرها", "لمنع أي أعمال تخريب أو
 # شغب"); punctuation ends the aim
 # "هذا التفجير", "تلك الهجمات": an event already told, named again
-_DEMONSTRATIVE = re.compile(r"(?<![\u0621-\u064a])(?:هذا|هذه|ذلك|تلك|هذين|هاتين)\s+$")
-_AIM_GAP = re.compile(r"\s*(?:[\u0621-\u064a]+\s+){0,4}")
+_DEMONSTRATIVE = arabic_pattern(r"(?<![\u0621-\u064a])(?:هذا|هذه|ذلك|تلك|هذين|هاتين)\s+$")
+_AIM_GAP = arabic_pattern(r"\s*(?:[\u0621-\u064a]+\s+){0,4}")
 
 
 def _governed(norm: str, cue_ends: list[int], start: int) -> bool:

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from marsad.text.matcher import Matcher
-from marsad.text.normalise import normalise
+from marsad.text.normalise import arabic_pattern, normalise
 
 _MONTHS_RAW = {
     1: ["يناير", "كانون الثاني", "جانفي", "january", "jan"],
@@ -56,7 +56,7 @@ _MONTH_TAIL = (
     + r"(?:\s*/\s*(?:" + _alt(MONTHS) + r")|\s*\(\s*(?:" + _alt(MONTHS) + r")\s*\))?"
     + r"(?:\s+(?:(?:من\s+)?(?:العام|عام|سنه)\s+)?(\d{4}))?" + _NA
 )
-_DAY_MONTH_YEAR = re.compile(_DAY_LEAD + r"(\d{1,2})\s*" + _MONTH_TAIL)
+_DAY_MONTH_YEAR = arabic_pattern(_DAY_LEAD + r"(\d{1,2})\s*" + _MONTH_TAIL)
 _UNITS = ["الاول", "الثاني", "الثالث", "الرابع", "الخامس", "السادس", "السابع", "الثامن", "التاسع"]
 #: ordinal day numbers as dates are written out ("الرابع عشر من نيسان", "الحادي والعشرين من تموز"), normalised
 ORDINAL_DAYS: dict[str, int] = {w: i + 1 for i, w in enumerate(_UNITS)}
@@ -64,16 +64,16 @@ ORDINAL_DAYS.update({"العاشر": 10, "الحادي عشر": 11, "العشر�
 ORDINAL_DAYS.update({w + " عشر": i + 1 + 10 for i, w in enumerate(_UNITS) if i > 0})
 ORDINAL_DAYS.update({("الحادي" if i == 0 else w) + " والعشرين": 21 + i for i, w in enumerate(_UNITS)})
 ORDINAL_DAYS["الحادي والثلاثين"] = 31
-_ORDINAL_DAY_MONTH = re.compile(_DAY_LEAD + r"(" + _alt(ORDINAL_DAYS) + r")\s+" + _MONTH_TAIL)
-_MONTH_YEAR = re.compile(_NB + r"(?:شهر\s+)?(" + _alt(MONTHS) + r")\s+(?:(?:من\s+)?(?:العام|عام)\s+)?(\d{4})" + _NA)
-_YEAR = re.compile(
+_ORDINAL_DAY_MONTH = arabic_pattern(_DAY_LEAD + r"(" + _alt(ORDINAL_DAYS) + r")\s+" + _MONTH_TAIL)
+_MONTH_YEAR = arabic_pattern(_NB + r"(?:شهر\s+)?(" + _alt(MONTHS) + r")\s+(?:(?:من\s+)?(?:العام|عام)\s+)?(\d{4})" + _NA)
+_YEAR = arabic_pattern(
     _NB + r"(?:[وف]?(?:في|خلال|منذ|عام|العام)\s+)"
     r"(?:(?:صيف|شتاء|ربيع|خريف|مطلع|اوائل|اواخر|منتصف|نهايه|بدايه|اواسط)\s+)?"
     r"(?:(?:العام|عام|سنه)\s+)?((?:19|20)\d\d)" + _NA
 )
-_NUMERIC = re.compile(r"(?<!\d)(?:(\d{4})-(\d{1,2})-(\d{1,2})|(\d{1,2})[/.-](\d{1,2})[/.-](\d{4}))(?!\d)")
-_HIJRI_RE = re.compile(_NB + r"(\d{1,2})\s+(" + _alt(HIJRI) + r")\s+(\d{4})\s*(?:ه|هـ)?" + _NA)
-_RELATIVE = re.compile(
+_NUMERIC = arabic_pattern(r"(?<!\d)(?:(\d{4})-(\d{1,2})-(\d{1,2})|(\d{1,2})[/.-](\d{1,2})[/.-](\d{4}))(?!\d)")
+_HIJRI_RE = arabic_pattern(_NB + r"(\d{1,2})\s+(" + _alt(HIJRI) + r")\s+(\d{4})\s*(?:ه|هـ)?" + _NA)
+_RELATIVE = arabic_pattern(
     _NB + r"[وف]?(?:" + _PARTS + r"\s+)?(?:"
     r"(?P<bb>اول\s+امس|امس\s+الاول|اول\s+من\s+امس|الليل\s+قبل\s+الماضي)"
     r"|(?P<ln>الليله\s+الماضيه|ليله\s+امس|مساء\s+امس|امس|الليله)|(?P<t>اليوم|صباح\s+اليوم)"
@@ -83,7 +83,7 @@ _RELATIVE = re.compile(
     r"|(?P<tw>هذا\s+الاسبوع|الاسبوع\s+الجاري)|(?P<tm>الشهر\s+الجاري|هذا\s+الشهر)"
     r")" + _NA
 )
-_CORRECTION = re.compile(r"\s*\(\s*امس\s*\)")
+_CORRECTION = arabic_pattern(r"\s*\(\s*امس\s*\)")
 
 @dataclass(frozen=True, slots=True)
 class DateMention:
@@ -119,8 +119,8 @@ def _infer_year(month: int, day: int, published: dt.date | None) -> tuple[int, b
     return year, True
 
 
-_NUMERIC_HINT = re.compile(r"\d[/.\-]\d")
-_YEAR_DIGITS = re.compile(r"(?:19|20)\d\d")
+_NUMERIC_HINT = arabic_pattern(r"\d[/.\-]\d")
+_YEAR_DIGITS = arabic_pattern(r"(?:19|20)\d\d")
 
 
 @cache

@@ -42,6 +42,16 @@ _REPLACE: tuple[tuple[str, str], ...] = tuple((k, v) for k, v in _FOLD.items() i
 _SHORT = 64
 
 
+_LETTER_TABLE = {ord(k): v for k, v in _FOLD.items() if "\u0621" <= k <= "\u06ff" and k != v and v.isalpha()}
+
+
+def arabic_pattern(pattern: str, flags: int = 0) -> re.Pattern[str]:
+    """Compile a regular expression that runs on normalised text, its Arabic letters folded the same way: a pattern
+    written "مسؤول" or "على" must look for "مسوول" and "علي", or it never matches. Only letters are folded, so the
+    regular-expression syntax (``\\W``, classes, ASCII) is untouched."""
+    return re.compile(pattern.translate(_LETTER_TABLE), flags)
+
+
 def normalise(text: str) -> str:
     """Return the normalised form of ``text`` (no offset map); used for patterns and lookups."""
     if len(text) < _SHORT:

@@ -14,7 +14,7 @@ from functools import cache
 from typing import TypeVar
 
 from marsad.text.matcher import Matcher
-from marsad.text.normalise import normalise
+from marsad.text.normalise import arabic_pattern, normalise
 
 _V = TypeVar("_V")
 
@@ -145,9 +145,11 @@ VAGUE = _norm_keys(VAGUE)
 QUALIFIERS = _norm_keys(QUALIFIERS)
 
 _WORD = r"[\u0621-\u064a]+"
-_DIGITS = re.compile(r"(?<![\d.,])(?:\d{1,3}(?:,\d{3})+|\d{1,6})(?![\d.,]\d)")
-_QUAL_RE = re.compile(r"(?:" + "|".join(sorted((re.escape(q) for q in QUALIFIERS), key=len, reverse=True)) + r")\s+$")
-_TOKEN = re.compile(_WORD)
+_DIGITS = arabic_pattern(r"(?<![\d.,])(?:\d{1,3}(?:,\d{3})+|\d{1,6})(?![\d.,]\d)")
+_QUAL_RE = arabic_pattern(
+    r"(?:" + "|".join(sorted((re.escape(q) for q in QUALIFIERS), key=len, reverse=True)) + r")\s+$"
+)
+_TOKEN = arabic_pattern(_WORD)
 
 
 @dataclass(frozen=True, slots=True)

@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 
-_SENT_END = re.compile(r"[.!?؟؛\n]+(?=\s|$)|\n")
+from marsad.text.normalise import arabic_pattern
+
+_SENT_END = arabic_pattern(r"[.!?؟؛\n]+(?=\s|$)|\n")
 # clause boundaries: commas and discourse connectives that usually start a new proposition
-_CLAUSE_BOUNDARY = re.compile(
+_CLAUSE_BOUNDARY = arabic_pattern(
     r"[،,:]|\s(?=(?:فيما|بينما|في حين|كما|وكان|وقد|في وقت|ثم|فيما|وسط|اضافه الي|في غضون) )"
 )
 
