@@ -26,12 +26,14 @@ from pydantic import ValidationError
 
 from marsad.errors import KnowledgeError
 from marsad.knowledge import schemas as S
+from marsad.text.dates import anchor_matcher
 from marsad.text.matcher import Matcher, MatcherGroup
 from marsad.text.normalise import normalise
+from marsad.text.numbers import number_matchers
 
 DATA_DIR = Path(__file__).resolve().parent.parent / "data"
 FILES = ("actors.yaml", "sources.yaml", "triggers.yaml", "lexicon.yaml", "places.tsv", "countries.tsv")
-CACHE_VERSION = "14"
+CACHE_VERSION = "15"
 _NON_ARABIC_LETTERS = re.compile("[پچژگکیۆێەڕڤۋ]")
 
 
@@ -241,6 +243,8 @@ def _compile(kb: KnowledgeBase, triggers: S.TriggersFile) -> dict[str, Matcher[A
                 by_name[key].append(i)
     m["places"] = Matcher([(k, tuple(v)) for k, v in by_name.items()])
     m["countries"] = Matcher([(n, c.iso2) for c in kb.countries.values() for n in c.names_ar])
+    m["number_vague"], m["number_words"] = number_matchers()
+    m["date_anchors"] = anchor_matcher()
     MatcherGroup(m)  # one automaton and one pass per report for all of them
     return m
 

@@ -133,7 +133,9 @@ def recognise_figures(ctx: Context) -> list[Span]:
     """Spans of kind ``figure`` (value = role) and ``materiel`` (value = materiel type)."""
     norm = ctx.norm
     # "12 مدنيا بينهم 4 أطفال": the breakdown is part of the 12, not a figure of its own
-    qs = [q for q in find_quantities(norm) if not _BREAKDOWN.search(norm, max(0, q.start - 12), q.start)]
+    numbers = (ctx.kb.matchers["number_vague"], ctx.kb.matchers["number_words"])
+    qs = [q for q in find_quantities(norm, matchers=numbers)
+          if not _BREAKDOWN.search(norm, max(0, q.start - 12), q.start)]
     qs = [_at_least(norm, q) for q in qs]
     nouns = ctx.kb.matchers["nouns"].find(norm)
     persons = [n for n in nouns if n.value[0] == "person"]

@@ -10,4 +10,4 @@ from marsad.text.dates import find_dates
 def recognise_dates(ctx: Context) -> list[Span]:
     """Spans of kind ``date``: value = datetime.date, attrs: precision, kind."""
     return [ctx.span("date", d.start, d.end, d.date, precision=d.precision, kind=d.kind)
-            for d in find_dates(ctx.norm, ctx.doc.published)]
+            for d in find_dates(ctx.norm, ctx.doc.published, anchors=ctx.kb.matchers["date_anchors"])]

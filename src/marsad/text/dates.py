@@ -123,19 +123,23 @@ _NUMERIC_HINT = arabic_pattern(r"\d[/.\-]\d")
 _YEAR_DIGITS = arabic_pattern(r"(?:19|20)\d\d")
 
 
-@cache
-def _anchor_matcher() -> Matcher[str]:
+def anchor_matcher() -> Matcher[str]:
+    """A new matcher for the words a date expression hangs on (months, weekdays, "أمس"...); the knowledge base joins
+    one to its matcher group, so that one scan of a report serves it and every lexicon."""
     words: list[tuple[str, str]] = [(k, "month") for k in MONTHS] + [(k, "hijri") for k in HIJRI]
     words += [(k, "relative") for k in WEEKDAYS]
     words += [(w, "relative") for w in ("امس", "اليوم", "الليله", "الليل", "الاسبوع", "الشهر")]
     return Matcher(words)
 
 
-def _anchors(norm: str, start: int, stop: int) -> dict[str, list[tuple[int, int]]]:
+_anchor_matcher = cache(anchor_matcher)  # one of its own, for callers without a knowledge base
+
+
+def _anchors(norm: str, start: int, stop: int, matcher: Matcher[str] | None = None) -> dict[str, list[tuple[int, int]]]:
     """Where each family of date expressions may be: cheap Aho-Corasick/literal scans instead of running every
     big regex over the whole text."""
     out: dict[str, list[tuple[int, int]]] = {"month": [], "hijri": [], "relative": [], "year": []}
-    for m in _anchor_matcher().iter_raw(norm, start, stop):
+    for m in (matcher or _anchor_matcher()).iter_raw(norm, start, stop):
         out[m.value].append((m.word_start, m.end))
     out["year"] = [(m.start(), m.end()) for m in _YEAR_DIGITS.finditer(norm, start, stop)]
     return out
@@ -162,8 +166,10 @@ def _near(pattern: re.Pattern[str], norm: str, anchors: list[tuple[int, int]], s
     return out
 
 
-def find_dates(norm: str, published: dt.date | None, start: int = 0, end: int | None = None) -> list[DateMention]:
-    """Every date expression in ``norm[start:end]``, resolved when possible."""
+def find_dates(norm: str, published: dt.date | None, start: int = 0, end: int | None = None,
+               anchors: Matcher[str] | None = None) -> list[DateMention]:
+    """Every date expression in ``norm[start:end]``, resolved when possible. ``anchors``: the knowledge base's
+    :func:`anchor_matcher`, else a private one."""
     stop = len(norm) if end is None else end
     out: list[DateMention] = []
     taken: list[tuple[int, int]] = []
@@ -176,8 +182,8 @@ def find_dates(norm: str, published: dt.date | None, start: int = 0, end: int | 
             out.append(DateMention(a, b, d, prec, kind))
             taken.append((a, b))
 
-    anchors = _anchors(norm, start, stop)
-    for m in _near(_HIJRI_RE, norm, anchors["hijri"], start, stop):
+    found = _anchors(norm, start, stop, anchors)
+    for m in _near(_HIJRI_RE, norm, found["hijri"], start, stop):
         try:
             add(m.start(), m.end(), hijri_to_gregorian(int(m.group(3)), HIJRI[m.group(2)], int(m.group(1))), 1, "hijri")
         except (ValueError, OverflowError):
@@ -187,7 +193,7 @@ def find_dates(norm: str, published: dt.date | None, start: int = 0, end: int | 
         (_ORDINAL_DAY_MONTH, ORDINAL_DAYS.__getitem__, 60),  # "الحادي والعشرين من": a longer reach before the month
     )
     for pattern, day_of, reach in day_forms:
-        for m in _near(pattern, norm, anchors["month"], start, stop, reach=reach):
+        for m in _near(pattern, norm, found["month"], start, stop, reach=reach):
             day, month = day_of(m.group(1)), MONTHS[m.group(2)]
             if m.group(3):
                 year = int(m.group(3))
@@ -196,7 +202,7 @@ def find_dates(norm: str, published: dt.date | None, start: int = 0, end: int | 
                 if not ok:
                     continue
             add(m.start(), m.end(), _safe_date(year, month, day), 1, "explicit")
-    for m in _near(_MONTH_YEAR, norm, anchors["month"], start, stop):
+    for m in _near(_MONTH_YEAR, norm, found["month"], start, stop):
         month, year = MONTHS[m.group(1)], int(m.group(2))
         add(m.start(), m.end(), _safe_date(year, month, 15), 3, "explicit")
     for m in _NUMERIC.finditer(norm, start, stop) if _NUMERIC_HINT.search(norm, start, stop) else ():
@@ -206,12 +212,12 @@ def find_dates(norm: str, published: dt.date | None, start: int = 0, end: int | 
             d = _safe_date(int(m.group(6)), int(m.group(5)), int(m.group(4)))
         if d and 1990 <= d.year <= 2100:
             add(m.start(), m.end(), d, 1, "explicit")
-    for m in _near(_YEAR, norm, anchors["year"], start, stop):
+    for m in _near(_YEAR, norm, found["year"], start, stop):
         year = int(m.group(1))
         if published is None or year < published.year:
             add(m.start(), m.end(), dt.date(year, 7, 1), 4, "year")  # precision 4: year only (background cue)
     if published is not None:
-        for m in _near(_RELATIVE, norm, anchors["relative"], start, stop):
+        for m in _near(_RELATIVE, norm, found["relative"], start, stop):
             a, b = m.start(), m.end()
             if m.group("bb"):
                 add(a, b, published - dt.timedelta(days=2), 1, "relative")

@@ -257,14 +257,22 @@ def _word_number(norm: str, pos: int, end: int) -> tuple[int, int] | None:
     return total + current, last_end
 
 
-@cache
-def _word_matchers() -> tuple[Matcher[str], Matcher[str]]:
-    """Aho-Corasick matchers for vague amounts and number words (faster than regex alternations)."""
+NumberMatchers = tuple[Matcher[str], Matcher[str]]
+
+
+def number_matchers() -> NumberMatchers:
+    """New Aho-Corasick matchers for vague amounts and number words (faster than regex alternations). The knowledge
+    base joins a pair to its matcher group, so that one scan of a report serves them and every lexicon."""
     return Matcher((k, k) for k in VAGUE), Matcher((k, k) for k in _ALL_WORDS)
 
 
-def find_quantities(norm: str, start: int = 0, end: int | None = None) -> list[Quantity]:
-    """All number expressions in ``norm[start:end]`` (digits, words, vague amounts), qualifiers included."""
+_word_matchers = cache(number_matchers)  # a pair of its own, for callers without a knowledge base
+
+
+def find_quantities(norm: str, start: int = 0, end: int | None = None,
+                    matchers: NumberMatchers | None = None) -> list[Quantity]:
+    """All number expressions in ``norm[start:end]`` (digits, words, vague amounts), qualifiers included.
+    ``matchers``: the knowledge base's pair (see :func:`number_matchers`), else a private one."""
     stop = len(norm) if end is None else end
     out: list[Quantity] = []
     taken: list[tuple[int, int]] = []
@@ -285,7 +293,7 @@ def find_quantities(norm: str, start: int = 0, end: int | None = None) -> list[Q
         q = qualify(m.start(), m.end(), n)
         out.append(q)
         taken.append((m.start(), m.end()))
-    vague, words = _word_matchers()
+    vague, words = matchers or _word_matchers()
     for vm in vague.find(norm, start, stop):
         lo, hi, ac = VAGUE[vm.pattern]
         out.append(Quantity(vm.word_start, vm.end, lo, hi, ac, "vague"))
