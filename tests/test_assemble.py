@@ -346,3 +346,10 @@ def test_an_unlisted_official_is_the_claims_source() -> None:
     ev = extract_text(text, outlet="Al-Weeam")["events"][0]
     assert [(c["source"], c["killed_min"]) for c in ev["claims"]] == [("مسؤول كردي محلي", 15)]
     assert ev["actor1_id"] == "coalition"
+
+
+def test_dead_and_wounded_together_are_no_death_toll() -> None:
+    text = "قتل وأصيب أكثر من 250 شخصا بين قتيل وجريح في تفجير سيارة مفخخة في سوق بلدة خان بني سعد أمس."
+    ev = extract_text(text)["events"][0]
+    assert ev["fatalities"] == 3  # ACLED's "several", not 250
+    assert all(c["killed_min"] is None and c["wounded_min"] is None for c in ev["claims"])

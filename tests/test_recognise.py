@@ -143,3 +143,9 @@ def test_theatre_default_for_an_unanchored_anaphor() -> None:
     assert "saudi-coalition" in values(ctx, "actor")
     ctx = ctx_of("قتل خمسة مدنيين في قصف الطيران الحربي على مدينة إدلب")
     assert "coalition" not in values(ctx, "actor")
+
+
+def test_a_distance_from_a_town_only_locates_another_place() -> None:
+    ctx = ctx_of("انفجرت سيارة مفخخة في محافظة ديالى (60 كلم شمال شرقي بغداد) أمس.")
+    refs = {ctx.kb.places[p.value].name_en: p.attrs["reference"] for p in ctx.spans["place"]}
+    assert refs["Baghdad"] is True and refs["Diyala"] is False

@@ -87,6 +87,9 @@ def _quantity_before(qs: list[Quantity], pos: int, norm: str, nouns: list[Any]) 
 
 
 _PUNCT = arabic_pattern(r"[،,.:;؛\n]")
+_KILLED_OR_WOUNDED = arabic_pattern(
+    r"[^.،,:;؛\n]{0,25}?(?<![\u0621-\u064a])(?:ما\s+)?بين\s+(?:قتيل|قتلى)\s+و\s*(?:جريح|جرحى|مصاب|مصابين)"
+)
 # a toll over several days, weeks or months is a running total, not the toll of one event ("ليرتفع عدد القتلى إلى
 # 305 خلال 3 أيام من القصف", "تشهد منذ أيام غارات أوقعت أكثر من 300 قتيل"): ACLED gives it to no event
 _SPAN_UNITS = r"(?:ايام|يومين|اسابيع|اسبوعين|اشهر|شهور|شهرين|سنوات|سنين|اعوام|عامين)"
@@ -165,6 +168,10 @@ def recognise_figures(ctx: Context) -> list[Span]:
             q = _quantity_before(qs, m.word_start, norm, persons)
             if q is not None and q.start in used:
                 q = None  # "مقتل 24 عنصرا وإصابة آخرين": the 24 belongs to the killed
+        if q is not None and role in ("killed", "wounded") and _KILLED_OR_WOUNDED.match(norm, q.end):
+            # "سقط فيها أكثر من 250 شخصا بين قتيل وجريح": the dead and the wounded together, neither count; the
+            # event takes ACLED's "several" dead
+            q = Quantity(m.word_start, m.end, None, None, 3, "vague") if role == "killed" else None
         if q is None and lumped:
             q = Quantity(m.word_start, m.end, None, None, 3, "vague")  # ACLED's "several", the claim keeps none
         if q is None:
