@@ -353,3 +353,9 @@ def test_dead_and_wounded_together_are_no_death_toll() -> None:
     ev = extract_text(text)["events"][0]
     assert ev["fatalities"] == 3  # ACLED's "several", not 250
     assert all(c["killed_min"] is None and c["wounded_min"] is None for c in ev["claims"])
+
+
+def test_a_battle_told_from_both_sides_is_one_battle() -> None:
+    text = ("اندلعت اشتباكات عنيفة بين الجيش السوري وتنظيم داعش في بادية حمص أمس. وقالت مصادر إن مقاتلي داعش هاجموا "
+            "مواقع الجيش السوري في بادية حمص أمس واشتبكوا معه.")
+    assert len(only(extract_text(text), sub_event_type="Armed clash")) == 1

@@ -529,7 +529,10 @@ def _possible(kb: Any, a: EventDraft, b: EventDraft) -> bool:
         return False
     if a.explicit.get("date") and b.explicit.get("date") and a.date != b.date:
         return False
-    two_sided = "Armed clash" in (a.sub_event_type, b.sub_event_type) and _same_spot_and_day(a, b)
+    # a battle told from both sides ("اشتباكات بين الجيش وداعش" / "هاجم داعش مواقع الجيش") is one battle
+    swapped = bool(a.agents and b.agents and a.targets and b.targets and a.agents[0] in b.targets
+                   and b.agents[0] in a.targets)
+    two_sided = "Armed clash" in (a.sub_event_type, b.sub_event_type) and (_same_spot_and_day(a, b) or swapped)
     if (a.agents and b.agents and a.agents[0] != b.agents[0] and a.explicit.get("agent") and b.explicit.get("agent")
             and not two_sided):
         return False  # two named authors: two events (an inferred author, or a battle's two sides, do not block)
@@ -579,9 +582,23 @@ def merge_events(kb: Any, drafts: list[EventDraft]) -> list[EventDraft]:
         same = [e for _, _, e in cands if e.sub_event_type == d.sub_event_type]
         if d.lead and len(same) == 1:
             _absorb(kb, same[0], d)
+    # a merge can make an area's event precise ("ريف إدلب" -> "خان شيخون"): events that now coincide are one
+    merged: list[EventDraft] = []
     for e in out:
+        twin = next((k for k in merged if _coincide(kb, k, e)), None)
+        if twin is not None:
+            _absorb(kb, twin, e)
+        else:
+            merged.append(e)
+    for e in merged:
         e.claims = _merge_claims(e.claims)
-    return out
+    return merged
+
+
+def _coincide(kb: Any, a: EventDraft, b: EventDraft) -> bool:
+    """Same sub-event type, place and day, and nothing against one incident (ACLED atomicity)."""
+    return (a.place is not None and b.place is not None and a.place.id == b.place.id
+            and a.sub_event_type == b.sub_event_type and a.date == b.date and _possible(kb, a, b))
 
 
 def _merge_claims(claims: list[Claim]) -> list[Claim]:
