@@ -33,3 +33,19 @@ def test_baseline_pins_every_gold_file() -> None:
     for entry in base["gold"].values():
         assert len(entry["sha256"]) == 64
         assert entry["floors"]
+
+
+def test_reconciliation_not_below_floors() -> None:
+    """Cross-report merging on the hand-labelled pairs (eval/reconcile/): the bundled corpus is ingested into a
+    throw-away store and every labelled pair is checked for "one canonical event"."""
+    from marsad.evaluate.pairs import score_corpus
+    from marsad.evaluate.score import file_hash
+
+    pairs = ROOT / "eval" / "reconcile" / "pairs.jsonl"
+    entry = json.loads(BASELINE.read_text(encoding="utf-8"))["reconcile"]["pairs.jsonl"]
+    assert entry["sha256"] == file_hash(pairs), "pairs.jsonl changed: re-pin its floors in a commit of its own"
+    corpus = [ROOT / "corpus" / name for name in ("conflict.jsonl", "conflict_loose.jsonl", "negatives.jsonl")]
+    res = score_corpus(corpus, pairs, ROOT / "eval" / "reconcile" / "strata.json")
+    assert not res.get("unmapped"), res
+    failures = [f"{m} = {res[m]} is below its floor {floor}" for m, floor in entry["floors"].items() if res[m] < floor]
+    assert not failures, "\n".join(failures)

@@ -1,0 +1,98 @@
+"""Score cross-report reconciliation on hand-labelled pairs of event mentions (``eval/reconcile/pairs.jsonl``).
+
+Each gold pair names two mentions by report (``doc_key``) and the start of their evidence (the mention), with a label:
+the same incident or not. A store is built from the bundled corpus, every gold mention is mapped to the current
+event of its report whose evidence starts nearest (within :data:`ANCHOR_CHARS`), and a pair counts as merged when
+both map to one canonical event. The pairs were drawn by stratified sampling from all candidate pairs that the
+blocking rules admit, so precision and recall are reweighted by stratum (``eval/reconcile/strata.json``).
+"""
+
+from __future__ import annotations
+
+import json
+import tempfile
+from collections import Counter
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+ANCHOR_CHARS = 80
+
+
+def load_pairs(path: Path) -> list[dict[str, Any]]:
+    with path.open(encoding="utf-8") as fh:
+        return [json.loads(line) for line in fh if line.strip()]
+
+
+def _events_by_doc(session: Session) -> dict[str, list[tuple[int, int | None, str]]]:
+    from marsad.store.models import Document, Event
+
+    out: dict[str, list[tuple[int, int | None, str]]] = {}
+    rows = session.execute(
+        select(Document.doc_key, Event.evidence, Event.canonical_id, Event.sub_event_type)
+        .join(Document, Document.id == Event.document_id)
+        .where(Event.is_current.is_(True), Event.is_background.is_(False))
+    ).all()
+    for doc_key, evidence, canonical_id, sub in rows:
+        span = (evidence or {}).get("event") or {}  # the mention the event was drafted from
+        if span.get("start") is not None:
+            out.setdefault(doc_key, []).append((int(span["start"]), canonical_id, sub))
+    return out
+
+
+def _canonical_of(mention: dict[str, Any], events: dict[str, list[tuple[int, int | None, str]]]) -> int | None:
+    cands = [
+        (abs(start - mention["start"]), sub != mention["sub_event_type"], cid)
+        for start, cid, sub in events.get(mention["doc_key"], [])
+        if abs(start - mention["start"]) <= ANCHOR_CHARS
+    ]
+    return min(cands)[2] if cands else None
+
+
+def score_pairs(session: Session, pairs: list[dict[str, Any]], strata: dict[str, int]) -> dict[str, Any]:
+    """Pairwise precision/recall/F1 of "one canonical event" against the labels (``unsure`` pairs are left out)."""
+    events = _events_by_doc(session)
+    sampled = Counter(json.dumps(p["stratum"]) for p in pairs)
+    tp = fp = fn = 0.0
+    raw: Counter[str] = Counter()
+    for p in pairs:
+        if p["same"] not in ("yes", "no"):
+            continue
+        ca, cb = _canonical_of(p["a"], events), _canonical_of(p["b"], events)
+        if ca is None or cb is None:
+            raw["unmapped"] += 1
+            continue
+        key = json.dumps(p["stratum"])
+        w = strata.get(key, sampled[key]) / sampled[key]
+        merged, same = ca == cb, p["same"] == "yes"
+        if merged and same:
+            tp, raw["tp"] = tp + w, raw["tp"] + 1
+        elif merged:
+            fp, raw["fp"] = fp + w, raw["fp"] + 1
+        elif same:
+            fn, raw["fn"] = fn + w, raw["fn"] + 1
+        else:
+            raw["tn"] += 1
+    precision = tp / (tp + fp) if tp + fp else 0.0
+    recall = tp / (tp + fn) if tp + fn else 0.0
+    f1 = 2 * precision * recall / (precision + recall) if precision + recall else 0.0
+    return {"precision": round(precision, 4), "recall": round(recall, 4), "f1": round(f1, 4), **raw}
+
+
+def score_corpus(corpus: list[Path], pairs_path: Path, strata_path: Path) -> dict[str, Any]:
+    """Ingest ``corpus`` into a throw-away SQLite store (which reconciles) and score the pairs on it."""
+    from marsad.store.db import open_db
+    from marsad.store.ingest import ingest
+
+    pairs = load_pairs(pairs_path)
+    strata = json.loads(strata_path.read_text(encoding="utf-8"))
+    with tempfile.TemporaryDirectory() as tmp:
+        engine = open_db(f"sqlite:///{Path(tmp) / 'pairs.sqlite'}")
+        try:
+            ingest(engine, [str(p) for p in corpus], workers=1)
+            with Session(engine) as session:
+                return score_pairs(session, pairs, strata)
+        finally:
+            engine.dispose()
