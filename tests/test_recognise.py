@@ -70,6 +70,12 @@ def test_bare_names_abroad_are_the_famous_town_or_nothing() -> None:
     assert "Tunceli" in _place_names("قتل شرطيان في هجوم في تونجلي شرق تركيا.")
 
 
+def test_a_country_is_named_by_its_forces() -> None:
+    """Towns abroad count when their country is named; "الجيش التركي" names Turkey."""
+    text = "أعلن الجيش التركي مقتل 23 عنصرا من حزب العمال الكردستاني في هجوم على مواقعهم جنوب ولاية شانلي أورفة."
+    assert "Şanlıurfa" in _place_names(text)
+
+
 def test_common_words_that_name_villages_need_a_place_word() -> None:
     assert not _place_names("قال لافروف إن الضربات لم تتجاوز الخطوط الحمراء في الوقت الحاضر.")
     assert "Al-Hadher" in _place_names("قتل عشرة عناصر في اشتباكات في بلدة الحاضر بريف حلب الجنوبي.")
