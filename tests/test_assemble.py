@@ -359,3 +359,13 @@ def test_a_battle_told_from_both_sides_is_one_battle() -> None:
     text = ("اندلعت اشتباكات عنيفة بين الجيش السوري وتنظيم داعش في بادية حمص أمس. وقالت مصادر إن مقاتلي داعش هاجموا "
             "مواقع الجيش السوري في بادية حمص أمس واشتبكوا معه.")
     assert len(only(extract_text(text), sub_event_type="Armed clash")) == 1
+
+
+def test_a_claim_of_responsibility_names_the_author_of_the_bombing_just_told() -> None:
+    text = ("قتل 3 أشخاص لدى انفجار قنبلة زرعت في سيارتهم جنوبي مدينة كركوك أمس.\n"
+            "وقالت المصادر إن اثنين من الضحايا من الناخبين.\n"
+            "وأعلن تنظيم داعش مسؤوليته عن الهجوم.")
+    events = extract_text(text)["events"]
+    assert [(e["sub_event_type"], e["actor1_id"], e["fatalities"]) for e in events] == [
+        ("Remote explosive/landmine/IED", "isis", 3)
+    ]

@@ -261,6 +261,16 @@ def _continues(ctx: Context, m: Mention, last: EventDraft, sent: Any) -> bool:
             and sent.paragraph - last.mention.sent.paragraph <= 1 and all(_definite(ctx, t) for t in m.get("trigger")))
 
 
+def _claims_earlier(ctx: Context, m: Mention, last: EventDraft | None, sent: Any) -> bool:
+    """A claim of responsibility for the event just told: only definite event words ("الهجوم", "التفجير"), no
+    place or figure of its own, the previous event at most two paragraphs before and without a named author."""
+    triggers = m.get("trigger")
+    return (last is not None and not last.background and bool(triggers)
+            and all(_definite(ctx, t) for t in triggers) and not m.own_places and not m.get("figure")
+            and sent.paragraph - last.mention.sent.paragraph <= 2
+            and all(a == "unidentified" for a in last.agents))
+
+
 def _definite(ctx: Context, trig: Span | None) -> bool:
     """A definite event noun ("الغارات", "وبالقصف") points back to an event already told; an indefinite one
     ("انفجار لغم") introduces a new one."""
@@ -371,6 +381,12 @@ def draft_events(ctx: Context) -> list[EventDraft]:
             claim_actor = src.actor if src is not None and src.id is None and src.claims_responsibility else None
             agents, targets, actor_spans = assign_roles(ctx, m, claim_actor)
             figures = m.get("figure")
+            if claim_actor is not None and _claims_earlier(ctx, m, last, sent):
+                # "وأعلن تنظيم داعش مسؤوليته عن الهجوم": the claimant is the author of the attack just told
+                assert last is not None
+                last.agents = [claim_actor, *[a for a in last.agents if a not in (claim_actor, "unidentified")]]
+                last.explicit["agent"] = True
+                continue
             civ = any(f.attrs.get("category") in ("civilian", "child", "woman") for f in figures)
             triggers = m.get("trigger")
             strong = any(t.attrs.get("strength") == "strong" and not t.attrs.get("requires_actor") for t in triggers)
