@@ -369,3 +369,10 @@ def test_a_claim_of_responsibility_names_the_author_of_the_bombing_just_told() -
     assert [(e["sub_event_type"], e["actor1_id"], e["fatalities"]) for e in events] == [
         ("Remote explosive/landmine/IED", "isis", 3)
     ]
+
+
+def test_members_of_a_family_are_civilians() -> None:
+    text = ("قال مسؤول عراقي إن مسلحي تنظيم داعش قتلوا 12 فردا من أسرة واحدة، بينهم نساء وأطفال، في هجوم على منزلهم في "
+            "قرية قرب مدينة تكريت أمس.")
+    ev = extract_text(text)["events"][0]
+    assert (ev["sub_event_type"], ev["actor1_id"], ev["actor2_id"], ev["fatalities"]) == ("Attack", "isis", "civilians", 12)

@@ -76,6 +76,10 @@ def test_a_country_is_named_by_its_forces() -> None:
     assert "Şanlıurfa" in _place_names(text)
 
 
+def test_a_governor_names_his_province() -> None:
+    assert "Saladin" in _place_names("وأكد نائب محافظ صلاح الدين أن الهجوم وقع فجر السبت.")
+
+
 def test_common_words_that_name_villages_need_a_place_word() -> None:
     assert not _place_names("قال لافروف إن الضربات لم تتجاوز الخطوط الحمراء في الوقت الحاضر.")
     assert "Al-Hadher" in _place_names("قتل عشرة عناصر في اشتباكات في بلدة الحاضر بريف حلب الجنوبي.")

@@ -87,6 +87,9 @@ def _quantity_before(qs: list[Quantity], pos: int, norm: str, nouns: list[Any]) 
 
 
 _PUNCT = arabic_pattern(r"[،,.:;؛\n]")
+_CIVILIAN_AFTER = arabic_pattern(
+    r"[^.،,:;؛\n]{0,20}?(?<![\u0621-\u064a])(?:من\s+(?:عائله|اسره|عائلات|اسر)|بينهم\s+(?:\S+\s+)?(?:نساء|اطفال|طفل|طفلان|طفلين|امراه|امراتان|امراتين))(?![\u0621-\u064a])"
+)
 _KILLED_OR_WOUNDED = arabic_pattern(
     r"[^.،,:;؛\n]{0,25}?(?<![\u0621-\u064a])(?:ما\s+)?بين\s+(?:قتيل|قتلى)\s+و\s*(?:جريح|جرحى|مصاب|مصابين)"
 )
@@ -189,6 +192,8 @@ def recognise_figures(ctx: Context) -> list[Span]:
         if noun is None:
             noun = _noun_after(persons, q.end + 1, norm)
         category = noun.value[1] if noun is not None else None
+        if category in (None, "person") and _CIVILIAN_AFTER.match(norm, max(m.end, q.end)):
+            category = "civilian"  # "12 فردا من أسرة واحدة بينهم نساء وأطفال": a family, not fighters
         s, e = min(m.word_start, q.start), max(m.end, q.end, noun.end if noun is not None else 0)
         out.append(ctx.span("figure", s, e, role, low=q.low, high=q.high, acled=q.acled, kind=q.kind,
                             category=category))
