@@ -80,6 +80,12 @@ def test_a_governor_names_his_province() -> None:
     assert "Saladin" in _place_names("وأكد نائب محافظ صلاح الدين أن الهجوم وقع فجر السبت.")
 
 
+def test_a_name_that_starts_with_its_own_place_word_is_cued() -> None:
+    """"القدم" (the foot) needs a place word; "حي القدم" carries one."""
+    assert "Al-Qadam" in _place_names("سيطر تنظيم داعش على حي القدم جنوب دمشق أمس.")
+    assert "Al-Qadam" not in _place_names("أصيب اللاعب في القدم خلال المباراة في دمشق.")
+
+
 def test_common_words_that_name_villages_need_a_place_word() -> None:
     assert not _place_names("قال لافروف إن الضربات لم تتجاوز الخطوط الحمراء في الوقت الحاضر.")
     assert "Al-Hadher" in _place_names("قتل عشرة عناصر في اشتباكات في بلدة الحاضر بريف حلب الجنوبي.")

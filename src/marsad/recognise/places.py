@@ -122,7 +122,8 @@ def recognise_places(ctx: Context) -> list[Span]:
         start, mods = _modifiers(ctx, geo, m.word_start)
         if (m.word_start, m.end) in countries and not mods:
             continue  # "لبنان" is the country, not Lebanon, Pennsylvania
-        if any(p.ambiguous for p in cands) and not mods:
+        self_cued = any(g.start == m.start and g.value[0] == "cue" for g in geo)  # "حي القدم", "مخيم اليرموك"
+        if any(p.ambiguous for p in cands) and not mods and not self_cued:
             continue  # also a common word: only after "مدينة", "في ريف", "غرب" ...
         if _HQ.search(norm, max(0, start - 14), start):
             continue  # "ومقره لندن": where a source is based, not where anything happened
