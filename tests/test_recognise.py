@@ -86,6 +86,13 @@ def test_a_name_that_starts_with_its_own_place_word_is_cued() -> None:
     assert "Al-Qadam" not in _place_names("أصيب اللاعب في القدم خلال المباراة في دمشق.")
 
 
+def test_a_capital_abroad_named_as_a_place() -> None:
+    """"أنقرة" alone is the Turkish government; "في العاصمة التركية أنقرة" is the city."""
+    text = "أبطل خبراء متفجرات في تركيا مفعول عبوة ناسفة قرب مبنى حزب في العاصمة التركية أنقرة."
+    assert "Ankara" in _place_names(text)
+    assert "Ankara" not in _place_names("وقالت أنقرة إن تركيا سترد على الهجوم.")
+
+
 def test_common_words_that_name_villages_need_a_place_word() -> None:
     assert not _place_names("قال لافروف إن الضربات لم تتجاوز الخطوط الحمراء في الوقت الحاضر.")
     assert "Al-Hadher" in _place_names("قتل عشرة عناصر في اشتباكات في بلدة الحاضر بريف حلب الجنوبي.")
