@@ -55,6 +55,16 @@ def quality() -> str:
     return "\n".join(lines)
 
 
+def reconciliation() -> str:
+    from marsad.evaluate.pairs import score_corpus
+
+    res = score_corpus([ROOT / "corpus" / n for n in ("conflict.jsonl", "conflict_loose.jsonl", "negatives.jsonl")],
+                       ROOT / "eval/reconcile/pairs.jsonl", ROOT / "eval/reconcile/strata.json")
+    scored = sum(res.get(k, 0) for k in ("tp", "fp", "fn", "tn"))
+    return ("| pairs scored | precision | recall | F1 |\n|---|---|---|---|\n"
+            f"| {scored} (of 344 labelled yes/no) | {res['precision']:.3f} | {res['recall']:.3f} | {res['f1']:.3f} |")
+
+
 def speed() -> str:
     out = subprocess.run([sys.executable, "-m", "marsad", "bench", "--json", "--repeat", "3"], cwd=ROOT,
                          capture_output=True, text=True, check=True)
@@ -78,7 +88,12 @@ def main() -> None:
             "Gold: `eval/gold/dev.jsonl` (160 hand-annotated real reports, 120 conflict + 40 non-conflict; a third "
             "held out as the test split, chosen by hash) and the Syrian Archive benchmark (`eval/benchmark/`). "
             "CI fails when a metric drops below its floor in `eval/baseline.json`.\n",
-            quality(), ""]
+            quality(), "",
+            "## Cross-report reconciliation (`eval/reconcile/`)\n",
+            "Pairwise: two labelled mentions from different reports are counted as merged when they end in one "
+            "canonical event after ingesting the bundled corpus; reweighted by sampling stratum "
+            "(`eval/reconcile/README.md`).\n",
+            reconciliation(), ""]
     if not args.no_bench:
         text += ["## Speed and memory (`marsad bench`)\n",
                  "`marsad extract --jsonl` over the bundled corpus (1,150 reports, mean 1.7k characters), run as a "
