@@ -99,10 +99,10 @@ def governing_sources(ctx: Context, m: Mention, previous: SourceRef | None) -> l
 
 def sentence_speakers(ctx: Context, sent: Segment, previous: SourceRef | None) -> list[tuple[Span, SourceRef]]:
     """Every reporting verb or attribution of a sentence with the source it introduces."""
-    sources = ctx.in_range("source", sent.start, sent.end)
-    actors = ctx.in_range("actor", sent.start, sent.end)
+    sources = ctx.in_sentence("source", sent)
+    actors = ctx.in_sentence("actor", sent)
     out = []
-    for r in ctx.in_range("report", sent.start, sent.end):
+    for r in ctx.in_sentence("report", sent):
         src = _resolve(ctx, r, sources, actors, previous)
         if src is not None:
             out.append((r, src))
@@ -122,9 +122,9 @@ def sentence_source(ctx: Context, m: Mention, previous: SourceRef | None) -> Sou
     """The source governing mention ``m`` in its sentence, or None when the sentence names none."""
     govs = governing_sources(ctx, m, previous)
     if not govs:
-        sources = ctx.in_range("source", m.sent.start, m.sent.end)
+        sources = ctx.in_sentence("source", m.sent)
         near = [s for s in sources if s.ns >= m.start - 60]
-        if near and any(r.value == "verb" for r in ctx.in_range("report", m.sent.start, m.sent.end)):
+        if near and any(r.value == "verb" for r in ctx.in_sentence("report", m.sent)):
             return _registry(ctx, near[0])
         return None
     inside = [src for r, src in govs if r.ns <= m.end]

@@ -357,8 +357,8 @@ def draft_events(ctx: Context) -> list[EventDraft]:
             if speakers:
                 prev_src = speakers[-1][1]
             continue
-        sent_dates = ctx.in_range("date", sent.start, sent.end)
-        sent_markers = ctx.in_range("marker", sent.start, sent.end)
+        sent_dates = ctx.in_sentence("date", sent)
+        sent_markers = ctx.in_sentence("marker", sent)
         sent_background = any(
             mk.value == "background" and mk.attrs.get("scope") != "next" for mk in sent_markers
         ) or _pluperfect(ctx, sent)

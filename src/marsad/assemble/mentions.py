@@ -45,9 +45,9 @@ def sentence_mentions(ctx: Context, sent: Segment) -> list[Mention]:
     out: list[Mention] = []
     pending: dict[str, list[Span]] = {}
     pending_start = sent.start
-    if not ctx.in_range("trigger", sent.start, sent.end) and not ctx.in_range("figure", sent.start, sent.end):
+    if not ctx.in_sentence("trigger", sent) and not ctx.in_sentence("figure", sent):
         return []  # nothing can open a mention
-    sent_spans = {k: ctx.in_range(k, sent.start, sent.end) for k in _KINDS}
+    sent_spans = {k: ctx.in_sentence(k, sent) for k in _KINDS}
     for cl in ctx.clauses(sent):
         spans = _collect(sent_spans, cl.start, cl.end)
         if any(mk.value == "generic" for mk in spans["marker"]):

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from bisect import bisect_left
+from bisect import bisect_right
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -20,8 +20,7 @@ class Context:
     sents: list[Segment] = field(default_factory=list)
     spans: dict[str, list[Span]] = field(default_factory=dict)
     extra: dict[str, Any] = field(default_factory=dict)
-    _starts: dict[str, list[int]] = field(default_factory=dict, repr=False)
-    _memo: dict[tuple[str, int, int], list[Span]] = field(default_factory=dict, repr=False)
+    _by_sentence: dict[str, list[list[Span]]] = field(default_factory=dict, repr=False)
 
     @classmethod
     def of(cls, doc: Document, kb: KnowledgeBase) -> Context:
@@ -40,27 +39,22 @@ class Context:
     def clauses(self, sent: Segment) -> list[Segment]:
         return clauses(self.norm, sent)
 
-    def in_range(self, kind: str, start: int, end: int) -> list[Span]:
-        """Spans of ``kind`` lying inside normalised ``[start, end)`` (spans are kept sorted by start).
+    def in_sentence(self, kind: str, sent: Segment) -> list[Span]:
+        """Spans of ``kind`` lying inside sentence ``sent`` (starting in it and ending by its end), in text order.
 
-        Assembly asks the same sentence ranges many times: answers are memoised (the caller must not change the
-        returned list, and span lists must not change once assembly starts)."""
-        key = (kind, start, end)
-        hit = self._memo.get(key)
-        if hit is not None:
-            return hit
-        spans = self.spans.get(kind)
-        if not spans:
-            self._memo[key] = []
-            return self._memo[key]
-        starts = self._starts.get(kind)
-        if starts is None or len(starts) != len(spans):
-            starts = self._starts[kind] = [s.ns for s in spans]
-        i = bisect_left(starts, start)
-        out = []
-        while i < len(spans) and spans[i].ns < end:
-            if spans[i].ne <= end:
-                out.append(spans[i])
-            i += 1
-        self._memo[key] = out
+        Assembly asks for every sentence's spans many times: each kind is sorted into sentences once, on first use
+        (span lists must not change once assembly starts, and the caller must not change the returned list)."""
+        buckets = self._by_sentence.get(kind)
+        if buckets is None:
+            buckets = self._by_sentence[kind] = self._bucket(kind)
+        return buckets[sent.index]
+
+    def _bucket(self, kind: str) -> list[list[Span]]:
+        sents = self.sents
+        out: list[list[Span]] = [[] for _ in sents]
+        starts = [s.start for s in sents]
+        for span in self.spans.get(kind, ()):
+            i = bisect_right(starts, span.ns) - 1
+            if i >= 0 and span.ns < sents[i].end and span.ne <= sents[i].end:
+                out[i].append(span)
         return out
