@@ -171,6 +171,18 @@ def test_dashboard_in_chromium(server: str) -> None:
             _wait(page, f"document.body.getAttribute('data-loaded') !== '{stamp}'")
             assert page.evaluate("window.marsad.markerCount()") == battles
 
+            # ... and an answer that arrives late (an earlier filter's) never replaces the newer one
+            page.evaluate("""() => { window.__fetch = window.fetch; window.fetch = (u, o) =>
+                String(u).includes("event_date=2020") ? new Promise(r => setTimeout(r, 1500)).then(() => window.__fetch(u, o))
+                                                      : window.__fetch(u, o); }""")
+            page.fill("#f-from", "2020-01-01")
+            page.dispatch_event("#f-from", "change")
+            page.fill("#f-from", "")
+            page.dispatch_event("#f-from", "change")
+            page.wait_for_timeout(3000)  # the delayed, stale answer has arrived by now
+            assert page.evaluate("window.marsad.markerCount()") == battles
+            page.evaluate("() => { window.fetch = window.__fetch; }")
+
             # 3. clicking an event on the map opens its claims
             marker = _visible_marker(page)
             for _ in range(12):  # all clustered: zoom in on a cluster until a single marker shows

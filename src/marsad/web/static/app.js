@@ -169,8 +169,12 @@
     return m;
   }
 
+  // filters can change faster than the server answers: only the answer to the latest request is shown
+  var loadSeq = 0;
   function loadEvents() {
+    var seq = ++loadSeq;
     return getJSON("/api/events.geojson?" + queryString()).then(function (gj) {
+      if (seq !== loadSeq) { return; }  // a stale answer (an earlier filter): a newer one is on its way
       state.features = gj.features || [];
       clusterLayer.clearLayers();
       var markers = [];
@@ -182,7 +186,7 @@
       renderList();
       renderTimeline();
     }).catch(function (err) {
-      document.getElementById("event-count").textContent = t("error") + ": " + err.message;
+      if (seq === loadSeq) { document.getElementById("event-count").textContent = t("error") + ": " + err.message; }
     });
   }
 
