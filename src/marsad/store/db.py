@@ -109,13 +109,17 @@ def upgrade(engine: Engine, revision: str = "head") -> str | None:
     from alembic import command
     from alembic.runtime.migration import MigrationContext
 
-    check_connection(engine)
+    if engine.url.get_backend_name() != "sqlite":
+        check_connection(engine)  # a server that does not answer is E302, before any lock is asked of it
     cfg = alembic_config(engine)
     try:
-        # two commands opening a new database at once would both create the tables: one migrates at a time
-        with exclusive(engine, "upgrade"), engine.begin() as conn:
-            cfg.attributes["connection"] = conn
-            command.upgrade(cfg, revision)
+        # two commands opening a new database at once would both create the tables: one migrates at a time. For
+        # SQLite even the first connection waits: it switches the file to WAL, which the migrating one may block
+        with exclusive(engine, "upgrade"):
+            check_connection(engine)
+            with engine.begin() as conn:
+                cfg.attributes["connection"] = conn
+                command.upgrade(cfg, revision)
         with engine.connect() as conn:
             rev = MigrationContext.configure(conn).get_current_revision()
     except SQLAlchemyError as exc:
