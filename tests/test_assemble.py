@@ -376,3 +376,10 @@ def test_members_of_a_family_are_civilians() -> None:
             "قرية قرب مدينة تكريت أمس.")
     ev = extract_text(text)["events"][0]
     assert (ev["sub_event_type"], ev["actor1_id"], ev["actor2_id"], ev["fatalities"]) == ("Attack", "isis", "civilians", 12)
+
+
+def test_the_same_source_is_the_source_just_quoted() -> None:
+    text = ("انفجرت سيارة مفخخة في منطقة بغداد الجديدة أمس، ما أدى إلى مقتل 19 شخصا، بحسب مصدر في وزارة الداخلية.\n"
+            "كما انفجرت سيارة مفخخة في حي الزعفرانية جنوب بغداد، ما أدى إلى مقتل أربعة أشخاص، بحسب المصدر نفسه.")
+    claims = [c for e in extract_text(text)["events"] for c in e["claims"] if c["killed_min"] == 4]
+    assert claims and claims[0]["source"] == "مصدر في وزارة الداخلية"

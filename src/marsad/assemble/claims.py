@@ -41,6 +41,9 @@ _SPEAKER_START = arabic_pattern(
 )
 
 
+_SAME_SOURCE = arabic_pattern(r"\s*(?:ال)?(?:مصدر|مصادر)\s+(?:نفسه|نفسها|ذاته|ذاتها)|\s*نفس\s+(?:ال)?(?:مصدر|مصادر)")
+
+
 def _unlisted_speaker(ctx: Context, pos: int) -> SourceRef | None:
     """A speaker the registry does not list ("مصدر في وزارة الداخلية", "العميد عبد الأمير الخزرجي"): kept by name
     (stance unknown) rather than credited to the outlet."""
@@ -71,8 +74,9 @@ def _resolve(ctx: Context, r: Span, sources: list[Span], actors: list[Span],
         nxt = [s for s in sources if 0 <= s.ns - r.ne <= 12]
         if nxt:
             return _registry(ctx, nxt[0])
-        if norm[r.ne:r.ne + 12].strip().startswith(("تعبير", "قول", "روايه")) and previous is not None:
-            return previous
+        if previous is not None and (norm[r.ne:r.ne + 12].strip().startswith(("تعبير", "قول", "روايه"))
+                                     or _SAME_SOURCE.match(norm, r.ne)):
+            return previous  # "بحسب تعبيره", "بحسب المصدر نفسه": the source just quoted
         return _unlisted_speaker(ctx, r.ne)
     # reporting verb: the source is the subject right after it ("ذكرت وكالة أعماق"), or just before it
     after = [s for s in sources if 0 <= s.ns - r.ne <= 14]
