@@ -18,3 +18,12 @@ def test_gold_new_actor_unknown_to_the_registry_stays_as_written() -> None:
 def test_predicted_events_use_their_ids() -> None:
     pred = {"actor1": "Police Forces of Turkey (2016-)", "actor1_id": "turkey-police", "actor2_id": None}
     assert actor_ids(pred) == ("turkey-police", None)
+
+
+def test_a_party_speaking_for_itself_matches_its_arabic_name() -> None:
+    """The extractor names a party that speaks for itself by its ACLED name; the gold writes it as in the text."""
+    from marsad.evaluate.score import _source_ok
+
+    pred = {"source": "Military Forces of Turkey (2016-)", "source_id": None, "source_stance": "party"}
+    assert _source_ok(pred, {"source": "الجيش التركي", "killed_min": 23}, "Sky News Arabia")
+    assert not _source_ok(pred, {"source": "حزب العمال الكردستاني", "killed_min": 23}, "Sky News Arabia")
