@@ -383,3 +383,10 @@ def test_the_same_source_is_the_source_just_quoted() -> None:
             "كما انفجرت سيارة مفخخة في حي الزعفرانية جنوب بغداد، ما أدى إلى مقتل أربعة أشخاص، بحسب المصدر نفسه.")
     claims = [c for e in extract_text(text)["events"] for c in e["claims"] if c["killed_min"] == 4]
     assert claims and claims[0]["source"] == "مصدر في وزارة الداخلية"
+
+
+def test_an_unlisted_speaker_keeps_the_name_set_off_by_commas() -> None:
+    text = ("قال مسؤول إعلام الفرع الرابع عشر للحزب الديمقراطي الكردستاني في الموصل، سعيد مموزيني، لـ«الشرق الأوسط»، "
+            "إن «تنظيم داعش أعدم أمس تسعة من سائقي سيارات الأجرة وسط الموصل».")
+    claims = [c for e in extract_text(text)["events"] for c in e["claims"] if c["killed_min"] == 9]
+    assert claims and claims[0]["source"].endswith("سعيد مموزيني")

@@ -44,6 +44,9 @@ _SPEAKER_START = arabic_pattern(
 _SAME_SOURCE = arabic_pattern(r"\s*(?:ال)?(?:مصدر|مصادر)\s+(?:نفسه|نفسها|ذاته|ذاتها)|\s*نفس\s+(?:ال)?(?:مصدر|مصادر)")
 
 
+_APPOSITIVE = arabic_pattern(r"\s*[،,]\s*([\u0621-\u064a]+(?:\s+[\u0621-\u064a]+){1,2})\s*[،,]")
+
+
 def _unlisted_speaker(ctx: Context, pos: int) -> SourceRef | None:
     """A speaker the registry does not list ("مصدر في وزارة الداخلية", "العميد عبد الأمير الخزرجي"): kept by name
     (stance unknown) rather than credited to the outlet."""
@@ -56,7 +59,11 @@ def _unlisted_speaker(ctx: Context, pos: int) -> SourceRef | None:
     words = norm[start:end].split()
     if not words:
         return None
-    end = start + len(" ".join(words[:8]))
+    app = _APPOSITIVE.match(norm, end) if len(words) <= 12 else None
+    if app is not None:
+        end = app.end(1)  # "مسؤول إعلام الفرع في الموصل، سعيد مموزيني، لـ...": the name set off by commas
+    else:
+        end = start + len(" ".join(words[:8]))
     span = ctx.span("source", start, end)
     return SourceRef(None, span.text.strip(), "unknown", "other", span)
 
