@@ -38,14 +38,12 @@ def test_baseline_pins_every_gold_file() -> None:
 def test_reconciliation_not_below_floors() -> None:
     """Cross-report merging on the hand-labelled pairs (eval/reconcile/): the bundled corpus is ingested into a
     throw-away store and every labelled pair is checked for "one canonical event"."""
-    from marsad.evaluate.pairs import score_corpus
+    from marsad.evaluate.pairs import PAIRS, score_bundled
     from marsad.evaluate.score import file_hash
 
-    pairs = ROOT / "eval" / "reconcile" / "pairs.jsonl"
     entry = json.loads(BASELINE.read_text(encoding="utf-8"))["reconcile"]["pairs.jsonl"]
-    assert entry["sha256"] == file_hash(pairs), "pairs.jsonl changed: re-pin its floors in a commit of its own"
-    corpus = [ROOT / "corpus" / name for name in ("conflict.jsonl", "conflict_loose.jsonl", "negatives.jsonl")]
-    res = score_corpus(corpus, pairs, ROOT / "eval" / "reconcile" / "strata.json")
+    assert entry["sha256"] == file_hash(ROOT / PAIRS), "pairs.jsonl changed: re-pin its floors in a commit of its own"
+    res = score_bundled(ROOT)
     # the extractor may drop or move a few of the labelled mentions as it changes; pairs whose mention is gone are
     # not scored, and many of them would mean the set needs relabelling
     assert res.get("unmapped", 0) <= 10, res

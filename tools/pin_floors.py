@@ -14,7 +14,7 @@ import json
 import math
 from pathlib import Path
 
-from marsad.evaluate.pairs import score_corpus
+from marsad.evaluate.pairs import PAIRS, score_bundled
 from marsad.evaluate.run import evaluate
 from marsad.evaluate.score import file_hash
 
@@ -60,12 +60,10 @@ def main() -> None:
                 f[m] = min(1.0, math.ceil((s[m] + args.margin) * 1000) / 1000)
             floors[split] = keep(prev_floors.get(split, {}), f, CEILINGS)
         out["gold"][name] = {"sha256": file_hash(path), "floors": floors}  # type: ignore[index]
-    pairs = ROOT / "eval" / "reconcile" / "pairs.jsonl"
-    res = score_corpus([ROOT / "corpus" / n for n in ("conflict.jsonl", "conflict_loose.jsonl", "negatives.jsonl")],
-                       pairs, ROOT / "eval" / "reconcile" / "strata.json")
+    res = score_bundled(ROOT)
     prev = old.get("reconcile", {}).get("pairs.jsonl", {}).get("floors", {})
     new = {m: max(0.0, math.floor((res[m] - args.margin) * 1000) / 1000) for m in ("precision", "f1")}
-    out["reconcile"] = {"pairs.jsonl": {"sha256": file_hash(pairs), "floors": keep(prev, new)}}
+    out["reconcile"] = {"pairs.jsonl": {"sha256": file_hash(ROOT / PAIRS), "floors": keep(prev, new)}}
     BASELINE.write_text(json.dumps(out, indent=2, ensure_ascii=False) + "\n", encoding="utf-8")
     print(f"wrote {BASELINE}")
 

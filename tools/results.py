@@ -56,10 +56,9 @@ def quality() -> str:
 
 
 def reconciliation() -> str:
-    from marsad.evaluate.pairs import score_corpus
+    from marsad.evaluate.pairs import score_bundled
 
-    res = score_corpus([ROOT / "corpus" / n for n in ("conflict.jsonl", "conflict_loose.jsonl", "negatives.jsonl")],
-                       ROOT / "eval/reconcile/pairs.jsonl", ROOT / "eval/reconcile/strata.json")
+    res = score_bundled(ROOT)
     scored = sum(res.get(k, 0) for k in ("tp", "fp", "fn", "tn"))
     return ("| pairs scored | precision | recall | F1 |\n|---|---|---|---|\n"
             f"| {scored} (of 344 labelled yes/no) | {res['precision']:.3f} | {res['recall']:.3f} | {res['f1']:.3f} |")

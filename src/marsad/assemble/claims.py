@@ -41,7 +41,10 @@ _SPEAKER_START = arabic_pattern(
 )
 
 
-_SAME_SOURCE = arabic_pattern(r"\s*(?:ال)?(?:مصدر|مصادر)\s+(?:نفسه|نفسها|ذاته|ذاتها)|\s*نفس\s+(?:ال)?(?:مصدر|مصادر)")
+# after "بحسب": the source just quoted ("بحسب تعبيره", "بحسب روايته", "بحسب المصدر نفسه", "وفق نفس المصادر")
+_PREVIOUS_SOURCE = arabic_pattern(
+    r"\s*(?:تعبير|قول|روايه|(?:ال)?(?:مصدر|مصادر)\s+(?:نفسه|نفسها|ذاته|ذاتها)|نفس\s+(?:ال)?(?:مصدر|مصادر))"
+)
 
 
 _APPOSITIVE = arabic_pattern(r"\s*[،,]\s*([\u0621-\u064a]+(?:\s+[\u0621-\u064a]+){1,2})\s*[،,]")
@@ -81,9 +84,8 @@ def _resolve(ctx: Context, r: Span, sources: list[Span], actors: list[Span],
         nxt = [s for s in sources if 0 <= s.ns - r.ne <= 12]
         if nxt:
             return _registry(ctx, nxt[0])
-        if previous is not None and (norm[r.ne:r.ne + 12].strip().startswith(("تعبير", "قول", "روايه"))
-                                     or _SAME_SOURCE.match(norm, r.ne)):
-            return previous  # "بحسب تعبيره", "بحسب المصدر نفسه": the source just quoted
+        if previous is not None and _PREVIOUS_SOURCE.match(norm, r.ne):
+            return previous
         return _unlisted_speaker(ctx, r.ne)
     # reporting verb: the source is the subject right after it ("ذكرت وكالة أعماق"), or just before it
     after = [s for s in sources if 0 <= s.ns - r.ne <= 14]

@@ -19,7 +19,7 @@ from marsad.assemble.claims import (
     sentence_speakers,
     source_for,
 )
-from marsad.assemble.mentions import Mention, sentence_mentions
+from marsad.assemble.mentions import Mention, numbered_kill, sentence_mentions
 from marsad.assemble.roles import assign_roles, canonical
 from marsad.knowledge.loader import Place
 from marsad.recognise.context import Context
@@ -255,8 +255,7 @@ def _pluperfect(ctx: Context, sent: Any) -> bool:
 
 def _continues(ctx: Context, m: Mention, last: EventDraft, sent: Any) -> bool:
     """A mention that only adds a killed figure to the previous event of the same or the next paragraph."""
-    has_kill = any(f.value == "killed" and f.attrs.get("acled") and f.attrs.get("low") is not None
-                   for f in m.get("figure"))
+    has_kill = any(numbered_kill(f) for f in m.get("figure"))
     return (has_kill and not m.own_places and not last.background
             and sent.paragraph - last.mention.sent.paragraph <= 1 and all(_definite(ctx, t) for t in m.get("trigger")))
 
@@ -391,9 +390,7 @@ def draft_events(ctx: Context) -> list[EventDraft]:
             triggers = m.get("trigger")
             strong = any(t.attrs.get("strength") == "strong" and not t.attrs.get("requires_actor") for t in triggers)
             weak_ok = any(not t.attrs.get("requires_actor") or agents or targets for t in triggers)
-            kill_ok = any(
-                f.value == "killed" and f.attrs.get("acled") and f.attrs.get("low") is not None for f in figures
-            ) and (agents or targets or civ)
+            kill_ok = any(numbered_kill(f) for f in figures) and (agents or targets or civ)
             continuation = False
             if not (strong or (weak_ok and (agents or targets)) or kill_ok):
                 # "وقالت مصادر محلية إن الانفجار أسفر عن مقتل 9": a new figure for the event just told, by

@@ -36,6 +36,11 @@ class Mention:
         return [p for p in self.get("place") if not p.attrs.get("reference")] + self.get("place_unknown")
 
 
+def numbered_kill(f: Span) -> bool:
+    """A killed figure that gives a number: "سقوط قتلى" / "مقتل وإصابة" with none (low None) does not count."""
+    return f.value == "killed" and bool(f.attrs.get("acled")) and f.attrs.get("low") is not None
+
+
 def _collect(sent_spans: dict[str, list[Span]], start: int, end: int) -> dict[str, list[Span]]:
     return {k: [s for s in v if s.ns >= start and s.ne <= end] for k, v in sent_spans.items()}
 
@@ -54,9 +59,7 @@ def sentence_mentions(ctx: Context, sent: Segment) -> list[Mention]:
             # a habitual/general statement ("بشكل روتيني", "تشهد المنطقة"): keep only who is speaking
             spans = {k: (v if k in ("source", "report", "date") else []) for k, v in spans.items()}
         has_trigger = bool(spans["trigger"])
-        # a toll opens a mention; "سقوط قتلى" / "مقتل وإصابة" with no number (low None) does not by itself
-        has_kill = any(f.value == "killed" and f.attrs.get("acled") and f.attrs.get("low") is not None
-                       for f in spans["figure"])
+        has_kill = any(numbered_kill(f) for f in spans["figure"])  # a toll opens a mention
         own_place = [p for p in spans["place"] if not p.attrs.get("reference")] + spans["place_unknown"]
         opens = has_trigger or (has_kill and not out)
         if opens and out and not own_place:

@@ -19,6 +19,10 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 ANCHOR_CHARS = 80
+#: the bundled corpus the pairs were drawn from, under the repository root
+CORPUS_FILES = ("corpus/conflict.jsonl", "corpus/conflict_loose.jsonl", "corpus/negatives.jsonl")
+PAIRS = "eval/reconcile/pairs.jsonl"
+STRATA = "eval/reconcile/strata.json"
 
 
 def load_pairs(path: Path) -> list[dict[str, Any]]:
@@ -96,3 +100,8 @@ def score_corpus(corpus: list[Path], pairs_path: Path, strata_path: Path) -> dic
                 return score_pairs(session, pairs, strata)
         finally:
             engine.dispose()
+
+
+def score_bundled(root: Path) -> dict[str, Any]:
+    """:func:`score_corpus` on the repository's own corpus and pair set (the CI gate, floors, results)."""
+    return score_corpus([root / f for f in CORPUS_FILES], root / PAIRS, root / STRATA)

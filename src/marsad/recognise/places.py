@@ -117,12 +117,13 @@ def recognise_places(ctx: Context) -> list[Span]:
     ctx.extra["focus_country"] = focus.most_common(1)[0][0] if focus else None
     prev: Span | None = None
     countries = {(s.ns, s.ne) for s in out if s.kind == "country"}
+    cue_starts = {g.start for g in geo if g.value[0] == "cue"}
     for m in hits:
         cands = [kb.places[i] for i in m.value]
         start, mods = _modifiers(ctx, geo, m.word_start)
         if (m.word_start, m.end) in countries and not mods:
             continue  # "لبنان" is the country, not Lebanon, Pennsylvania
-        self_cued = any(g.start == m.start and g.value[0] == "cue" for g in geo)  # "حي القدم", "مخيم اليرموك"
+        self_cued = m.start in cue_starts  # the name begins with its own place word: "حي القدم", "مخيم اليرموك"
         if any(p.ambiguous for p in cands) and not mods and not self_cued:
             continue  # also a common word: only after "مدينة", "في ريف", "غرب" ...
         if _HQ.search(norm, max(0, start - 14), start):
