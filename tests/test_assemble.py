@@ -390,3 +390,20 @@ def test_an_unlisted_speaker_keeps_the_name_set_off_by_commas() -> None:
             "إن «تنظيم داعش أعدم أمس تسعة من سائقي سيارات الأجرة وسط الموصل».")
     claims = [c for e in extract_text(text)["events"] for c in e["claims"] if c["killed_min"] == 9]
     assert claims and claims[0]["source"].endswith("سعيد مموزيني")
+
+
+def test_two_adversaries_named_as_authors_are_the_two_sides() -> None:
+    # "الجيش العراقي" is named before the event with no target frame, like its adversary after it: the camps of
+    # actors.yaml make the Peshmerga (2017, after Kirkuk) the other side, not the army's associate
+    r = extract_text("استعاد الجيش العراقي السيطرة على مدينة كركوك من أيدي مسلحي قوات البيشمركة الكردية أمس.",
+                     published="2018-02-19")
+    ev = r["events"][0]
+    assert ev["sub_event_type"] == "Government regains territory"
+    assert (ev["actor1_id"], ev["actor2_id"], ev["assoc_actor_1"]) == ("iraq-military", "peshmerga", "")
+
+
+def test_allies_named_as_authors_stay_associates() -> None:
+    r = extract_text("شنت قوات النظام والقوات الروسية هجوما على بلدة كفرنبودة بريف حماة أمس.")
+    ev = r["events"][0]
+    assert ev["actor1_id"] == "syria-military" and ev["actor2_id"] is None
+    assert ev["assoc_actor_1"].startswith("Military Forces of Russia")

@@ -60,3 +60,34 @@ def test_missing_file_is_reported(tmp_path: Path) -> None:
     with pytest.raises(KnowledgeError) as exc:
         load_knowledge(d)
     assert exc.value.code == "E201"
+
+
+def test_camp_with_unknown_member_is_reported(tmp_path: Path) -> None:
+    d = tmp_path / "data"
+    shutil.copytree(DATA_DIR, d)
+    text = (d / "actors.yaml").read_text(encoding="utf-8")
+    (d / "actors.yaml").write_text(text.replace("members: [hamas, pij]", "members: [hamas, no-such-actor]"),
+                                   encoding="utf-8")
+    with pytest.raises(KnowledgeError) as exc:
+        load_knowledge(d)
+    assert exc.value.code == "E203" and "no-such-actor" in str(exc.value)
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "year", "foes"),
+    [
+        ("syria-military", "isis", 2018, True),
+        ("tiger-forces", "hezbollah", 2018, False),  # a unit counts through its parent
+        ("syria-military", "russia-military", 2018, False),
+        ("syria-military", "hts", 2018, True),
+        ("syria-military", "hts", 2025, False),  # camps have periods
+        ("iraq-cts", "coalition", 2015, False),
+        ("peshmerga", "iraq-military", 2015, False),
+        ("peshmerga", "iraq-military", 2018, True),
+        ("unidentified", "isis", 2018, False),  # unidentified groups side with no one
+        ("protesters", "syria-military", 2018, False),  # not armed
+    ],
+)
+def test_camps_tell_adversaries(kb, a: str, b: str, year: int, foes: bool) -> None:  # type: ignore[no-untyped-def]
+    assert kb.adversaries(a, b, year) is foes
+    assert kb.adversaries(b, a, year) is foes

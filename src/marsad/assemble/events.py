@@ -281,6 +281,7 @@ def _definite(ctx: Context, trig: Span | None) -> bool:
 
 _ARMED = (1, 2, 3, 8)
 _TWO_SIDED = ("Battles", "Explosions/Remote violence")
+_TERRITORY = ("Government regains territory", "Non-state actor overtakes territory")
 
 
 def _related(kb: Any, a: str, b: str) -> bool:
@@ -289,6 +290,16 @@ def _related(kb: Any, a: str, b: str) -> bool:
         return True
     pa, pb = kb.actors.get(a), kb.actors.get(b)
     return bool(pa and pb and (pa.parent == b or pb.parent == a or (pa.parent and pa.parent == pb.parent)))
+
+
+def _split_sides(kb: Any, sub: str, agents: list[str], targets: list[str],
+                 year: int | None) -> tuple[list[str], list[str]]:
+    """Two adversaries named as authors and no target ("كبدت الفرقة الذهبية تنظيم داعش خسائر"): the first named
+    acts, its adversaries (actors.yaml camps) are the other side, not its associates."""
+    if targets or len(agents) < 2 or (kb.sub_event(sub).event_type not in _TWO_SIDED and sub not in _TERRITORY):
+        return agents, targets
+    foes = [a for a in agents[1:] if kb.adversaries(agents[0], a, year)]
+    return [a for a in agents if a not in foes], foes
 
 
 def _infer_sides(kb: Any, sub: str, agents: list[str], targets: list[str],
@@ -472,6 +483,7 @@ def draft_events(ctx: Context) -> list[EventDraft]:
                 f.attrs.get("category") == "person" and f.value in ("killed", "wounded") for f in figures
             ):
                 targets = ["civilians"]  # "مقتل 19 شخصا" in a bombing: people, not fighters, were hit
+            agents, targets = _split_sides(kb, sub, agents, targets, date.year if date else None)
             agents, targets = _infer_sides(kb, sub, agents, targets, doc_actors)
             if sub in ("Attack", "Abduction/forced disappearance", "Sexual violence") and "civilians" not in targets:
                 targets = ["civilians", *[t for t in targets if kb.actors.get(t) and kb.actors[t].inter == 7]]

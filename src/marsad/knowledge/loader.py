@@ -33,7 +33,7 @@ from marsad.text.numbers import number_matchers
 
 DATA_DIR = Path(__file__).resolve().parent.parent / "data"
 FILES = ("actors.yaml", "sources.yaml", "triggers.yaml", "lexicon.yaml", "places.tsv", "countries.tsv")
-CACHE_VERSION = "15"
+CACHE_VERSION = "16"
 _NON_ARABIC_LETTERS = re.compile("[پچژگکیۆێەڕڤۋ]")
 
 
@@ -74,6 +74,7 @@ class KnowledgeBase:
     places: list[Place]
     countries: dict[str, Country]
     lexicon: S.LexiconFile
+    camps: list[S.Camp] = field(default_factory=list)
     matchers: dict[str, Matcher[Any]] = field(default_factory=dict)
     data_hash: str = ""
     _outlet_index: dict[str, S.Outlet] | None = field(default=None, repr=False)
@@ -81,6 +82,36 @@ class KnowledgeBase:
     @property
     def precedence(self) -> dict[str, int]:
         return {s.name: i for i, s in enumerate(self.sub_event_types)}
+
+    def lineage(self, actor_id: str) -> list[str]:
+        """The actor and the larger actors it is a unit of, nearest first."""
+        out: list[str] = []
+        a = self.actors.get(actor_id)
+        while a is not None and a.id not in out:
+            out.append(a.id)
+            a = self.actors.get(a.parent or "")
+        return out or [actor_id]
+
+    def allied(self, a: str, b: str, year: int | None = None) -> bool:
+        """One is a unit of the other, they are units of one actor, or a camp of ``actors.yaml`` holds both."""
+        la, lb = self.lineage(a), self.lineage(b)
+        if set(la) & set(lb):
+            return True
+        for c in self.camps:
+            if year is not None and ((c.from_ and year < c.from_) or (c.to and year > c.to)):
+                continue
+            if set(la) & set(c.members) and set(lb) & set(c.members):
+                return True
+        return False
+
+    def adversaries(self, a: str, b: str, year: int | None = None) -> bool:
+        """Two named armed actors on different sides (unidentified groups side with no one)."""
+        unknown = ("unidentified", "unidentified-military")
+        pa, pb = self.actors.get(a), self.actors.get(b)
+        return bool(
+            pa and pb and pa.inter in (1, 2, 3, 8) and pb.inter in (1, 2, 3, 8)
+            and a not in unknown and b not in unknown and not self.allied(a, b, year)
+        )
 
     def sub_event(self, name: str) -> S.SubEventType:
         for s in self.sub_event_types:
@@ -189,6 +220,7 @@ def load_knowledge(data_dir: Path = DATA_DIR) -> KnowledgeBase:
         places=places,
         countries=countries,
         lexicon=lexicon,
+        camps=actors.camps,
         data_hash=data_hash(data_dir),
     )
     kb.matchers = _compile(kb, triggers)

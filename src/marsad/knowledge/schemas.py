@@ -64,9 +64,21 @@ class Actor(_Strict):
         return v
 
 
+class Camp(_Strict):
+    """Actors that fight on one side in a period ("pro-government forces in Syria"). Two armed actors that share no
+    camp (and are not units of one another) are treated as adversaries when one report names both as authors."""
+
+    id: str = Field(pattern=r"^[a-z0-9][a-z0-9-]*$")
+    members: list[str] = Field(min_length=2)
+    from_: int | None = Field(default=None, alias="from")
+    to: int | None = None
+    notes: str | None = None
+
+
 class ActorsFile(_Strict):
     version: int
     actors: list[Actor]
+    camps: list[Camp] = Field(default_factory=list)
 
     @model_validator(mode="after")
     def _unique(self) -> ActorsFile:
@@ -78,6 +90,10 @@ class ActorsFile(_Strict):
         for a in self.actors:
             if a.parent and a.parent not in known:
                 raise ValueError(f"actor {a.id}: unknown parent {a.parent}")
+        for c in self.camps:
+            unknown = sorted(set(c.members) - known)
+            if unknown:
+                raise ValueError(f"camp {c.id}: unknown members {unknown}")
         return self
 
 
