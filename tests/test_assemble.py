@@ -407,3 +407,36 @@ def test_allies_named_as_authors_stay_associates() -> None:
     ev = r["events"][0]
     assert ev["actor1_id"] == "syria-military" and ev["actor2_id"] is None
     assert ev["assoc_actor_1"].startswith("Military Forces of Russia")
+
+
+def test_agent_phrase_min_qibal_is_not_a_target() -> None:
+    # the target frames' bare "من" ("خمسة من عناصر داعش") must not read "من قبل تنظيم داعش" as "some of ISIS"
+    r = extract_text("تعرضت قرية الكسيب بريف السويداء لهجوم من قبل تنظيم داعش أمس ما أدى إلى مقتل خمسة مدنيين.")
+    ev = r["events"][0]
+    assert (ev["actor1_id"], ev["actor2_id"]) == ("isis", "civilians")
+    r = extract_text("قتل خمسة مدنيين في قصف من قبل قوات النظام على بلدة سراقب بريف إدلب أمس.")
+    assert r["events"][0]["actor1_id"] == "syria-military"
+
+
+def test_suicide_bomber_from_a_group_is_its_author() -> None:
+    r = extract_text("فجر انتحاري من تنظيم داعش نفسه في حاجز لقوات النظام في مدينة السويداء أمس.")
+    ev = only(r, sub_event_type="Suicide bomb")[0]
+    assert (ev["actor1_id"], ev["actor2_id"]) == ("isis", "syria-military")
+    # and "some of X" is still the target
+    r = extract_text("قتل خمسة من عناصر تنظيم داعش في غارة للتحالف على بلدة هجين أمس.")
+    assert (r["events"][0]["actor1_id"], r["events"][0]["actor2_id"]) == ("coalition", "isis")
+
+
+def test_habitual_attacks_are_background() -> None:
+    r = extract_text("وذكر المرصد أن بلدة هجين تعرضت مرات عدة لهجمات من قبل تنظيم داعش.")
+    assert r["events"] == []
+
+
+def test_the_targeted_area_places_the_strike_just_told() -> None:
+    text = ("أعلن المرصد السوري لحقوق الإنسان، الخميس، أن 12 مسلحا مواليا للنظام قتلوا من جراء غارات للتحالف الدولي "
+            "استهدفت مواقع عسكرية شرقي سوريا.\nوذكر المرصد أن المنطقة المستهدفة كانت في جنوب مدينة البوكمال.")
+    r = extract_text(text, published="2018-05-24")
+    ev = only(r, sub_event_type="Air/drone strike")[0]
+    assert ev["location"] == "Ālbū Kamāl" and ev["geo_precision"] == 2
+    # the victims "loyal to" the government are its side: the coalition's strike hit them
+    assert (ev["actor1_id"], ev["actor2_id"], ev["fatalities"]) == ("coalition", "syria-military", 12)

@@ -233,6 +233,29 @@ def _anaphoric_place(ctx: Context, m: Mention) -> tuple[Place | None, int, Span 
     return None, 0, None, None
 
 
+_TARGET_RECAP = arabic_pattern(
+    r"(?<![\u0621-\u064a])[وف]?(?:المنطقه|الموقع|المكان|المقر|القريه|البلده)\s+المستهدف(?:ه)?\s"
+)
+
+
+def _recapped_place(ctx: Context, sent_index: int) -> tuple[Place | None, int, Span | None, str | None]:
+    """"استهدفت غارات مواقع شرقي سوريا. وذكر المرصد أن المنطقة المستهدفة كانت جنوب مدينة البوكمال": the next
+    sentence of the paragraph names the place of the target just told, by the definite "the targeted area"."""
+    if sent_index + 1 >= len(ctx.sents):
+        return None, 0, None, None
+    nxt = ctx.sents[sent_index + 1]
+    if nxt.paragraph > ctx.sents[sent_index].paragraph + 1:
+        return None, 0, None, None
+    cue = _TARGET_RECAP.search(ctx.norm, nxt.start, nxt.end)
+    if cue is None:
+        return None, 0, None, None
+    after = [p for p in ctx.in_sentence("place", nxt) if p.ns >= cue.end() and not p.attrs.get("reference")]
+    if not after:
+        return None, 0, None, None
+    p = after[0]
+    return ctx.kb.places[p.value], p.attrs["precision"], p, None
+
+
 def _choose_date(m: Mention, sent_dates: list[Span]) -> tuple[dt.date | None, int, Span | None]:
     ds = [d for d in (m.get("date") or sent_dates) if d.attrs.get("precision", 1) <= 3]
     exact = [d for d in ds if d.attrs.get("precision") == 1] or ds
@@ -359,7 +382,7 @@ def draft_events(ctx: Context) -> list[EventDraft]:
         undated = published - dt.timedelta(days=1)  # a printed daily's issue carries yesterday's news
     ref_date = _reference_date(ctx) if ctx.doc.published else None
     doc_actors = Counter(a.value for a in ctx.spans.get("actor", []))
-    for sent in ctx.sents:
+    for si, sent in enumerate(ctx.sents):
         mentions = sentence_mentions(ctx, sent)
         if not mentions:
             # a sentence with no event can still name the speaker that the next one continues ("وأضاف أن")
@@ -414,6 +437,8 @@ def draft_events(ctx: Context) -> list[EventDraft]:
                 sub, trig, agents, targets = last.sub_event_type, last.trigger, list(last.agents), list(last.targets)
             sub, agents, targets = _demonstration(kb, sub, agents, targets)
             place, precision, pspan, unknown = _choose_place(ctx, m)
+            if place is None:
+                place, precision, pspan, unknown = _recapped_place(ctx, si)
             explicit_place = place is not None and pspan is not None and pspan.kind != "place_anaphor"
             if place is None and last is not None and last.mention.sent.paragraph >= sent.paragraph - 1:
                 place, precision, pspan, unknown = last.place, last.precision, last.place_span, last.unknown_place

@@ -29,6 +29,16 @@ _AGENT_BEFORE = arabic_pattern(
     r"سيطرت|سيطر|تمكنت|تمكن|تصدت|تصدي|داهمت|شنت|نفذت|اسقطت|دمرت|قتلت|اغتالت|حررت|استعادت|القت|ضبطت)"
     r"\s*(?:" + _W + r"\s+)?(?:(?:تابعه|التابعه|التابع|الموالي\w*)\s+)?$"
 )
+# checked before the target frames, whose bare "من" would take these for "(some) of X": the agent phrase
+# "من قبل X", and a suicide bomber or an attacker "from" X
+_AGENT_FROM = arabic_pattern(
+    r"(?<![\u0621-\u064a])(?:من\s+قبل|(?:[وفبل]?(?:ال)?(?:انتحاري\w*|مهاجم\w*|منفذ\w*))\s+من)"
+    r"\s*(?:" + _W + r"\s+)?$"
+)
+# a count of people "loyal to" X ("12 مسلحا مواليا للنظام قتلوا"): the victims' side
+_COUNTED_LOYAL = arabic_pattern(
+    r"(?:\d+|عشرات|العشرات|مئات|المئات)\s+(?:" + _W + r"\s+)?(?:موال\w*|الموال\w*)\s*$"
+)
 _GENITIVE_OBJECT = arabic_pattern(
     r"[وفبل]*(?:ال)?(?:استهداف|اغتيال|اعتقال|اختطاف|خطف|مهاجمه|ضرب|قتل|اعدام|محاصره|حصار)"
 )
@@ -80,6 +90,10 @@ def _role(ctx: Context, span: Span, triggers: list[Span]) -> str:
             return "agent"  # "كمين لداعش", "هجوم للتنظيم": the trigger's genitive is its author
         if not _GENITIVE_OBJECT.match(norm, prev[-1].ns):
             return "agent"  # idafa: "هجوم التنظيم", "قصف النظام" (but "استهداف قوات النظام" is the object)
+    if _AGENT_FROM.search(before):
+        return "agent"
+    if _COUNTED_LOYAL.search(before):
+        return "target"
     if _TARGET_BEFORE.search(before):
         return "target"
     near = [t for t in triggers if 0 <= span.ns - t.ne <= 14 and not _PUNCT.search(norm, t.ne, span.ns)]
