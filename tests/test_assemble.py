@@ -440,3 +440,16 @@ def test_the_targeted_area_places_the_strike_just_told() -> None:
     assert ev["location"] == "Ālbū Kamāl" and ev["geo_precision"] == 2
     # the victims "loyal to" the government are its side: the coalition's strike hit them
     assert (ev["actor1_id"], ev["actor2_id"], ev["fatalities"]) == ("coalition", "syria-military", 12)
+
+
+def test_backers_are_associates_not_targets() -> None:
+    r = extract_text("وتخوض قوات سوريا الديمقراطية بدعم من التحالف الدولي معارك ضد تنظيم داعش في بلدة هجين أمس.")
+    ev = r["events"][0]
+    assert (ev["actor1_id"], ev["actor2_id"]) == ("sdf", "isis")
+    assert ev["assoc_actor_1"] == "Operation Inherent Resolve"
+
+
+def test_recent_weeks_recap_is_background() -> None:
+    r = extract_text("وكانت السلطات أعلنت تحرير محافظة ديالى، إلا أن التنظيم عاود في الأسابيع الماضية تنفيذ تفجيرات "
+                     "انتحارية في بلدة المقدادية.")
+    assert r["events"] == []

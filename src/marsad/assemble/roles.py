@@ -35,6 +35,12 @@ _AGENT_FROM = arabic_pattern(
     r"(?<![\u0621-\u064a])(?:من\s+قبل|(?:[وفبل]?(?:ال)?(?:انتحاري\w*|مهاجم\w*|منفذ\w*))\s+من)"
     r"\s*(?:" + _W + r"\s+)?$"
 )
+# backing and joint action ("بدعم من التحالف", "الفصائل المدعومة من تركيا", "بالتنسيق مع الجيش"): an associate
+# of the side that acts, never its target
+_ALLY_BEFORE = arabic_pattern(
+    r"(?<![\u0621-\u064a])(?:[وب]?(?:دعم|مسانده|اسناد|مشارك\w*|غطاء\s+جوي)|[وب]?(?:ال)?مدعوم\w*|"
+    r"بالتعاون|بالتنسيق)\s+(?:(?:من|مع)\s+)?(?:" + _W + r"\s+)?$"
+)
 # a count of people "loyal to" X ("12 مسلحا مواليا للنظام قتلوا"): the victims' side
 _COUNTED_LOYAL = arabic_pattern(
     r"(?:\d+|عشرات|العشرات|مئات|المئات)\s+(?:" + _W + r"\s+)?(?:موال\w*|الموال\w*)\s*$"
@@ -94,6 +100,8 @@ def _role(ctx: Context, span: Span, triggers: list[Span]) -> str:
         return "agent"
     if _COUNTED_LOYAL.search(before):
         return "target"
+    if _ALLY_BEFORE.search(before):
+        return "agent"
     if _TARGET_BEFORE.search(before):
         return "target"
     near = [t for t in triggers if 0 <= span.ns - t.ne <= 14 and not _PUNCT.search(norm, t.ne, span.ns)]
