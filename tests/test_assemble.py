@@ -453,3 +453,10 @@ def test_recent_weeks_recap_is_background() -> None:
     r = extract_text("وكانت السلطات أعلنت تحرير محافظة ديالى، إلا أن التنظيم عاود في الأسابيع الماضية تنفيذ تفجيرات "
                      "انتحارية في بلدة المقدادية.")
     assert r["events"] == []
+
+
+def test_people_killed_by_a_bombing_with_no_party_named() -> None:
+    r = extract_text("قتل شخصان على الأقل وأصيب 20 آخرون في انفجار قنبلة في سوق بلدة الخالص أمس.")
+    ev = r["events"][0]
+    assert ev["sub_event_type"] == "Remote explosive/landmine/IED"
+    assert (ev["actor1_id"], ev["actor2_id"], ev["fatalities"]) == ("unidentified", "civilians", 2)

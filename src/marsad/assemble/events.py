@@ -429,9 +429,11 @@ def draft_events(ctx: Context) -> list[EventDraft]:
             if not (strong or (weak_ok and (agents or targets)) or kill_ok):
                 # "وقالت مصادر محلية إن الانفجار أسفر عن مقتل 9": a new figure for the event just told, by
                 # another source, with no place or trigger of its own
-                if not (last is not None and _continues(ctx, m, last, sent)):
-                    continue
-                continuation = True
+                if last is not None and _continues(ctx, m, last, sent):
+                    continuation = True
+                elif not (triggers and any(f.attrs.get("category") == "person" and numbered_kill(f)
+                                           for f in figures)):
+                    continue  # else people killed by a named kind of violence ("مقتل 32 شخصا جراء تفجير")
             sub, trig = _type(ctx, m, agents, targets, civ)
             if continuation and last is not None:
                 sub, trig, agents, targets = last.sub_event_type, last.trigger, list(last.agents), list(last.targets)
