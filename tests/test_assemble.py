@@ -460,3 +460,13 @@ def test_people_killed_by_a_bombing_with_no_party_named() -> None:
     ev = r["events"][0]
     assert ev["sub_event_type"] == "Remote explosive/landmine/IED"
     assert (ev["actor1_id"], ev["actor2_id"], ev["fatalities"]) == ("unidentified", "civilians", 2)
+
+
+def test_a_defused_bomb_is_disrupted_weapons_use() -> None:
+    r = extract_text("أبطل خبراء متفجرات من الشرطة العراقية مفعول عبوة ناسفة كانت موضوعة قرب سوق مدينة الرمادي أمس.")
+    ev = r["events"][0]
+    assert ev["sub_event_type"] == "Disrupted weapons use"
+    assert ev["actor1_id"] == "iraq-police"
+    # a bomb that went off and killed is still the bombing
+    r = extract_text("قتل ثلاثة عناصر من الشرطة العراقية أثناء تفكيك عبوة ناسفة انفجرت بهم قرب مدينة الرمادي أمس.")
+    assert r["events"][0]["sub_event_type"] == "Remote explosive/landmine/IED"

@@ -89,7 +89,11 @@ def _type(
     violent = any(t.value.startswith("@") for t in m.get("trigger")) or any(
         f.value in ("killed", "wounded") and f.attrs.get("acled") for f in m.get("figure")
     )
-    if violent or any(kb.sub_event(t.value).disorder_type == "Political violence" for t in trig):
+    overriding = [t for t in trig if t.attrs.get("overrides")] if not violent else []
+    if overriding:
+        # "أبطل خبراء متفجرات مفعول عبوة ناسفة": the bomb named is the one that was defused
+        trig = overriding
+    elif violent or any(kb.sub_event(t.value).disorder_type == "Political violence" for t in trig):
         # a convoy, a deployment or a sweep named beside an attack does not make it a strategic development
         trig = [t for t in trig if kb.sub_event(t.value).disorder_type != "Strategic developments"] or (
             [] if violent else trig
@@ -511,6 +515,10 @@ def draft_events(ctx: Context) -> list[EventDraft]:
             ):
                 targets = ["civilians"]  # "مقتل 19 شخصا" in a bombing: people, not fighters, were hit
             agents, targets = _split_sides(kb, sub, agents, targets, date.year if date else None)
+            if sub == "Disrupted weapons use" and targets and not agents:
+                # "الجهد الهندسي للشرطة يعمل على تفكيك العبوات", "أسقطت طائرة تابعة للقوات البريطانية طائرة مسيرة":
+                # the only force named is the one that defused or intercepted
+                agents, targets = targets[:1], targets[1:]
             agents, targets = _infer_sides(kb, sub, agents, targets, doc_actors)
             if sub in ("Attack", "Abduction/forced disappearance", "Sexual violence") and "civilians" not in targets:
                 targets = ["civilians", *[t for t in targets if kb.actors.get(t) and kb.actors[t].inter == 7]]

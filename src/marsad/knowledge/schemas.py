@@ -141,6 +141,9 @@ class Trigger(BaseModel):
     non_state_actor: bool = False
     #: the actor named before the term defends and the attack's author (named after it) is actor1 ("صد هجوما")
     defender_first: bool = False
+    #: the weapon or attack words beside the term are what it neutralised ("أبطل مفعول عبوة ناسفة", "أسقطت طائرة
+    #: مسيرة"): this type wins over theirs when no one was killed or wounded
+    overrides: bool = False
 
 
 class TriggersFile(BaseModel):

@@ -30,9 +30,10 @@ def recognise_triggers(ctx: Context) -> list[Span]:
     for m in ctx.kb.matchers["triggers"].find(norm):
         if _governed(norm, aims, m.word_start):
             continue
-        sub, strength, requires_actor, state, non_state, defender_first = m.value
+        sub, strength, requires_actor, state, non_state, defender_first, overrides = m.value
         out.append(ctx.span("trigger", m.word_start, m.end, sub, strength=strength, requires_actor=requires_actor,
                             state_actor=state, non_state_actor=non_state, defender_first=defender_first,
+                            overrides=overrides,
                             recalled=_governed(norm, recaps, m.word_start),
                             told=bool(_DEMONSTRATIVE.search(norm, max(0, m.word_start - 6), m.word_start))))
     return out
