@@ -470,3 +470,12 @@ def test_a_defused_bomb_is_disrupted_weapons_use() -> None:
     # a bomb that went off and killed is still the bombing
     r = extract_text("قتل ثلاثة عناصر من الشرطة العراقية أثناء تفكيك عبوة ناسفة انفجرت بهم قرب مدينة الرمادي أمس.")
     assert r["events"][0]["sub_event_type"] == "Remote explosive/landmine/IED"
+
+
+def test_bodies_found_are_an_attack_and_the_finder_is_no_party() -> None:
+    r = extract_text("عثرت الشرطة العراقية على جثتي عنصرين من قوات الصحوة مرميتين في حي الدورة ببغداد أمس.")
+    ev = r["events"][0]
+    assert ev["sub_event_type"] == "Attack"
+    assert ev["actor1_id"] == "unidentified"
+    r = extract_text("عثرت قوات الأمن العراقية أمس على 8 جثث قرب طريق بغداد كركوك لأشخاص خطفوا على يد داعش.")
+    assert r["events"][0]["actor1_id"] == "isis"

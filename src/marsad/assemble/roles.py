@@ -29,10 +29,10 @@ _AGENT_BEFORE = arabic_pattern(
     r"سيطرت|سيطر|تمكنت|تمكن|تصدت|تصدي|داهمت|شنت|نفذت|اسقطت|دمرت|قتلت|اغتالت|حررت|استعادت|القت|ضبطت)"
     r"\s*(?:" + _W + r"\s+)?(?:(?:تابعه|التابعه|التابع|الموالي\w*)\s+)?$"
 )
-# checked before the target frames, whose bare "من" would take these for "(some) of X": the agent phrase
-# "من قبل X", and a suicide bomber or an attacker "from" X
+# checked before the target frames, whose bare "من"/"على" would take these for "(some) of X"/"against X": the agent
+# phrases "من قبل X", "على يد X", and a suicide bomber or an attacker "from" X
 _AGENT_FROM = arabic_pattern(
-    r"(?<![\u0621-\u064a])(?:من\s+قبل|(?:[وفبل]?(?:ال)?(?:انتحاري\w*|مهاجم\w*|منفذ\w*))\s+من)"
+    r"(?<![\u0621-\u064a])(?:من\s+قبل|علي\s+يد|علي\s+ايدي|(?:[وفبل]?(?:ال)?(?:انتحاري\w*|مهاجم\w*|منفذ\w*))\s+من)"
     r"\s*(?:" + _W + r"\s+)?$"
 )
 # backing and joint action ("بدعم من التحالف", "الفصائل المدعومة من تركيا", "بالتنسيق مع الجيش"): an associate
@@ -53,6 +53,7 @@ _SPEAKER = arabic_pattern(
     r"(?:\s+(?:في|من|داخل)(?:\s+(?:قوات|وزاره|قياده|جيش|الجيش|صفوف|حكومه|اعلام)\s*)?)?|"
     r"(?:الناطق|المتحدث|ناطق|متحدث)\s+(?:الرسمي|العسكري|الاعلامي)\s+(?:باسم|ل)?\s*|"
     r"(?:اتهم|اتهمت|تتهم|يتهم|واتهم|واتهمت|وتتهم|ويتهم)\s+|"  # the accuser is not a party
+    r"(?:عثر|عثرت|عثروا|وعثر|وعثرت|وعثروا)\s+|"  # nor whoever found the bodies
     r"لا\s+(?:ينتمون|ينتمي|تنتمي)\s+(?:الي\s+)?|"  # "لا ينتمون للجيش الروسي": a denied affiliation
     r"مصدر\s+في|مصادر\s+في|مسؤول\s+في|مسؤولون\s+في|المتحدث\s+باسم|متحدث\s+باسم|الناطق\s+باسم|ناطق\s+باسم|"
     r"قيادي\s+في|قائد\s+في|عضو\s+في|بيان\s+ل|بيانا\s+ل|مصدر\s+عسكري\s+في|اعلام|اعلام\s+ل|اعلامي\s+في|"
