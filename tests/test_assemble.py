@@ -479,3 +479,10 @@ def test_bodies_found_are_an_attack_and_the_finder_is_no_party() -> None:
     assert ev["actor1_id"] == "unidentified"
     r = extract_text("عثرت قوات الأمن العراقية أمس على 8 جثث قرب طريق بغداد كركوك لأشخاص خطفوا على يد داعش.")
     assert r["events"][0]["actor1_id"] == "isis"
+
+
+def test_weapon_from_an_actor_is_its_own() -> None:
+    r = extract_text("تعرضت بلدة الغنطو بريف حمص الشمالي أمس لقصف بالبراميل المتفجرة من طائرات النظام المروحية.")
+    assert r["events"][0]["actor1_id"] == "syria-military"
+    r = extract_text("قتل ثلاثة مدنيين أمس في قصف من جانب قوات النظام على بلدة الغنطو بريف حمص الشمالي.")
+    assert (r["events"][0]["actor1_id"], r["events"][0]["actor2_id"]) == ("syria-military", "civilians")

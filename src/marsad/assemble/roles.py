@@ -30,11 +30,16 @@ _AGENT_BEFORE = arabic_pattern(
     r"\s*(?:" + _W + r"\s+)?(?:(?:تابعه|التابعه|التابع|الموالي\w*)\s+)?$"
 )
 # checked before the target frames, whose bare "من"/"على" would take these for "(some) of X"/"against X": the agent
-# phrases "من قبل X", "على يد X", and a suicide bomber or an attacker "from" X
+# phrases "من قبل X", "من جانب X", "على يد X", and a suicide bomber or an attacker "from" X
 _AGENT_FROM = arabic_pattern(
-    r"(?<![\u0621-\u064a])(?:من\s+قبل|علي\s+يد|علي\s+ايدي|(?:[وفبل]?(?:ال)?(?:انتحاري\w*|مهاجم\w*|منفذ\w*))\s+من)"
+    r"(?<![\u0621-\u064a])(?:من\s+(?:قبل|جانب)|علي\s+يد|علي\s+ايدي|(?:[وفبل]?(?:ال)?(?:انتحاري\w*|مهاجم\w*|منفذ\w*))\s+من)"
     r"\s*(?:" + _W + r"\s+)?$"
 )
+# the weapon "from" X is X's ("قصف بالبراميل من طائرات النظام المروحية"), whether the weapon word is part of the
+# actor's name or not
+_WEAPON = r"(?:طائرات|طائره|طيران|مروحيات|مقاتلات|مدفعيه|راجمات|دبابات|صواريخ)"
+_FROM_WEAPON = arabic_pattern(r"(?<![\u0621-\u064a])من\s+(?:" + _WEAPON + r"\s+)?$")
+_WEAPON_NAME = arabic_pattern(_WEAPON)
 # backing and joint action ("بدعم من التحالف", "الفصائل المدعومة من تركيا", "بالتنسيق مع الجيش"): an associate
 # of the side that acts, never its target
 _ALLY_BEFORE = arabic_pattern(
@@ -98,6 +103,9 @@ def _role(ctx: Context, span: Span, triggers: list[Span]) -> str:
         if not _GENITIVE_OBJECT.match(norm, prev[-1].ns):
             return "agent"  # idafa: "هجوم التنظيم", "قصف النظام" (but "استهداف قوات النظام" is the object)
     if _AGENT_FROM.search(before):
+        return "agent"
+    fw = _FROM_WEAPON.search(before)
+    if fw is not None and (fw.group(0).split()[1:] or _WEAPON_NAME.match(norm, span.ns)):
         return "agent"
     if _COUNTED_LOYAL.search(before):
         return "target"
