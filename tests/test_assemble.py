@@ -486,3 +486,9 @@ def test_weapon_from_an_actor_is_its_own() -> None:
     assert r["events"][0]["actor1_id"] == "syria-military"
     r = extract_text("قتل ثلاثة مدنيين أمس في قصف من جانب قوات النظام على بلدة الغنطو بريف حمص الشمالي.")
     assert (r["events"][0]["actor1_id"], r["events"][0]["actor2_id"]) == ("syria-military", "civilians")
+
+
+def test_generic_security_forces_follow_the_year() -> None:
+    text = "داهمت قوات الأمن منزلا في حي الوعر بمدينة حمص أمس واعتقلت ثلاثة أشخاص."
+    assert extract_text(text, published="2018-05-02")["events"][0]["actor1_id"] == "syria-military"
+    assert extract_text(text, published="2025-05-02")["events"][0]["actor1_id"] == "syria-general-security"

@@ -70,7 +70,7 @@ def main(data_dir: Path, verbose: bool = False) -> int:
             texts.append(text)
         per_actor[a["id"]] = texts
         for w in a.get("anaphora") or []:
-            anaphora[key(w)].add(a["id"])
+            anaphora[key(w if isinstance(w, str) else w["text"])].add(a["id"])
     # parent cycles
     parent = {a["id"]: a.get("parent") for a in actors}
     for i in ids:

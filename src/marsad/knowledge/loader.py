@@ -33,7 +33,7 @@ from marsad.text.numbers import number_matchers
 
 DATA_DIR = Path(__file__).resolve().parent.parent / "data"
 FILES = ("actors.yaml", "sources.yaml", "triggers.yaml", "lexicon.yaml", "places.tsv", "countries.tsv")
-CACHE_VERSION = "17"
+CACHE_VERSION = "18"
 _NON_ARABIC_LETTERS = re.compile("[پچژگکیۆێەڕڤۋ]")
 
 
@@ -231,8 +231,8 @@ def _compile(kb: KnowledgeBase, triggers: S.TriggersFile) -> dict[str, Matcher[A
     lx = kb.lexicon
     m: dict[str, Matcher[Any]] = {}
     m["actors"] = Matcher(
-        [(al.text, (a.id, al.stance, False)) for a in kb.actors.values() for al in a.aliases]
-        + [(w, (a.id, None, True)) for a in kb.actors.values() for w in a.anaphora]
+        [(al.text, (a.id, al.stance, False, None, None)) for a in kb.actors.values() for al in a.aliases]
+        + [(w.text, (a.id, None, True, w.from_, w.to)) for a in kb.actors.values() for w in a.anaphora]
     )
     m["sources"] = Matcher([(al, s.id) for s in kb.sources.values() for al in [*s.aliases]])
     m["triggers"] = Matcher(

@@ -30,6 +30,15 @@ class Alias(_Strict):
     stance: str | None = None
 
 
+class Anaphor(_Strict):
+    """A word that means this actor only if it was named before ("التنظيم"); with no name before it, a generic one
+    ("قوات الأمن") means the forces of the report's country, and ``from``/``to`` limit the years in which it can."""
+
+    text: str
+    from_: int | None = Field(default=None, alias="from")
+    to: int | None = None
+
+
 class TheatreDefault(_Strict):
     """Anaphors that mean this actor in reports about these countries even when no name came before ("طيران
     التحالف" in a report on Syria or Iraq is the US-led coalition, in one on Yemen the Saudi-led one)."""
@@ -45,18 +54,18 @@ class Actor(_Strict):
     country: str | None = None
     parent: str | None = None
     aliases: list[Alias] = Field(default_factory=list)
-    anaphora: list[str] = Field(default_factory=list)
+    anaphora: list[Anaphor] = Field(default_factory=list)
     air: bool = False  # acts mainly from the air: its unspecified "attacks"/"targeting" are air strikes
     default_in: TheatreDefault | None = None
     notes: str | None = None
 
     @model_validator(mode="after")
     def _defaults_are_anaphora(self) -> Actor:
-        if self.default_in is not None and not set(self.default_in.anaphora) <= set(self.anaphora):
+        if self.default_in is not None and not set(self.default_in.anaphora) <= {w.text for w in self.anaphora}:
             raise ValueError(f"{self.id}: default_in.anaphora must be listed in its anaphora")
         return self
 
-    @field_validator("aliases", mode="before")
+    @field_validator("aliases", "anaphora", mode="before")
     @classmethod
     def _alias_strings(cls, v: object) -> object:
         if isinstance(v, list):

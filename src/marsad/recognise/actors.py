@@ -12,6 +12,12 @@ def _theatre_default(ctx: Context, actor_id: str, focus: str | None, pattern: st
     return d is not None and focus in d.countries and pattern in {normalise(w) for w in d.anaphora}
 
 
+def _in_period(value: tuple[str, str | None, bool, int | None, int | None], year: int | None) -> bool:
+    """An anaphor's years (actors.yaml): "قوات الأمن" alone is Syria's General Security from 2025 only."""
+    start, end = value[3], value[4]
+    return year is None or ((start is None or year >= start) and (end is None or year <= end))
+
+
 def recognise_actors(ctx: Context) -> list[Span]:
     """Spans of kind ``actor``: value = actor id, attrs: stance, anaphora."""
     out: list[Span] = []
@@ -28,12 +34,14 @@ def recognise_actors(ctx: Context) -> list[Span]:
                 # nobody named yet: a generic name ("قوات الأمن") means the forces of the report's country, and
                 # some anaphors have a default by theatre ("طيران التحالف" over Syria or Iraq)
                 focus = ctx.extra.get("focus_country")
-                prior = [a for a in cands if ctx.kb.actors[a].country == focus and ctx.kb.actors[a].inter == 1]
+                year = ctx.doc.published.year if ctx.doc.published else None
+                prior = [a for a in cands if ctx.kb.actors[a].country == focus and ctx.kb.actors[a].inter == 1
+                         and _in_period(cands[a].value, year)]
                 prior = prior or [a for a in cands if _theatre_default(ctx, a, focus, cands[a].pattern)]
             if not prior:
                 continue
             m = cands[prior[0]]
-        actor_id, stance, anaphora = m.value
+        actor_id, stance, anaphora = m.value[:3]
         if actor_id in recent:
             recent.remove(actor_id)
         recent.append(actor_id)
