@@ -492,3 +492,15 @@ def test_generic_security_forces_follow_the_year() -> None:
     text = "داهمت قوات الأمن منزلا في حي الوعر بمدينة حمص أمس واعتقلت ثلاثة أشخاص."
     assert extract_text(text, published="2018-05-02")["events"][0]["actor1_id"] == "syria-military"
     assert extract_text(text, published="2025-05-02")["events"][0]["actor1_id"] == "syria-general-security"
+
+
+def test_where_the_strikes_happened_places_the_strike_just_told() -> None:
+    text = ("قالت وسائل إعلام سورية إن طائرات تابعة للتحالف قصفت أحد مواقع الجيش السوري في شرق البلاد. "
+            "وحسب المصادر، فإن الغارة أدت إلى سقوط عدد من القتلى. "
+            "ونسبت وسائل الإعلام إلى المتحدث قوله إن الضربات وقعت في بلدة الهري جنوب شرقي البوكمال.")
+    ev = extract_text(text, published="2018-06-17")["events"][0]
+    assert ev["location"] == "Al-Hari" and ev["actor1_id"] == "coalition"
+    # "وقع فيما ..." (happened while ...) names no place
+    text = ("قتل 30 شخصا في تفجير انتحاري استهدف تجمعا لناشطين شرقي تركيا. "
+            "والتفجير وقع فيما كان الناشطون يستعدون لرحلة إلى بلدة كوباني.")
+    assert extract_text(text, published="2015-07-21")["events"] == []

@@ -239,25 +239,29 @@ def _anaphoric_place(ctx: Context, m: Mention) -> tuple[Place | None, int, Span 
 
 _TARGET_RECAP = arabic_pattern(
     r"(?<![\u0621-\u064a])[وف]?(?:المنطقه|الموقع|المكان|المقر|القريه|البلده)\s+المستهدف(?:ه)?\s"
+    # "ونسبت إلى المتحدث قوله إن الضربات وقعت في بلدة الهرى": the event just told, and where it happened
+    r"|(?<![\u0621-\u064a])(?:الضربات|الضربه|الغارات|الغاره|الهجوم|الهجمات|القصف|التفجير|التفجيرات|الانفجار|"
+    r"الاشتباكات|المعارك|الحادث|الحادثه)\s+(?:قد\s+)?(?:وقع|وقعت|حصل|حصلت|جري|جرت)\s+في\s"
 )
 
 
 def _recapped_place(ctx: Context, sent_index: int) -> tuple[Place | None, int, Span | None, str | None]:
-    """"استهدفت غارات مواقع شرقي سوريا. وذكر المرصد أن المنطقة المستهدفة كانت جنوب مدينة البوكمال": the next
-    sentence of the paragraph names the place of the target just told, by the definite "the targeted area"."""
-    if sent_index + 1 >= len(ctx.sents):
-        return None, 0, None, None
-    nxt = ctx.sents[sent_index + 1]
-    if nxt.paragraph > ctx.sents[sent_index].paragraph + 1:
-        return None, 0, None, None
-    cue = _TARGET_RECAP.search(ctx.norm, nxt.start, nxt.end)
-    if cue is None:
-        return None, 0, None, None
-    after = [p for p in ctx.in_sentence("place", nxt) if p.ns >= cue.end() and not p.attrs.get("reference")]
-    if not after:
-        return None, 0, None, None
-    p = after[0]
-    return ctx.kb.places[p.value], p.attrs["precision"], p, None
+    """"استهدفت غارات مواقع شرقي سوريا. وذكر المرصد أن المنطقة المستهدفة كانت جنوب مدينة البوكمال": one of the next
+    two sentences of the paragraph names the place of the event just told, by the definite "the targeted area" or
+    "the strikes happened in"."""
+    here = ctx.sents[sent_index]
+    for nxt in ctx.sents[sent_index + 1:sent_index + 3]:
+        if nxt.paragraph > here.paragraph + 1:
+            break
+        cue = _TARGET_RECAP.search(ctx.norm, nxt.start, nxt.end)
+        if cue is None:
+            continue
+        after = [p for p in ctx.in_sentence("place", nxt) if p.ns >= cue.end() and not p.attrs.get("reference")]
+        if after:
+            p = after[0]
+            return ctx.kb.places[p.value], p.attrs["precision"], p, None
+        break
+    return None, 0, None, None
 
 
 def _choose_date(m: Mention, sent_dates: list[Span]) -> tuple[dt.date | None, int, Span | None]:
