@@ -504,3 +504,10 @@ def test_where_the_strikes_happened_places_the_strike_just_told() -> None:
     text = ("قتل 30 شخصا في تفجير انتحاري استهدف تجمعا لناشطين شرقي تركيا. "
             "والتفجير وقع فيما كان الناشطون يستعدون لرحلة إلى بلدة كوباني.")
     assert extract_text(text, published="2015-07-21")["events"] == []
+
+
+def test_unspecified_attack_by_an_air_author_named_before_is_an_air_strike() -> None:
+    text = ("أفاد المرصد السوري بمقتل 51 من عناصر تنظيم داعش جراء قصف طائرات التحالف الدولي مواقع التنظيم في دير الزور "
+            "أمس. وأشار المرصد إلى مقتل 11 من داعش جراء استهداف مبنى المؤسسة الاستهلاكية في مدينة الميادين أمس.")
+    evs = only(extract_text(text), location="Al Mayādīn")
+    assert evs and evs[0]["sub_event_type"] == "Air/drone strike" and evs[0]["actor1_id"] == "coalition"

@@ -524,6 +524,11 @@ def draft_events(ctx: Context) -> list[EventDraft]:
                 # the only force named is the one that defused or intercepted
                 agents, targets = targets[:1], targets[1:]
             agents, targets = _infer_sides(kb, sub, agents, targets, doc_actors)
+            if (sub in ("Armed clash", "Attack") and (trig is None or trig.value.startswith("@")) and agents
+                    and agents[0] in kb.actors and kb.actors[agents[0]].air):
+                # "مقتل 11 من داعش جراء استهداف مبنى في الميادين" after "قصف طائرات التحالف": an unspecified attack by
+                # an author that acts from the air, named in an earlier sentence, is an air strike too
+                sub = "Air/drone strike"
             if sub in ("Attack", "Abduction/forced disappearance", "Sexual violence") and "civilians" not in targets:
                 targets = ["civilians", *[t for t in targets if kb.actors.get(t) and kb.actors[t].inter == 7]]
             claims = _claims(ctx, m, src or default_src, governing_sources(ctx, m, prev_src))
