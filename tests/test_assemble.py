@@ -511,3 +511,15 @@ def test_unspecified_attack_by_an_air_author_named_before_is_an_air_strike() -> 
             "أمس. وأشار المرصد إلى مقتل 11 من داعش جراء استهداف مبنى المؤسسة الاستهلاكية في مدينة الميادين أمس.")
     evs = only(extract_text(text), location="Al Mayādīn")
     assert evs and evs[0]["sub_event_type"] == "Air/drone strike" and evs[0]["actor1_id"] == "coalition"
+
+
+def test_a_province_abroad_yields_to_the_town_named_with_it() -> None:
+    text = ("أعلن حاكم محافظة شانلي أورفة أنه تم العثور صباح اليوم على جثتي شرطيين مقتولين برصاص في الرأس في مدينة "
+            "جيلان بينار جنوب شرقي تركيا على الحدود مع سوريا.")
+    ev = extract_text(text, published="2015-07-22")["events"][0]
+    assert ev["location"] == "Ceylanpinar" and ev["geo_precision"] == 1
+
+
+def test_a_call_for_withdrawal_is_no_event() -> None:
+    text = "شدد وزير الخارجية اليمني على ضرورة الانسحاب الكامل لميليشيات الحوثي من مدينة الحديدة."
+    assert extract_text(text, published="2018-07-16")["events"] == []

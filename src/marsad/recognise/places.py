@@ -152,6 +152,8 @@ def recognise_places(ctx: Context) -> list[Span]:
         precision = place.precision
         if any(k in ("direction", "vicinity") for k, _, _ in mods):
             precision = max(precision, 2)
+        if place.kind != "admin1" and any(k == "cue" and c in _ADMIN_CUES for k, c, _ in mods):
+            precision = 3  # "محافظة شانلي أورفة": the province, placed at its capital (no admin-1 row abroad)
         reference = listed = False
         if prev is not None and 0 <= start - prev.ne <= 8 and not norm[prev.ne:start].strip(" و،,"):
             gap = norm[prev.ne:start]
