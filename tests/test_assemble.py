@@ -518,6 +518,7 @@ def test_a_province_abroad_yields_to_the_town_named_with_it() -> None:
             "جيلان بينار جنوب شرقي تركيا على الحدود مع سوريا.")
     ev = extract_text(text, published="2015-07-22")["events"][0]
     assert ev["location"] == "Ceylanpinar" and ev["geo_precision"] == 1
+    assert ev["fatalities"] == 2  # "جثتي شرطيين": the bodies of two policemen
 
 
 def test_a_call_for_withdrawal_is_no_event() -> None:
