@@ -524,3 +524,16 @@ def test_a_province_abroad_yields_to_the_town_named_with_it() -> None:
 def test_a_call_for_withdrawal_is_no_event() -> None:
     text = "شدد وزير الخارجية اليمني على ضرورة الانسحاب الكامل لميليشيات الحوثي من مدينة الحديدة."
     assert extract_text(text, published="2018-07-16")["events"] == []
+
+
+def test_unlisted_speakers_keep_their_claims() -> None:
+    text = ("أعلن نائب قائد الفرقة الذهبية، العميد عبد الأمير الخزرجي، عن سيطرة قواته على منطقة الطاش جنوب مدينة "
+            "الرمادي أمس. وأضاف الخزرجي: إن قوات الفرقة الذهبية قتلت 27 عنصرا من تنظيم داعش في اشتباكات جنوب "
+            "مدينة الرمادي.")
+    r = extract_text(text, published="2015-07-21", outlet="Al-Sharq Al-Awsat")
+    claims = [c for e in r["events"] for c in e["claims"] if c["killed_min"] == 27]
+    assert claims and "الخزرجي" in claims[0]["source"]  # the speaker named again by his surname
+    text = ("وقال اللواء هادي رزيج قائد شرطة المحافظة في حديث لوكالة الأنباء إن 3 عناصر من الشرطة قتلوا في هجوم "
+            "على حاجز في مدينة الرمادي أمس.")
+    r = extract_text(text, published="2015-08-01", outlet="Al-Sharq Al-Awsat")
+    assert r["events"][0]["claims"][0]["source"] == "اللواء هادي رزيج قائد شرطة المحافظة"

@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from marsad.assemble.mentions import Mention
 from marsad.recognise.context import Context
 from marsad.schema import Span
-from marsad.text.normalise import arabic_pattern
+from marsad.text.normalise import arabic_pattern, normalise
 from marsad.text.segment import Segment
 
 
@@ -37,7 +37,7 @@ _SPEAKER_END = arabic_pattern(r"\s(?:ان|إن|أن|انه|انها|بان|بأ�
 _SPEAKER_START = arabic_pattern(
     r"\s*(?:مصدر|مصادر|مسؤول|مسؤولون|مسؤولين|ضابط|قائد|قيادي|المتحدث|متحدث|الناطق|ناطق|شهود|ناشط|ناشطون|"
     r"مراسل|عضو|رئيس|مدير|محافظ|وزير|وزاره|قياده|خليه|مكتب|مركز|هيئه|لجنه|مجلس|العقيد|العميد|اللواء|الفريق|"
-    r"النقيب|المقدم|الرائد|الشيخ|الدكتور)"
+    r"النقيب|المقدم|الرائد|الشيخ|الدكتور|حاكم|والي|نائب|النائب|زعيم|امين|الامين)"
 )
 
 
@@ -47,7 +47,7 @@ _PREVIOUS_SOURCE = arabic_pattern(
 )
 
 
-_APPOSITIVE = arabic_pattern(r"\s*[،,]\s*([\u0621-\u064a]+(?:\s+[\u0621-\u064a]+){1,2})\s*[،,]")
+_APPOSITIVE = arabic_pattern(r"\s*[،,]\s*([\u0621-\u064a]+(?:\s+[\u0621-\u064a]+){1,3})\s*[،,]")
 
 
 def _unlisted_speaker(ctx: Context, pos: int) -> SourceRef | None:
@@ -66,9 +66,26 @@ def _unlisted_speaker(ctx: Context, pos: int) -> SourceRef | None:
     if app is not None:
         end = app.end(1)  # "مسؤول إعلام الفرع في الموصل، سعيد مموزيني، لـ...": the name set off by commas
     else:
-        end = start + len(" ".join(words[:8]))
+        words = words[:8]
+        while len(words) > 1 and words[-1] in _NAME_TAIL:
+            words.pop()  # "الناطق باسم الجهاز صباح النعمان في حديث": the name ends before "في حديث"
+        end = start + len(" ".join(words))
     span = ctx.span("source", start, end)
     return SourceRef(None, span.text.strip(), "unknown", "other", span)
+
+
+_NAME_TAIL = frozenset(normalise(w) for w in (
+    "في", "حديث", "حديثه", "تصريح", "تصريحات", "التي", "الذي", "أمس", "اليوم", "خلال", "عن", "على", "ل", "لـ"))
+_WORD = arabic_pattern(r"\s*([\u0621-\u064a]+)")
+
+
+def _named_again(norm: str, pos: int, previous: SourceRef) -> bool:
+    """"وقال الخزرجي" after "العميد عبد الأمير الخزرجي": the subject is a word of the previous speaker's name."""
+    if previous.span is None or previous.id is not None:
+        return False
+    first = _WORD.match(norm, pos)
+    name = _WORD.findall(norm, previous.span.ns, previous.span.ne)
+    return bool(first and name and len(first.group(1)) > 3 and first.group(1) in name[1:])
 
 
 def _registry(ctx: Context, span: Span) -> SourceRef:
@@ -100,7 +117,7 @@ def _resolve(ctx: Context, r: Span, sources: list[Span], actors: list[Span],
         return SourceRef(None, a.names[0].name, "party", "other", who[0], a.id, r.attrs.get("kind") == "claim")
     if previous is not None and r.attrs.get("kind") in ("say", "claim", None) and (
             any(w in norm[r.ne:r.ne + 14] for w in ("الوكاله", "المصدر", "المرصد", "الشبكه"))
-            or _PRONOUN_SUBJECT.match(norm, r.ne)):
+            or _PRONOUN_SUBJECT.match(norm, r.ne) or _named_again(norm, r.ne, previous)):
         return previous  # "وأضاف أن ...", "وتابعت الوكالة": the speaker of the previous sentence goes on
     return _unlisted_speaker(ctx, r.ne)
 
