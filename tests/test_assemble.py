@@ -537,3 +537,9 @@ def test_unlisted_speakers_keep_their_claims() -> None:
             "على حاجز في مدينة الرمادي أمس.")
     r = extract_text(text, published="2015-08-01", outlet="Al-Sharq Al-Awsat")
     assert r["events"][0]["claims"][0]["source"] == "اللواء هادي رزيج قائد شرطة المحافظة"
+
+
+def test_trailing_attribution_to_sources_in_the_police() -> None:
+    text = "قتل 18 شخصا على الأقل في انفجار بحي مدينة الصدر في بغداد أمس، بحسب مصادر في الشرطة."
+    r = extract_text(text, published="2018-06-06", outlet="Sky News Arabia")
+    assert r["events"][0]["claims"][0]["source_id"] == "police-sources"

@@ -98,7 +98,8 @@ def _resolve(ctx: Context, r: Span, sources: list[Span], actors: list[Span],
     """The source a reporting verb or an attribution ("بحسب") introduces, if the text names one."""
     norm = ctx.norm
     if r.value == "attr":
-        nxt = [s for s in sources if 0 <= s.ns - r.ne <= 12]
+        # the source may begin inside the attribution phrase ("بحسب مصادر" + "مصادر في الشرطة")
+        nxt = [s for s in sources if s.ns >= r.ns and s.ns - r.ne <= 12]
         if nxt:
             return _registry(ctx, nxt[0])
         if previous is not None and _PREVIOUS_SOURCE.match(norm, r.ne):
