@@ -27,3 +27,12 @@ def test_a_party_speaking_for_itself_matches_its_arabic_name() -> None:
     pred = {"source": "Military Forces of Turkey (2016-)", "source_id": None, "source_stance": "party"}
     assert _source_ok(pred, {"source": "الجيش التركي", "killed_min": 23}, "Sky News Arabia")
     assert not _source_ok(pred, {"source": "حزب العمال الكردستاني", "killed_min": 23}, "Sky News Arabia")
+
+
+def test_a_gold_claim_credited_to_part_of_the_outlets_arabic_name_matches_the_outlet() -> None:
+    from marsad.evaluate.score import _source_ok
+
+    pred = {"source": "Al-Watan (Saudi)", "source_id": "al-watan-saudi", "source_stance": "media", "killed_min": 3}
+    assert _source_ok(pred, {"source": "الوطن", "killed_min": 3}, "Al-Watan (Saudi)")
+    assert not _source_ok(pred, {"source": "الوطن", "killed_min": 3}, "Okaz")  # not this report's outlet
+    assert not _source_ok(pred, {"source": "المرصد", "killed_min": 3}, "Al-Watan (Saudi)")

@@ -132,8 +132,20 @@ def _source_ok(pc: dict[str, Any], gc: dict[str, Any], outlet: str | None) -> bo
         return True
     if pc.get("source_stance") == "party" and pc.get("source") in _party_names(str(gc.get("source") or "")):
         return True  # a party speaking for itself: the extractor names it by its ACLED name, the gold in Arabic
-    # a gold claim credited to the outlet itself matches the extractor's outlet default
+    # a gold claim credited to the outlet itself matches the extractor's outlet default, also when the annotator
+    # wrote part of the outlet's Arabic name ("الوطن" for "الوطن السعودية")
+    if pc.get("source_id") and b and _outlet_named(str(pc["source_id"]), b, outlet):
+        return True
     return bool(outlet) and normalise(outlet or "").casefold() in (a, b) and (not b or outlet == gc.get("source"))
+
+
+def _outlet_named(source_id: str, gold_text: str, outlet: str | None) -> bool:
+    from marsad.knowledge import get_knowledge
+
+    o = get_knowledge().outlet_for(outlet)
+    if o is None or o.id != source_id:
+        return False
+    return any(gold_text in normalise(n).casefold() for n in o.match if len(gold_text) >= 4)
 
 
 def _claims(res: Result, pred: dict[str, Any], gold: dict[str, Any], outlet: str | None) -> None:
