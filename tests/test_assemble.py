@@ -543,3 +543,21 @@ def test_trailing_attribution_to_sources_in_the_police() -> None:
     text = "قتل 18 شخصا على الأقل في انفجار بحي مدينة الصدر في بغداد أمس، بحسب مصادر في الشرطة."
     r = extract_text(text, published="2018-06-06", outlet="Sky News Arabia")
     assert r["events"][0]["claims"][0]["source_id"] == "police-sources"
+
+
+def test_participles_and_quotes_keep_the_speaker() -> None:
+    text = ("ورجح المرصد السوري لحقوق الإنسان أن يكون مصدر القصف إسرائيليا، مؤكدا مقتل 26 مقاتلا مواليا للنظام في "
+            "قصف صاروخي على مواقع عسكرية في محافظة حماة أمس.")
+    r = extract_text(text, published="2018-04-30", outlet="France 24 Arabic")
+    assert [(c["source_id"], c["killed_min"]) for c in r["events"][0]["claims"]] == [("sohr", 26)]
+    text = ("وقال مسؤول الإعلام في الموصل، سعيد مموزيني، إن «تنظيم داعش أعدم أمس تسعة من سائقي سيارات الأجرة وسط "
+            "الموصل، وأعلن التنظيم أسماءهم»")
+    r = extract_text(text, published="2015-08-07")
+    assert "مموزيني" in r["events"][0]["claims"][0]["source"]
+
+
+def test_a_reporting_verb_takes_no_article() -> None:
+    text = ("قال ضابط رفيع في الأنبار رفض الكشف عن هويته إن 10 عناصر من تنظيم داعش قتلوا في قصف على مدينة الرمادي "
+            "أمس.")
+    r = extract_text(text, published="2015-07-26", outlet="Al-Sharq Al-Awsat")
+    assert r["events"][0]["claims"][0]["source"].startswith("ضابط رفيع في الأنبار")

@@ -74,6 +74,7 @@ def _unlisted_speaker(ctx: Context, pos: int) -> SourceRef | None:
     return SourceRef(None, span.text.strip(), "unknown", "other", span)
 
 
+_QUOTE = arabic_pattern(r"«[^»]*»?|“[^”]*”?")
 _NAME_TAIL = frozenset(normalise(w) for w in (
     "في", "حديث", "حديثه", "تصريح", "تصريحات", "التي", "الذي", "أمس", "اليوم", "خلال", "عن", "على", "ل", "لـ"))
 _WORD = arabic_pattern(r"\s*([\u0621-\u064a]+)")
@@ -132,9 +133,16 @@ def sentence_speakers(ctx: Context, sent: Segment, previous: SourceRef | None) -
     """Every reporting verb or attribution of a sentence with the source it introduces."""
     sources = ctx.in_sentence("source", sent)
     actors = ctx.in_sentence("actor", sent)
-    out = []
+    out: list[tuple[Span, SourceRef]] = []
+    quotes = [(m.start(), m.end()) for m in _QUOTE.finditer(ctx.norm, sent.start, sent.end)]
     for r in ctx.in_sentence("report", sent):
-        src = _resolve(ctx, r, sources, actors, previous)
+        if out and any(a < r.ns and r.ne <= b and out[-1][0].ns < a for a, b in quotes):
+            continue  # a verb inside the words the speaker is quoted with ("قال ... إن «... وأعلن التنظيم ...»")
+        if r.attrs.get("kind") == "continue":
+            # "مؤكدا", "مشيرا": the participle goes on with the sentence's speaker (or the previous one)
+            src = out[-1][1] if out else previous
+        else:
+            src = _resolve(ctx, r, sources, actors, previous)
         if src is not None:
             out.append((r, src))
     return out

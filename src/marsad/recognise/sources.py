@@ -11,5 +11,10 @@ def recognise_sources(ctx: Context) -> list[Span]:
     out = [ctx.span("source", m.word_start, m.end, m.value) for m in ctx.kb.matchers["sources"].find(ctx.norm)]
     for m in ctx.kb.matchers["reporting"].find(ctx.norm):
         role, kind = m.value
+        if role == "verb" and " " not in m.pattern and ctx.norm[m.word_start:m.start] not in _VERB_PREFIXES:
+            continue  # a verb takes "و"/"ف" only: "رفض الكشف عن هويته", "وزارة النقل" are nouns
         out.append(ctx.span("report", m.word_start, m.end, role, kind=kind))
     return out
+
+
+_VERB_PREFIXES = frozenset({"", "و", "ف"})
