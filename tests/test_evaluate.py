@@ -36,3 +36,14 @@ def test_a_gold_claim_credited_to_part_of_the_outlets_arabic_name_matches_the_ou
     assert _source_ok(pred, {"source": "الوطن", "killed_min": 3}, "Al-Watan (Saudi)")
     assert not _source_ok(pred, {"source": "الوطن", "killed_min": 3}, "Okaz")  # not this report's outlet
     assert not _source_ok(pred, {"source": "المرصد", "killed_min": 3}, "Al-Watan (Saudi)")
+
+
+def test_a_labelled_mention_merged_into_another_event_maps_to_that_event() -> None:
+    from marsad.evaluate.pairs import _canonical_of
+
+    events = {"doc": [(0, 7, "Air/drone strike", (30, 1180)), (2000, 9, "Armed clash", (2010,))]}
+    # the mention at 1159-1300 was drafted into the event that starts at 0 (its claim's evidence is at 1180)
+    assert _canonical_of({"doc_key": "doc", "start": 1159, "end": 1300, "sub_event_type": "Air/drone strike"},
+                         events) == 7
+    assert _canonical_of({"doc_key": "doc", "start": 1990, "end": 2100, "sub_event_type": "Armed clash"}, events) == 9
+    assert _canonical_of({"doc_key": "doc", "start": 1500, "end": 1600, "sub_event_type": "Armed clash"}, events) is None

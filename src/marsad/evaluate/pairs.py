@@ -30,28 +30,47 @@ def load_pairs(path: Path) -> list[dict[str, Any]]:
         return [json.loads(line) for line in fh if line.strip()]
 
 
-def _events_by_doc(session: Session) -> dict[str, list[tuple[int, int | None, str]]]:
-    from marsad.store.models import Document, Event
+#: (start of the mention the event was drafted from, canonical id, sub-event type, starts of its other evidence)
+_Row = tuple[int, int | None, str, tuple[int, ...]]
 
-    out: dict[str, list[tuple[int, int | None, str]]] = {}
+
+def _events_by_doc(session: Session) -> dict[str, list[_Row]]:
+    from marsad.store.models import Claim, Document, Event
+
+    starts: dict[int, list[int]] = {}
+    for event_id, start in session.execute(select(Claim.event_id, Claim.evidence_start)).all():
+        if start is not None:
+            starts.setdefault(event_id, []).append(int(start))
+    out: dict[str, list[_Row]] = {}
     rows = session.execute(
-        select(Document.doc_key, Event.evidence, Event.canonical_id, Event.sub_event_type)
+        select(Document.doc_key, Event.id, Event.evidence, Event.canonical_id, Event.sub_event_type)
         .join(Document, Document.id == Event.document_id)
         .where(Event.is_current.is_(True), Event.is_background.is_(False))
     ).all()
-    for doc_key, evidence, canonical_id, sub in rows:
-        span = (evidence or {}).get("event") or {}  # the mention the event was drafted from
+    for doc_key, event_id, evidence, canonical_id, sub in rows:
+        evidence = evidence or {}
+        span = evidence.get("event") or {}  # the mention the event was drafted from
         if span.get("start") is not None:
-            out.setdefault(doc_key, []).append((int(span["start"]), canonical_id, sub))
+            # the spans of the mentions merged into it: its fields' and claims' evidence
+            more = [int(v["start"]) for v in evidence.values() if isinstance(v, dict) and v.get("start") is not None]
+            out.setdefault(doc_key, []).append(
+                (int(span["start"]), canonical_id, sub, tuple(more + starts.get(event_id, []))))
     return out
 
 
-def _canonical_of(mention: dict[str, Any], events: dict[str, list[tuple[int, int | None, str]]]) -> int | None:
+def _canonical_of(mention: dict[str, Any], events: dict[str, list[_Row]]) -> int | None:
+    """The canonical event of the report's event drafted from the labelled mention (its evidence starting within
+    :data:`ANCHOR_CHARS`); failing that, of the event that absorbed the mention (a field's or a claim's evidence
+    inside it)."""
+    rows = events.get(mention["doc_key"], [])
     cands = [
         (abs(start - mention["start"]), sub != mention["sub_event_type"], cid)
-        for start, cid, sub in events.get(mention["doc_key"], [])
+        for start, cid, sub, _ in rows
         if abs(start - mention["start"]) <= ANCHOR_CHARS
     ]
+    if not cands:
+        cands = [(0, sub != mention["sub_event_type"], cid) for _, cid, sub, more in rows
+                 if any(mention["start"] <= x < mention["end"] for x in more)]
     return min(cands)[2] if cands else None
 
 
