@@ -561,3 +561,14 @@ def test_a_reporting_verb_takes_no_article() -> None:
             "أمس.")
     r = extract_text(text, published="2015-07-26", outlet="Al-Sharq Al-Awsat")
     assert r["events"][0]["claims"][0]["source"].startswith("ضابط رفيع في الأنبار")
+
+
+def test_an_event_dated_to_an_earlier_month_is_background() -> None:
+    text = "وسيطرت القوات السورية الحكومية في ديسمبر الماضي على مدينة البوكمال في ريف دير الزور."
+    r = extract_text(text, published="2018-07-13")
+    assert r["events"] == [] and r["background"][0]["event_date"] == "2017-12-15"
+    # a month named in a relative clause dates what the clause recalls, not the event
+    text = ("قتل 30 شخصا أمس في تفجير استهدف حشدا في بلدة سروج التي تقابل مدينة كوباني التي انتصر فيها المقاتلون "
+            "الأكراد في يناير.")
+    r = extract_text(text, published="2015-07-21")
+    assert r["events"] and r["events"][0]["event_date"] == "2015-07-20"

@@ -226,3 +226,24 @@ def test_ordinal_without_month_is_not_a_date() -> None:
 def test_year_with_a_season_or_part_is_an_old_year(text: str) -> None:
     d = one(text)
     assert (d.precision, d.kind) == (4, "year")
+
+
+@pytest.mark.parametrize(
+    ("text", "day"),
+    [
+        ("وقام مقنعون في مايو بخطف", D(2020, 5, 15)),  # the latest May up to the publication month
+        ("في شهر أيار الماضي", D(2020, 5, 15)),
+        ("أعلنت في يناير (كانون الثاني) تحرير", D(2020, 1, 15)),
+        ("منذ ديسمبر", D(2019, 12, 15)),  # after the publication month: last year
+        ("في سبتمبر المقبل", D(2021, 9, 15)),  # "المقبل" in September: next year's
+        ("في أيلول الماضي", D(2019, 9, 15)),  # "الماضي" with this month's name: a year ago
+        ("في أغسطس", D(2020, 8, 15)),
+    ],
+)
+def test_a_month_alone_is_a_month_precise_date(text: str, day: dt.date) -> None:
+    d = one(text)
+    assert (d.date, d.precision, d.kind) == (day, 3, "month")
+
+
+def test_a_bare_month_name_without_a_cue_is_no_date() -> None:
+    assert dates("مارس الجيش ضغوطا على الفصائل") == []  # "مارس": practised, not March

@@ -264,8 +264,26 @@ def _recapped_place(ctx: Context, sent_index: int) -> tuple[Place | None, int, S
     return None, 0, None, None
 
 
-def _choose_date(m: Mention, sent_dates: list[Span]) -> tuple[dt.date | None, int, Span | None]:
-    ds = [d for d in (m.get("date") or sent_dates) if d.attrs.get("precision", 1) <= 3]
+# "مدينة كوباني التي دمرت في معارك ... انتصر فيها المقاتلون في يناير": a month named in a relative clause dates
+# what the clause recalls, not the event the mention tells
+_RELATIVE_CLAUSE = arabic_pattern(r"(?<![\u0621-\u064a])(?:التي|الذي|الذين|اللذين|اللتين)(?![\u0621-\u064a])")
+
+
+def _dates_the_event(m: Mention, d: Span, norm: str) -> bool:
+    """A month with no day dates the mention's event only right by its event word ("سيطرت القوات في ديسمبر الماضي
+    على البوكمال", "في مايو قام مقنعون بخطف"), not from a clause further on ("... إعادة إعمار كوباني الواقعة على
+    الجانب الآخر من الحدود ودمرتها معارك انتهت في يناير الماضي")."""
+    for t in m.get("trigger"):
+        if t.ns <= d.ns and d.ns - t.ne <= 40 and not _RELATIVE_CLAUSE.search(norm, t.ne, d.ns):
+            return True
+        if d.ne <= t.ns and t.ns - d.ne <= 40:
+            return True
+    return False
+
+
+def _choose_date(m: Mention, sent_dates: list[Span], norm: str) -> tuple[dt.date | None, int, Span | None]:
+    ds = [d for d in (m.get("date") or sent_dates) if d.attrs.get("precision", 1) <= 3
+          and (d.attrs.get("kind") != "month" or _dates_the_event(m, d, norm))]
     exact = [d for d in ds if d.attrs.get("precision") == 1] or ds
     if exact:
         d = exact[0]
@@ -452,7 +470,7 @@ def draft_events(ctx: Context) -> list[EventDraft]:
             explicit_place = place is not None and pspan is not None and pspan.kind != "place_anaphor"
             if place is None and last is not None and last.mention.sent.paragraph >= sent.paragraph - 1:
                 place, precision, pspan, unknown = last.place, last.precision, last.place_span, last.unknown_place
-            date, tprec, dspan = _choose_date(m, sent_dates)
+            date, tprec, dspan = _choose_date(m, sent_dates, ctx.norm)
             explicit_date = date is not None
             same_source = (
                 src is not None

@@ -66,6 +66,13 @@ ORDINAL_DAYS.update({("الحادي" if i == 0 else w) + " والعشرين": 21
 ORDINAL_DAYS["الحادي والثلاثين"] = 31
 _ORDINAL_DAY_MONTH = arabic_pattern(_DAY_LEAD + r"(" + _alt(ORDINAL_DAYS) + r")\s+" + _MONTH_TAIL)
 _MONTH_YEAR = arabic_pattern(_NB + r"(?:شهر\s+)?(" + _alt(MONTHS) + r")\s+(?:(?:من\s+)?(?:العام|عام)\s+)?(\d{4})" + _NA)
+# a month with no day or year: "في مايو", "منذ شهر أيار الماضي", "مطلع يناير (كانون الثاني)", "آذار الماضي"
+_MONTH_ONLY = arabic_pattern(
+    _NB + r"(?:(?:[وف]?(?:في|خلال|منذ|مطلع|منتصف|اواخر|اوائل|اواسط|نهايه|بدايه)\s+)(?:شهر\s+)?|[وف]?شهر\s+)?"
+    + r"(" + _alt(MONTHS) + r")"
+    + r"(?:\s*/\s*(?:" + _alt(MONTHS) + r")|\s*\(\s*(?:" + _alt(MONTHS) + r")\s*\))?"
+    + r"(?:\s+(الماضي|المنصرم|الفايت|المقبل|القادم))?" + _NA
+)
 _YEAR = arabic_pattern(
     _NB + r"(?:[وف]?(?:في|خلال|منذ|عام|العام)\s+)"
     r"(?:(?:صيف|شتاء|ربيع|خريف|مطلع|اوائل|اواخر|منتصف|نهايه|بدايه|اواسط)\s+)?"
@@ -117,6 +124,19 @@ def _infer_year(month: int, day: int, published: dt.date | None) -> tuple[int, b
     if cand and cand > published + dt.timedelta(days=31):
         year -= 1
     return year, True
+
+
+def _month_only(month: int, when: str | None, published: dt.date) -> dt.date:
+    """The month meant by "في مايو" (the latest May up to the publication month), "مايو الماضي" (the latest May
+    before it) or "مايو المقبل" (the next one), at its 15th (precision 3); this month: up to the publication day."""
+    year = published.year
+    if when in ("المقبل", "القادم"):
+        year += 1 if month <= published.month else 0
+    elif month > published.month or (month == published.month and when):
+        year -= 1
+    if year == published.year and month == published.month:
+        return published.replace(day=min(15, published.day))
+    return dt.date(year, month, 15)
 
 
 _NUMERIC_HINT = arabic_pattern(r"\d[/.\-]\d")
@@ -205,6 +225,11 @@ def find_dates(norm: str, published: dt.date | None, start: int = 0, end: int | 
     for m in _near(_MONTH_YEAR, norm, found["month"], start, stop):
         month, year = MONTHS[m.group(1)], int(m.group(2))
         add(m.start(), m.end(), _safe_date(year, month, 15), 3, "explicit")
+    if published is not None:
+        for m in _near(_MONTH_ONLY, norm, found["month"], start, stop, reach=30):
+            cued = m.group(0).split()[0] != m.group(1) or m.group(2)
+            if cued:  # a bare month name is too often another word ("مارس" practised, "آب")
+                add(m.start(), m.end(), _month_only(MONTHS[m.group(1)], m.group(2), published), 3, "month")
     for m in _NUMERIC.finditer(norm, start, stop) if _NUMERIC_HINT.search(norm, start, stop) else ():
         if m.group(1):
             d = _safe_date(int(m.group(1)), int(m.group(2)), int(m.group(3)))
