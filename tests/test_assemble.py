@@ -572,3 +572,12 @@ def test_an_event_dated_to_an_earlier_month_is_background() -> None:
             "الأكراد في يناير.")
     r = extract_text(text, published="2015-07-21")
     assert r["events"] and r["events"][0]["event_date"] == "2015-07-20"
+
+
+def test_more_names_of_state_forces() -> None:
+    r = extract_text("قصفت قوات نظام الأسد بلدة كفرنبودة بريف حماة أمس.")
+    assert r["events"][0]["actor1_id"] == "syria-military"
+    # "قوات الدرك" with no name before it: the Turkish gendarmerie in a report about Turkey
+    r = extract_text("قتل جنديان من قوات الدرك في هجوم شنه مسلحون على مركز في بلدة سيلوبي جنوب شرقي تركيا أمس.",
+                     published="2015-08-07")
+    assert "turkey-military" in (r["events"][0]["actor1_id"], r["events"][0]["actor2_id"])

@@ -91,3 +91,15 @@ def test_camp_with_unknown_member_is_reported(tmp_path: Path) -> None:
 def test_camps_tell_adversaries(kb, a: str, b: str, year: int, foes: bool) -> None:  # type: ignore[no-untyped-def]
     assert kb.adversaries(a, b, year) is foes
     assert kb.adversaries(b, a, year) is foes
+
+
+def test_a_key_given_twice_is_reported(tmp_path: Path) -> None:
+    # plain YAML keeps the last of two "anaphora:" lines and silently drops the first list
+    d = tmp_path / "data"
+    shutil.copytree(DATA_DIR, d)
+    text = (d / "actors.yaml").read_text(encoding="utf-8")
+    text = text.replace('    anaphora: ["الحزب"]\n', '    anaphora: ["الحزب"]\n    anaphora: ["الجماعة"]\n', 1)
+    (d / "actors.yaml").write_text(text, encoding="utf-8")
+    with pytest.raises(KnowledgeError) as exc:
+        load_knowledge(d)
+    assert exc.value.code == "E202" and "anaphora" in str(exc.value) and "twice" in str(exc.value)

@@ -136,10 +136,25 @@ def _outlet_key(name: str) -> str:
     return normalise(name).casefold().strip()
 
 
+class _StrictLoader(yaml.SafeLoader):
+    """A YAML loader that refuses a key given twice in one mapping (plain YAML keeps the last one silently: a second
+    ``anaphora:`` line would drop the first list)."""
+
+    def construct_mapping(self, node: yaml.MappingNode, deep: bool = False) -> dict[Any, Any]:
+        seen: set[Any] = set()
+        for key_node, _ in node.value:
+            key = self.construct_object(key_node, deep=deep)
+            if key in seen:
+                raise yaml.constructor.ConstructorError(
+                    None, None, f"key {key!r} given twice in one mapping", key_node.start_mark)
+            seen.add(key)
+        return super().construct_mapping(node, deep=deep)
+
+
 def _read_yaml(path: Path) -> Any:
     try:
         with path.open(encoding="utf-8") as fh:
-            return yaml.safe_load(fh)
+            return yaml.load(fh, Loader=_StrictLoader)  # a SafeLoader subclass: no arbitrary objects
     except FileNotFoundError:
         raise KnowledgeError(f"knowledge file {path} is missing; reinstall marsad or fix MARSAD_DATA_DIR",
                              code="E201") from None

@@ -35,7 +35,8 @@ def recognise_actors(ctx: Context) -> list[Span]:
                 # some anaphors have a default by theatre ("طيران التحالف" over Syria or Iraq)
                 focus = ctx.extra.get("focus_country")
                 year = ctx.doc.published.year if ctx.doc.published else None
-                prior = [a for a in cands if ctx.kb.actors[a].country == focus and ctx.kb.actors[a].inter == 1
+                # (a state's own forces, whatever inter code they carry abroad: the Turkish army is 8 in Syria)
+                prior = [a for a in cands if ctx.kb.actors[a].country == focus and ctx.kb.actors[a].inter in (1, 8)
                          and _in_period(cands[a].value, year)]
                 prior = prior or [a for a in cands if _theatre_default(ctx, a, focus, cands[a].pattern)]
             if not prior:
