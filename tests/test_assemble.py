@@ -581,3 +581,17 @@ def test_more_names_of_state_forces() -> None:
     r = extract_text("قتل جنديان من قوات الدرك في هجوم شنه مسلحون على مركز في بلدة سيلوبي جنوب شرقي تركيا أمس.",
                      published="2015-08-07")
     assert "turkey-military" in (r["events"][0]["actor1_id"], r["events"][0]["actor2_id"])
+
+
+def test_a_town_far_away_is_no_location() -> None:
+    text = "قتل خمسة من مقاتلي الحشد الشعبي أمس في هجوم لتنظيم داعش على قرية تقع على بعد 250 كلم شمال بغداد."
+    r = extract_text(text, published="2018-04-12")
+    assert all(e["location"] != "Baghdad" for e in r["events"] + r["background"])
+
+
+def test_a_bare_toll_of_a_bombing_is_an_event() -> None:
+    text = ("وأفاد رئيس المجلس البلدي لقرية سديرة جنوب الشرقاط أنه بعد وصول المشيعين إلى مقبرة القرية أمس انفجرت "
+            "عبوتان مما أدى إلى مقتل 16 وجرح 14.")
+    ev = extract_text(text, published="2018-04-12")["events"][0]
+    assert ev["sub_event_type"] == "Remote explosive/landmine/IED" and ev["fatalities"] == 16
+    assert ev["location"] == "Ash Sharqāt" and ev["geo_precision"] == 2

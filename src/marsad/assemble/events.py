@@ -457,7 +457,7 @@ def draft_events(ctx: Context) -> list[EventDraft]:
                 # another source, with no place or trigger of its own
                 if last is not None and _continues(ctx, m, last, sent):
                     continuation = True
-                elif not (triggers and any(f.attrs.get("category") == "person" and numbered_kill(f)
+                elif not (triggers and any(f.attrs.get("category") in ("person", None) and numbered_kill(f)
                                            for f in figures)):
                     continue  # else people killed by a named kind of violence ("مقتل 32 شخصا جراء تفجير")
             sub, trig = _type(ctx, m, agents, targets, civ)

@@ -28,8 +28,10 @@ _METONYM_AFTER = arabic_pattern(
     r"طالبت|تطالب|دعت|تدعو|ترد|ردت|وافقت|توافق)(?![\u0621-\u064a])"
 )
 _DISTANCE_BEFORE = arabic_pattern(
-    r"\d+\s*(?:كلم|كم|كيلومترا|كيلومترات|كيلومتر|كيلو\s+مترا|كيلو\s+متر|ميلا|اميال)\s+(?:[^\s\d.،,]+\s+){0,3}$"
+    r"(\d+)\s*(?:كلم|كم|كيلومترا|كيلومترات|كيلومتر|كيلو\s+مترا|كيلو\s+متر|ميلا|اميال)\s+(?:[^\s\d.،,]+\s+){0,3}$"
 )
+#: a town this far (km, or miles) from the event is no location for it, not even at precision 2
+FAR_KM = 50
 _GAP = arabic_pattern(r"^[\s\u0640]*(?:في|من|الى|قرب|على|و)?[\s]*$")
 _ADMIN_CUES = {"محافظه", "محافظ", "ولايه", "اقليم"}
 _TOWN_CUES = {"مدينه", "بلده", "قريه", "ناحيه", "قضاء", "حي", "مخيم", "مركز"}
@@ -161,8 +163,11 @@ def recognise_places(ctx: Context) -> list[Span]:
                 listed = True  # "قرى طربا والكسيب والغيضة": coordinated places, one event each (ACLED)
             else:
                 reference = True  # "غرب مدينة السخنة بريف حمص": the second only locates the first
-        if _DISTANCE_BEFORE.search(norm, max(0, start - 40), start):
+        far = _DISTANCE_BEFORE.search(norm, max(0, start - 40), start)
+        if far:
             reference = True  # "ديالى (60 كلم شمال شرقي بغداد)": a distance from a town only locates another place
+            if int(far.group(1)) >= FAR_KM:
+                continue  # "على بعد 250 كلم شمال بغداد": not near Baghdad at all, not even as a fallback
         span = ctx.span("place", start, m.end, idx, precision=precision, modifiers=[k for k, _, _ in mods],
                         reference=reference, listed=listed, name_ns=m.word_start)
         out.append(span)
