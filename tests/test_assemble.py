@@ -595,3 +595,18 @@ def test_a_bare_toll_of_a_bombing_is_an_event() -> None:
     ev = extract_text(text, published="2018-04-12")["events"][0]
     assert ev["sub_event_type"] == "Remote explosive/landmine/IED" and ev["fatalities"] == 16
     assert ev["location"] == "Ash Sharqāt" and ev["geo_precision"] == 2
+
+
+def test_a_pluperfect_recap_in_mid_paragraph_is_background() -> None:
+    # the pattern was anchored with "^", which matches only at the start of the text or of a line: a pluperfect
+    # sentence in the middle of a paragraph was told as a new event
+    text = ("قتل خمسة مدنيين أمس في قصف على بلدة كفرنبودة بريف حماة. وكانت قوات النظام قد سيطرت على مدينة "
+            "مورك بريف حماة.")
+    r = extract_text(text)
+    assert [e["sub_event_type"] for e in r["events"]] == ["Shelling/artillery/missile attack"]
+    assert any(e["location"] == "Mūrak" for e in r["background"])
+    # told in the past perfect with a day of the last few days, it is a new event
+    text = ("قتل خمسة مدنيين أمس في قصف على بلدة كفرنبودة بريف حماة. وكانت مقاتلات التحالف الدولي قد نفذت الأحد "
+            "غارات على مواقع لتنظيم داعش قرب قضاء طوز خورماتو.")
+    r = extract_text(text, published="2015-07-27")
+    assert any(e["sub_event_type"] == "Air/drone strike" for e in r["events"])

@@ -294,12 +294,20 @@ def _choose_date(m: Mention, sent_dates: list[Span], norm: str) -> tuple[dt.date
 _REMOTE = frozenset({"Air/drone strike", "Shelling/artillery/missile attack", "Remote explosive/landmine/IED",
                      "Suicide bomb", "Grenade", "Chemical weapon"})
 # "وكانت إسرائيل ... قد شنت", also after a fronted phrase ("وفي وقت سابق، كانت القوات قد ...")
-_PLUPERFECT = arabic_pattern(r"^(?:[^.،,]{0,50}[،,]\s*)?[وف]?(?:كان|كانت|كانوا)\s(?:[^.،,]{0,80}?\s)?قد\s")
+_PLUPERFECT = arabic_pattern(r"(?:[^.،,]{0,50}[،,]\s*)?[وف]?(?:كان|كانت|كانوا)\s(?:[^.،,]{0,80}?\s)?قد\s")
 
 
-def _pluperfect(ctx: Context, sent: Any) -> bool:
-    """"وكانت إسرائيل ... قد شنت": the pluperfect recalls an earlier event (background)."""
-    return bool(_PLUPERFECT.match(ctx.norm, sent.start, sent.end))
+def _pluperfect(ctx: Context, sent: Any, start: int | None = None) -> bool:
+    """"وكانت إسرائيل ... قد شنت": the pluperfect recalls an earlier event (background), unless the sentence gives it
+    a day of the last few days ("وكانت مقاتلات التحالف قد نفذت الأحد أربع غارات": a new event told in the past
+    perfect). (The pattern is matched at the sentence or clause start: ``match`` with a start position, where "^"
+    would only match at the very start of the text.)"""
+    if not _PLUPERFECT.match(ctx.norm, sent.start if start is None else start, sent.end):
+        return False
+    published = ctx.doc.published
+    return not (published is not None and any(
+        d.attrs.get("precision") == 1 and 0 <= (published - d.value).days <= BACKGROUND_DAYS
+        for d in ctx.in_sentence("date", sent)))
 
 
 def _continues(ctx: Context, m: Mention, last: EventDraft, sent: Any) -> bool:
@@ -390,6 +398,9 @@ def _reference_date(ctx: Context) -> Span | None:
         if d.ns >= lead_end:
             break  # a day named deep in the body ("أعدم الخميس") is that item's own day, not the report's
         if d.attrs.get("precision") == 1 and published is not None and 0 <= (published - d.value).days <= 3:
+            sent = next((x for x in ctx.sents if x.start <= d.ns < x.end), None)
+            if sent is not None and _pluperfect(ctx, sent):
+                continue  # "وكانت مقاتلات التحالف قد نفذت الأحد ...": the day of an earlier event, not the report's
             return d
     return None
 
@@ -422,7 +433,7 @@ def draft_events(ctx: Context) -> list[EventDraft]:
             mk.value == "background" and mk.attrs.get("scope") != "next" for mk in sent_markers
         ) or _pluperfect(ctx, sent)
         for m in mentions:
-            if not sent_background and _PLUPERFECT.match(ctx.norm, m.start, m.end):
+            if not sent_background and _pluperfect(ctx, sent, m.start):
                 continue  # "..., وكان الجيش قد شن هجومه": a clause recalling an earlier event
             markers = m.get("marker")
             if any(mk.value == "generic" for mk in markers):
