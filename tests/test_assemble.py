@@ -610,3 +610,10 @@ def test_a_pluperfect_recap_in_mid_paragraph_is_background() -> None:
             "غارات على مواقع لتنظيم داعش قرب قضاء طوز خورماتو.")
     r = extract_text(text, published="2015-07-27")
     assert any(e["sub_event_type"] == "Air/drone strike" for e in r["events"])
+
+
+def test_civilians_alone_are_hit_by_shelling_not_by_a_battle() -> None:
+    text = ("قتل 12 مدنيا على الأقل في قصف ليلي لقوات النظام استهدف أمس مدينة نوى في ريف درعا الغربي، التي تشهد "
+            "المعارك منذ أيام.")
+    ev = extract_text(text)["events"][0]
+    assert ev["sub_event_type"] == "Shelling/artillery/missile attack" and ev["actor2_id"] == "civilians"

@@ -64,6 +64,7 @@ class EventDraft:
     evidence: Span | None = None
     lead: bool = False  # told in the headline or the first paragraph (a summary of the report's main event)
     area: bool = False  # the place is a region or the countryside of a town ("ريف", "بادية", a governorate)
+    absorbed: list[str] = field(default_factory=list)  # sub-event types of the drafts merged into this one
 
 
 # within demonstrations a protest that turns violent is a riot (ACLED codes the violent side), unless the state's
@@ -99,6 +100,11 @@ def _type(
             [] if violent else trig
         )
     strong = [t for t in trig if t.attrs.get("strength") == "strong"] or trig
+    armed_target = any(kb.actors[t].inter not in (6, 7) for t in targets if t in kb.actors)
+    if (civ_victims or "civilians" in targets) and not armed_target:
+        # "قتل 12 مدنيا في قصف ... المعارك": civilians alone are hit by the shelling, not by a battle
+        strong = ([t for t in strong if t.value != "Armed clash"] or [t for t in trig if t.value != "Armed clash"]
+                  or strong)
     if strong:
         best = min(strong, key=lambda t: (_DEMO_ORDER.get(t.value, -1), prec.get(t.value, 99)))
         riot = next((t for t in trig if t.value == "Violent demonstration"), None)
@@ -115,7 +121,6 @@ def _type(
     air = {canonical(kb, a.value) for a in m.get("actor") if a.value in kb.actors and kb.actors[a.value].air}
     if agents and agents[0] in air and generic is not None:
         return "Air/drone strike", generic  # "استهدفت طائرات التحالف": an unspecified attack from the air
-    armed_target = any(kb.actors[t].inter not in (6, 7) for t in targets if t in kb.actors)
     if (civ_victims or "civilians" in targets) and not armed_target:
         return "Attack", generic
     return "Armed clash", generic
@@ -690,7 +695,21 @@ def merge_events(kb: Any, drafts: list[EventDraft]) -> list[EventDraft]:
             merged.append(e)
     for e in merged:
         e.claims = _merge_claims(e.claims)
+        _no_battle_on_civilians(kb, e)
     return merged
+
+
+def _no_battle_on_civilians(kb: Any, e: EventDraft) -> None:
+    """A battle is fought between armed groups: an "Armed clash" whose only side hit is civilians came from a merge
+    with a battle word ("المعارك") of the same place and day; the merged tactic that hit them is the event's type
+    ("قصف ... استهدف سوقا شعبية"), else it is an attack on civilians."""
+    if e.sub_event_type != "Armed clash" or "civilians" not in e.targets:
+        return
+    if any(kb.actors[t].inter not in (6, 7) for t in e.targets if t in kb.actors):
+        return
+    other = [t for t in e.absorbed if kb.sub_event(t).event_type in ("Explosions/Remote violence",
+                                                                      "Violence against civilians")]
+    e.sub_event_type = min(other, key=lambda t: kb.precedence.get(t, 99)) if other else "Attack"
 
 
 def _coincide(kb: Any, a: EventDraft, b: EventDraft) -> bool:
@@ -732,6 +751,7 @@ def _anaphor(d: EventDraft) -> bool:
 
 def _absorb(kb: Any, e: EventDraft, d: EventDraft) -> None:
     prec = kb.precedence
+    e.absorbed.extend([d.sub_event_type, *d.absorbed])
     e_generic = e.trigger is None or e.trigger.value.startswith("@")
     d_generic = d.trigger is None or d.trigger.value.startswith("@")
     # a draft placed only by "المدينة" adds its figures and sources; the type comes from the one that names its place
