@@ -617,3 +617,10 @@ def test_civilians_alone_are_hit_by_shelling_not_by_a_battle() -> None:
             "المعارك منذ أيام.")
     ev = extract_text(text)["events"][0]
     assert ev["sub_event_type"] == "Shelling/artillery/missile attack" and ev["actor2_id"] == "civilians"
+
+
+def test_where_the_missiles_reached_their_targets_places_the_strike() -> None:
+    text = ("أكد الحرس الثوري الإيراني أمس أن القصف الصاروخي أسفر عن مقتل عدد كبير من أفراد الجماعة. "
+            "وانطلقت الصواريخ الإيرانية من مدينة كرمانشاه غربي إيران لتصل إلى أهدافها في مدينة البوكمال شرقي سوريا.")
+    ev = extract_text(text, published="2018-10-01")["events"][0]
+    assert ev["location"] == "Ālbū Kamāl" and ev["sub_event_type"] == "Shelling/artillery/missile attack"
