@@ -33,7 +33,7 @@ def actor_name(kb: KnowledgeBase, actor_id: str | None, year: int | None, countr
     for n in a.names:
         if n.country and n.country != country:
             continue
-        if year is not None and ((n.from_ and year < n.from_) or (n.to and year > n.to)):
+        if not n.covers(year):
             continue
         return n.name.replace("{country}", cname or "International")
     return a.names[-1].name.replace("{country}", cname or "International")

@@ -33,7 +33,7 @@ from marsad.text.numbers import number_matchers
 
 DATA_DIR = Path(__file__).resolve().parent.parent / "data"
 FILES = ("actors.yaml", "sources.yaml", "triggers.yaml", "lexicon.yaml", "places.tsv", "countries.tsv")
-CACHE_VERSION = "18"
+CACHE_VERSION = "19"
 _NON_ARABIC_LETTERS = re.compile("[پچژگکیۆێەڕڤۋ]")
 
 
@@ -94,15 +94,9 @@ class KnowledgeBase:
 
     def allied(self, a: str, b: str, year: int | None = None) -> bool:
         """One is a unit of the other, they are units of one actor, or a camp of ``actors.yaml`` holds both."""
-        la, lb = self.lineage(a), self.lineage(b)
-        if set(la) & set(lb):
-            return True
-        for c in self.camps:
-            if year is not None and ((c.from_ and year < c.from_) or (c.to and year > c.to)):
-                continue
-            if set(la) & set(c.members) and set(lb) & set(c.members):
-                return True
-        return False
+        la, lb = set(self.lineage(a)), set(self.lineage(b))
+        return bool(la & lb) or any(c.covers(year) and la & set(c.members) and lb & set(c.members)
+                                    for c in self.camps)
 
     def adversaries(self, a: str, b: str, year: int | None = None) -> bool:
         """Two named armed actors on different sides (unidentified groups side with no one)."""

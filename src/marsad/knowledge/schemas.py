@@ -18,10 +18,23 @@ class _Strict(BaseModel):
     model_config = ConfigDict(extra="forbid")
 
 
-class ActorName(_Strict):
-    name: str
+def covers(start: int | None, end: int | None, year: int | None) -> bool:
+    """Whether a period of years (inclusive; either end open when None) holds ``year`` (an unknown year: always)."""
+    return year is None or ((start is None or year >= start) and (end is None or year <= end))
+
+
+class _Period(_Strict):
+    """An entry valid in a period of years: ``from``/``to``, inclusive, optional."""
+
     from_: int | None = Field(default=None, alias="from")
     to: int | None = None
+
+    def covers(self, year: int | None) -> bool:
+        return covers(self.from_, self.to, year)
+
+
+class ActorName(_Period):
+    name: str
     country: str | None = None
 
 
@@ -30,13 +43,11 @@ class Alias(_Strict):
     stance: str | None = None
 
 
-class Anaphor(_Strict):
+class Anaphor(_Period):
     """A word that means this actor only if it was named before ("التنظيم"); with no name before it, a generic one
     ("قوات الأمن") means the forces of the report's country, and ``from``/``to`` limit the years in which it can."""
 
     text: str
-    from_: int | None = Field(default=None, alias="from")
-    to: int | None = None
 
 
 class TheatreDefault(_Strict):
@@ -73,14 +84,12 @@ class Actor(_Strict):
         return v
 
 
-class Camp(_Strict):
+class Camp(_Period):
     """Actors that fight on one side in a period ("pro-government forces in Syria"). Two armed actors that share no
     camp (and are not units of one another) are treated as adversaries when one report names both as authors."""
 
     id: str = Field(pattern=r"^[a-z0-9][a-z0-9-]*$")
     members: list[str] = Field(min_length=2)
-    from_: int | None = Field(default=None, alias="from")
-    to: int | None = None
     notes: str | None = None
 
 

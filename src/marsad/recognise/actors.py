@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from marsad.knowledge.schemas import covers
 from marsad.recognise.context import Context
 from marsad.schema import Span
 from marsad.text.normalise import normalise
@@ -10,12 +11,6 @@ from marsad.text.normalise import normalise
 def _theatre_default(ctx: Context, actor_id: str, focus: str | None, pattern: str) -> bool:
     d = ctx.kb.actors[actor_id].default_in
     return d is not None and focus in d.countries and pattern in {normalise(w) for w in d.anaphora}
-
-
-def _in_period(value: tuple[str, str | None, bool, int | None, int | None], year: int | None) -> bool:
-    """An anaphor's years (actors.yaml): "قوات الأمن" alone is Syria's General Security from 2025 only."""
-    start, end = value[3], value[4]
-    return year is None or ((start is None or year >= start) and (end is None or year <= end))
 
 
 def recognise_actors(ctx: Context) -> list[Span]:
@@ -37,7 +32,7 @@ def recognise_actors(ctx: Context) -> list[Span]:
                 year = ctx.doc.published.year if ctx.doc.published else None
                 # (a state's own forces, whatever inter code they carry abroad: the Turkish army is 8 in Syria)
                 prior = [a for a in cands if ctx.kb.actors[a].country == focus and ctx.kb.actors[a].inter in (1, 8)
-                         and _in_period(cands[a].value, year)]
+                         and covers(cands[a].value[3], cands[a].value[4], year)]  # an anaphor's years
                 prior = prior or [a for a in cands if _theatre_default(ctx, a, focus, cands[a].pattern)]
             if not prior:
                 continue
