@@ -100,8 +100,8 @@ def _type(
             [] if violent else trig
         )
     strong = [t for t in trig if t.attrs.get("strength") == "strong"] or trig
-    armed_target = any(kb.actors[t].inter not in (6, 7) for t in targets if t in kb.actors)
-    if (civ_victims or "civilians" in targets) and not armed_target:
+    civilians_only = (civ_victims or "civilians" in targets) and not _armed_target(kb, targets)
+    if civilians_only:
         # "قتل 12 مدنيا في قصف ... المعارك": civilians alone are hit by the shelling, not by a battle
         strong = ([t for t in strong if t.value != "Armed clash"] or [t for t in trig if t.value != "Armed clash"]
                   or strong)
@@ -121,9 +121,14 @@ def _type(
     air = {canonical(kb, a.value) for a in m.get("actor") if a.value in kb.actors and kb.actors[a.value].air}
     if agents and agents[0] in air and generic is not None:
         return "Air/drone strike", generic  # "استهدفت طائرات التحالف": an unspecified attack from the air
-    if (civ_victims or "civilians" in targets) and not armed_target:
+    if civilians_only:
         return "Attack", generic
     return "Armed clash", generic
+
+
+def _armed_target(kb: Any, targets: list[str]) -> bool:
+    """Some side hit is an armed actor (not civilians, protesters or rioters)."""
+    return any(kb.actors[t].inter not in (6, 7) for t in targets if t in kb.actors)
 
 
 _DEMO = {"protesters", "rioters"}
@@ -705,13 +710,12 @@ def _no_battle_on_civilians(kb: Any, e: EventDraft) -> None:
     """A battle is fought between armed groups: an "Armed clash" whose only side hit is civilians came from a merge
     with a battle word ("المعارك") of the same place and day; the merged tactic that hit them is the event's type
     ("قصف ... استهدف سوقا شعبية"), else it is an attack on civilians."""
-    if e.sub_event_type != "Armed clash" or "civilians" not in e.targets:
-        return
-    if any(kb.actors[t].inter not in (6, 7) for t in e.targets if t in kb.actors):
+    if e.sub_event_type != "Armed clash" or "civilians" not in e.targets or _armed_target(kb, e.targets):
         return
     other = [t for t in e.absorbed if kb.sub_event(t).event_type in ("Explosions/Remote violence",
                                                                       "Violence against civilians")]
-    e.sub_event_type = min(other, key=lambda t: kb.precedence.get(t, 99)) if other else "Attack"
+    prec = kb.precedence
+    e.sub_event_type = min(other, key=lambda t: prec.get(t, 99)) if other else "Attack"
 
 
 def _coincide(kb: Any, a: EventDraft, b: EventDraft) -> bool:

@@ -17,7 +17,7 @@ import time
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
-from functools import cache
+from functools import cache, cached_property
 from pathlib import Path
 from typing import Any, NamedTuple
 
@@ -79,9 +79,14 @@ class KnowledgeBase:
     data_hash: str = ""
     _outlet_index: dict[str, S.Outlet] | None = field(default=None, repr=False)
 
-    @property
+    @cached_property
     def precedence(self) -> dict[str, int]:
+        """ACLED's listing order of the sub-event types (built once: assembly asks for it for every mention)."""
         return {s.name: i for i, s in enumerate(self.sub_event_types)}
+
+    @cached_property
+    def _sub_events(self) -> dict[str, S.SubEventType]:
+        return {s.name: s for s in self.sub_event_types}
 
     def lineage(self, actor_id: str) -> list[str]:
         """The actor and the larger actors it is a unit of, nearest first."""
@@ -108,10 +113,7 @@ class KnowledgeBase:
         )
 
     def sub_event(self, name: str) -> S.SubEventType:
-        for s in self.sub_event_types:
-            if s.name == name:
-                return s
-        raise KeyError(name)
+        return self._sub_events[name]  # KeyError for an unknown name, as before
 
     def outlet_for(self, outlet: str | None) -> S.Outlet | None:
         """The registry entry of a document's outlet metadata, if known."""
