@@ -38,7 +38,7 @@ _AGENT_FROM = arabic_pattern(
 # the weapon "from" X is X's ("قصف بالبراميل من طائرات النظام المروحية"), whether the weapon word is part of the
 # actor's name or not
 _WEAPON = r"(?:طائرات|طائره|طيران|مروحيات|مقاتلات|مدفعيه|راجمات|دبابات|صواريخ)"
-_FROM_WEAPON = arabic_pattern(r"(?<![\u0621-\u064a])من\s+(?:" + _WEAPON + r"\s+)?$")
+_FROM_WEAPON = arabic_pattern(r"(?<![\u0621-\u064a])من\s+(?P<weapon>" + _WEAPON + r"\s+)?$")
 _WEAPON_NAME = arabic_pattern(_WEAPON)
 # backing and joint action ("بدعم من التحالف", "الفصائل المدعومة من تركيا", "بالتنسيق مع الجيش"): an associate
 # of the side that acts, never its target
@@ -105,7 +105,7 @@ def _role(ctx: Context, span: Span, triggers: list[Span]) -> str:
     if _AGENT_FROM.search(before):
         return "agent"
     fw = _FROM_WEAPON.search(before)
-    if fw is not None and (fw.group(0).split()[1:] or _WEAPON_NAME.match(norm, span.ns)):
+    if fw is not None and (fw.group("weapon") or _WEAPON_NAME.match(norm, span.ns)):
         return "agent"
     if _COUNTED_LOYAL.search(before):
         return "target"

@@ -50,10 +50,11 @@ def _alt(words: dict[str, int]) -> str:
 _NB = r"(?<![\u0621-\u064a\w])"
 _NA = r"(?![\u0621-\u064a\w])"
 _DAY_LEAD = _NB + r"(?:[وف]?(?:في|يوم)\s+)?"
+# the same month in the other calendar, after a slash or in brackets: "يناير (كانون الثاني)", "تموز/يوليو"
+_MONTH_ALSO = r"\s*/\s*(?:" + _alt(MONTHS) + r")|\s*\(\s*(?:" + _alt(MONTHS) + r")\s*\)"
 # after the day: "(من) (شهر) MONTH (/MONTH | (MONTH)) (من العام YYYY)"
 _MONTH_TAIL = (
-    r"(?:من\s+)?(?:شهر\s+)?(" + _alt(MONTHS) + r")"
-    + r"(?:\s*/\s*(?:" + _alt(MONTHS) + r")|\s*\(\s*(?:" + _alt(MONTHS) + r")\s*\))?"
+    r"(?:من\s+)?(?:شهر\s+)?(" + _alt(MONTHS) + r")(?:" + _MONTH_ALSO + r")?"
     + r"(?:\s+(?:(?:من\s+)?(?:العام|عام|سنه)\s+)?(\d{4}))?" + _NA
 )
 _DAY_MONTH_YEAR = arabic_pattern(_DAY_LEAD + r"(\d{1,2})\s*" + _MONTH_TAIL)
@@ -68,10 +69,9 @@ _ORDINAL_DAY_MONTH = arabic_pattern(_DAY_LEAD + r"(" + _alt(ORDINAL_DAYS) + r")\
 _MONTH_YEAR = arabic_pattern(_NB + r"(?:شهر\s+)?(" + _alt(MONTHS) + r")\s+(?:(?:من\s+)?(?:العام|عام)\s+)?(\d{4})" + _NA)
 # a month with no day or year: "في مايو", "منذ شهر أيار الماضي", "مطلع يناير (كانون الثاني)", "آذار الماضي"
 _MONTH_ONLY = arabic_pattern(
-    _NB + r"(?:(?:[وف]?(?:في|خلال|منذ|مطلع|منتصف|اواخر|اوائل|اواسط|نهايه|بدايه)\s+)(?:شهر\s+)?|[وف]?شهر\s+)?"
-    + r"(" + _alt(MONTHS) + r")"
-    + r"(?:\s*/\s*(?:" + _alt(MONTHS) + r")|\s*\(\s*(?:" + _alt(MONTHS) + r")\s*\))?"
-    + r"(?:\s+(الماضي|المنصرم|الفايت|المقبل|القادم))?" + _NA
+    _NB + r"(?P<cue>(?:[وف]?(?:في|خلال|منذ|مطلع|منتصف|اواخر|اوائل|اواسط|نهايه|بدايه)\s+)(?:شهر\s+)?|[وف]?شهر\s+)?"
+    + r"(?P<month>" + _alt(MONTHS) + r")(?P<also>" + _MONTH_ALSO + r")?"
+    + r"(?:\s+(?P<when>الماضي|المنصرم|الفايت|المقبل|القادم))?" + _NA
 )
 _YEAR = arabic_pattern(
     _NB + r"(?:[وف]?(?:في|خلال|منذ|عام|العام)\s+)"
@@ -227,9 +227,11 @@ def find_dates(norm: str, published: dt.date | None, start: int = 0, end: int | 
         add(m.start(), m.end(), _safe_date(year, month, 15), 3, "explicit")
     if published is not None:
         for m in _near(_MONTH_ONLY, norm, found["month"], start, stop, reach=30):
-            cued = m.group(0).split()[0] != m.group(1) or m.group(2)
-            if cued:  # a bare month name is too often another word ("مارس" practised, "آب")
-                add(m.start(), m.end(), _month_only(MONTHS[m.group(1)], m.group(2), published), 3, "month")
+            # a bare month name is too often another word ("مارس" practised, "آب"); a two-word name, or one with
+            # the other calendar's name glued to it ("أبريل/نيسان"), is never one
+            also = m.group("also") or ""
+            if m.group("cue") or m.group("when") or " " in m.group("month") or also[:1] in ("/", "("):
+                add(m.start(), m.end(), _month_only(MONTHS[m.group("month")], m.group("when"), published), 3, "month")
     for m in _NUMERIC.finditer(norm, start, stop) if _NUMERIC_HINT.search(norm, start, stop) else ():
         if m.group(1):
             d = _safe_date(int(m.group(1)), int(m.group(2)), int(m.group(3)))
