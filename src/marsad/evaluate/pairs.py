@@ -34,28 +34,31 @@ def load_pairs(path: Path) -> list[dict[str, Any]]:
 _Row = tuple[int, int | None, str, tuple[int, ...]]
 
 
-def _events_by_doc(session: Session, background: bool = False) -> dict[str, list[_Row]]:
+def _events_by_doc(session: Session) -> tuple[dict[str, list[_Row]], dict[str, list[_Row]]]:
+    """The current events of each report: those told as new, and the recaps (background), read in one pass."""
     from marsad.store.models import Claim, Document, Event
 
     starts: dict[int, list[int]] = {}
     for event_id, start in session.execute(select(Claim.event_id, Claim.evidence_start)).all():
         if start is not None:
             starts.setdefault(event_id, []).append(int(start))
-    out: dict[str, list[_Row]] = {}
+    new: dict[str, list[_Row]] = {}
+    recaps: dict[str, list[_Row]] = {}
     rows = session.execute(
-        select(Document.doc_key, Event.id, Event.evidence, Event.canonical_id, Event.sub_event_type)
+        select(Document.doc_key, Event.id, Event.evidence, Event.canonical_id, Event.sub_event_type,
+               Event.is_background)
         .join(Document, Document.id == Event.document_id)
-        .where(Event.is_current.is_(True), Event.is_background.is_(background))
+        .where(Event.is_current.is_(True))
     ).all()
-    for doc_key, event_id, evidence, canonical_id, sub in rows:
+    for doc_key, event_id, evidence, canonical_id, sub, background in rows:
         evidence = evidence or {}
         span = evidence.get("event") or {}  # the mention the event was drafted from
         if span.get("start") is not None:
             # the spans of the mentions merged into it: its fields' and claims' evidence
             more = [int(v["start"]) for v in evidence.values() if isinstance(v, dict) and v.get("start") is not None]
-            out.setdefault(doc_key, []).append(
+            (recaps if background else new).setdefault(doc_key, []).append(
                 (int(span["start"]), canonical_id, sub, tuple(more + starts.get(event_id, []))))
-    return out
+    return new, recaps
 
 
 def _event_of(mention: dict[str, Any], events: dict[str, list[_Row]]) -> _Row | None:
@@ -78,8 +81,7 @@ def _canonical_of(mention: dict[str, Any], events: dict[str, list[_Row]]) -> int
 
 def score_pairs(session: Session, pairs: list[dict[str, Any]], strata: dict[str, int]) -> dict[str, Any]:
     """Pairwise precision/recall/F1 of "one canonical event" against the labels (``unsure`` pairs are left out)."""
-    events = _events_by_doc(session)
-    recaps = _events_by_doc(session, background=True)
+    events, recaps = _events_by_doc(session)
     sampled = Counter(json.dumps(p["stratum"]) for p in pairs)
     tp = fp = fn = 0.0
     raw: Counter[str] = Counter()
