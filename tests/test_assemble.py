@@ -239,6 +239,21 @@ def test_demonstrators_are_actor1_of_a_protest() -> None:
     assert ev["actor1_id"] == "protesters" and ev["actor2_id"] == "iraq-military"
 
 
+def test_protest_that_left_dead_is_a_violent_demonstration() -> None:
+    text = "قتل متظاهران وأصيب 20 آخرون في تظاهرات احتجاجية في مدينة الديوانية أمس للمطالبة بتوفير الكهرباء."
+    ev = extract_text(text)["events"][0]
+    assert ev["sub_event_type"] == "Violent demonstration" and ev["actor1_id"] == "rioters"
+    text = "تظاهر مئات المحتجين في مدينة الديوانية أمس للمطالبة بتوفير الكهرباء وأصيب 20 منهم."
+    assert extract_text(text)["events"][0]["sub_event_type"] == "Peaceful protest"
+
+
+def test_protest_and_riot_of_one_day_and_town_are_one_riot() -> None:
+    text = ("تظاهر مئات المحتجين في مدينة البصرة اليوم للمطالبة بتحسين الخدمات. "
+            "وأحرق محتجون غاضبون مبنى المحافظة في مدينة البصرة.")
+    events = extract_text(text)["events"]
+    assert [(e["sub_event_type"], e["actor1_id"]) for e in events] == [("Violent demonstration", "rioters")]
+
+
 def test_event_recalled_after_a_recap_cue_is_background() -> None:
     text = ("قتل ثلاثة أشخاص اليوم في تفجير سيارة مفخخة في مدينة بعقوبة بمحافظة ديالى. ويأتي هذا التفجير بعد أيام "
             "من تفجير انتحاري ضخم في سوق مدينة الخالص أدى إلى مقتل تسعين شخصا.")

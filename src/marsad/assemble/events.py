@@ -111,6 +111,11 @@ def _type(
         if riot is not None and best.value in ("Peaceful protest", "Protest with intervention"):
             best = riot  # protesters burning or storming: a riot, even when the violent word is a weak trigger
         name = best.value
+        if name in ("Peaceful protest", "Protest with intervention") and any(
+            f.value == "killed" and f.attrs.get("acled") for f in m.get("figure")
+        ):
+            # "حصيلة ضحايا التظاهرات ... قتيلين": a protest that left dead is no peaceful one
+            name = "Violent demonstration"
         a1 = kb.actors.get(agents[0]) if agents else None
         if name == "Government regains territory" and a1 is not None and a1.inter not in (1, 3, 8):
             name = "Non-state actor overtakes territory"
@@ -633,6 +638,7 @@ def _possible(kb: Any, a: EventDraft, b: EventDraft) -> bool:
         (a.sub_event_type in generic and (a.trigger is None or a.trigger.value.startswith("@")))
         or (b.sub_event_type in generic and (b.trigger is None or b.trigger.value.startswith("@")))
         or _same_spot_and_day(a, b)
+        or (a.sub_event_type in _DEMO_ORDER and b.sub_event_type in _DEMO_ORDER and a.date == b.date)
     ):
         return False
     if ta.disorder_type != tb.disorder_type:
@@ -762,7 +768,10 @@ def _absorb(kb: Any, e: EventDraft, d: EventDraft) -> None:
     d_generic = d.trigger is None or d.trigger.value.startswith("@")
     # a draft placed only by "المدينة" adds its figures and sources; the type comes from the one that names its place
     d_anaphor, e_anaphor = _anaphor(d), _anaphor(e)
-    if not d_generic and d_anaphor != e_anaphor:
+    if e.sub_event_type in _DEMO_ORDER and d.sub_event_type in _DEMO_ORDER:
+        # one demonstration told as a protest and as a riot: the violent side of it is the event
+        retype = _DEMO_ORDER[d.sub_event_type] < _DEMO_ORDER[e.sub_event_type]
+    elif not d_generic and d_anaphor != e_anaphor:
         retype = e_anaphor
     else:
         retype = (e_generic and not d_generic) or (
@@ -785,3 +794,13 @@ def _absorb(kb: Any, e: EventDraft, d: EventDraft) -> None:
     for k, v in d.actor_spans.items():
         e.actor_spans.setdefault(k, v)
     e.claims.extend(d.claims)
+    if retype and e.sub_event_type in _DEMO_ORDER:
+        _demonstrators(kb, e)
+
+
+def _demonstrators(kb: Any, e: EventDraft) -> None:
+    """After a merge the demonstrators are named as the type has them: rioters in a riot, protesters otherwise."""
+    riot = kb.sub_event(e.sub_event_type).event_type == "Riots"
+    old, new = ("protesters", "rioters") if riot else ("rioters", "protesters")
+    if old in e.agents:
+        e.agents = list(dict.fromkeys(new if a == old else a for a in e.agents))
