@@ -47,6 +47,16 @@ def test_background_recap_is_not_a_new_event() -> None:
     assert all(e["is_background"] for e in r["background"])
 
 
+def test_aside_is_background_unless_it_names_a_recent_day() -> None:
+    text = ("قتل ثلاثة جنود في انفجار لغم أرضي قرب مدينة تدمر أمس. "
+            "يذكر أن قوات النظام شنت هجوما واسعا على مدينة دير الزور وسيطرت عليها.")
+    r = extract_text(text)
+    assert [e["location"] for e in r["events"]] == ["Tadmur"]
+    assert any(e["admin1"] == "Deir ez-Zor" for e in r["background"])
+    text = "ويذكر أن قوات النظام شنت فجر الأحد هجوما واسعا على مدينة دير الزور."
+    assert [e["admin1"] for e in extract_text(text)["events"]] == ["Deir ez-Zor"]
+
+
 def test_explicit_old_date_is_background() -> None:
     r = extract_text("قصفت الطائرات مدينة دوما في 7 نيسان 2018 ما أدى لمقتل 40 مدنيا.")
     assert not r["events"] and r["background"]

@@ -321,10 +321,24 @@ def _pluperfect(ctx: Context, sent: Any, start: int | None = None) -> bool:
     would only match at the very start of the text.)"""
     if not _PLUPERFECT.match(ctx.norm, sent.start if start is None else start, sent.end):
         return False
+    return not _recent_day(ctx, sent)
+
+
+def _recent_day(ctx: Context, sent: Any) -> bool:
+    """The sentence names a day of the last few days ("الأحد", "فجر السبت")."""
     published = ctx.doc.published
-    return not (published is not None and any(
+    return published is not None and any(
         d.attrs.get("precision") == 1 and 0 <= (published - d.value).days <= BACKGROUND_DAYS
-        for d in ctx.in_sentence("date", sent)))
+        for d in ctx.in_sentence("date", sent))
+
+
+def _recap(ctx: Context, sent: Any, markers: list[Span]) -> bool:
+    """The sentence recalls earlier events: a recap cue ("خلال الأشهر الماضية"), an aside that gives context ("يذكر
+    أن", "يشار إلى أن") and names no day of the last few days, or the pluperfect."""
+    scopes = {mk.attrs.get("scope") for mk in markers if mk.value == "background"}
+    if "sentence" in scopes or ("aside" in scopes and not _recent_day(ctx, sent)):
+        return True
+    return _pluperfect(ctx, sent)
 
 
 def _continues(ctx: Context, m: Mention, last: EventDraft, sent: Any) -> bool:
@@ -446,9 +460,7 @@ def draft_events(ctx: Context) -> list[EventDraft]:
             continue
         sent_dates = ctx.in_sentence("date", sent)
         sent_markers = ctx.in_sentence("marker", sent)
-        sent_background = any(
-            mk.value == "background" and mk.attrs.get("scope") != "next" for mk in sent_markers
-        ) or _pluperfect(ctx, sent)
+        sent_background = _recap(ctx, sent, sent_markers)
         for m in mentions:
             if not sent_background and _pluperfect(ctx, sent, m.start):
                 continue  # "..., وكان الجيش قد شن هجومه": a clause recalling an earlier event
