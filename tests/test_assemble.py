@@ -57,6 +57,15 @@ def test_aside_is_background_unless_it_names_a_recent_day() -> None:
     assert [e["admin1"] for e in extract_text(text)["events"]] == ["Deir ez-Zor"]
 
 
+def test_claim_of_responsibility_with_no_event_word_names_the_author() -> None:
+    text = ("قتل 12 جنديا من الجيش العراقي في انفجار عبوة ناسفة استهدفت دوريتهم في قضاء الطارمية أمس. "
+            "وأعلن تنظيم داعش المسؤولية عنه.")
+    assert [(e["actor1_id"], e["actor2_id"]) for e in extract_text(text)["events"]] == [("isis", "iraq-military")]
+    text = ("قتل 12 جنديا من الجيش العراقي في انفجار عبوة ناسفة استهدفت دوريتهم في قضاء الطارمية أمس. "
+            "وأعلن تنظيم داعش تعيين وال جديد للمدينة.")
+    assert [e["actor1_id"] for e in extract_text(text)["events"]] == ["unidentified"]
+
+
 def test_explicit_old_date_is_background() -> None:
     r = extract_text("قصفت الطائرات مدينة دوما في 7 نيسان 2018 ما أدى لمقتل 40 مدنيا.")
     assert not r["events"] and r["background"]

@@ -358,6 +358,18 @@ def _claims_earlier(ctx: Context, m: Mention, last: EventDraft | None, sent: Any
             and all(a == "unidentified" for a in last.agents))
 
 
+_RESPONSIBILITY = arabic_pattern(r"(?<![\u0621-\u064a])(?:[وف]?(?:ال)?مسؤولي[هت](?:ه|ها)?\s+عن|[وف]?[يت]?تبن[يىت])")
+
+
+def _claimant(ctx: Context, sent: Any, src: SourceRef, last: EventDraft | None) -> str | None:
+    """A party that claims the event just told in a sentence with no event word of its own ("وأعلن التنظيم
+    المسؤولية عنها"): the previous event, at most two paragraphs before, has no named author yet."""
+    if (src.actor is None or src.id is not None or not src.claims_responsibility or last is None or last.background
+            or sent.paragraph - last.mention.sent.paragraph > 2 or any(a != "unidentified" for a in last.agents)):
+        return None
+    return src.actor if _RESPONSIBILITY.search(ctx.norm, sent.start, sent.end) else None
+
+
 def _definite(ctx: Context, trig: Span | None) -> bool:
     """A definite event noun ("الغارات", "وبالقصف") points back to an event already told; an indefinite one
     ("انفجار لغم") introduces a new one."""
@@ -457,6 +469,11 @@ def draft_events(ctx: Context) -> list[EventDraft]:
             speakers = sentence_speakers(ctx, sent, prev_src)
             if speakers:
                 prev_src = speakers[-1][1]
+                claimant = _claimant(ctx, sent, speakers[-1][1], last)
+                if claimant is not None and last is not None:
+                    # "وأعلن تنظيم الدولة الإسلامية المسؤولية عنها": the author of the attacks just told
+                    last.agents = [claimant, *[a for a in last.agents if a not in (claimant, "unidentified")]]
+                    last.explicit["agent"] = True
             continue
         sent_dates = ctx.in_sentence("date", sent)
         sent_markers = ctx.in_sentence("marker", sent)
