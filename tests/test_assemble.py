@@ -476,6 +476,14 @@ def test_the_targeted_area_places_the_strike_just_told() -> None:
     assert (ev["actor1_id"], ev["actor2_id"], ev["fatalities"]) == ("coalition", "syria-military", 12)
 
 
+def test_an_unlisted_village_told_after_the_event_is_placed_by_its_province() -> None:
+    text = ("قال مسؤول عراقي إن مسلحي تنظيم داعش قتلوا 12 فردا من أسرة واحدة في هجوم على منزلهم بقرية شمالي البلاد.\n"
+            "وأكد نائب محافظ صلاح الدين أن الهجوم وقع في وقت مبكر السبت، في قرية الفرحاتية.")
+    ev = extract_text(text, published="2018-06-02")["events"][0]
+    assert (ev["admin1"], ev["geo_precision"], ev["fatalities"]) == ("Saladin", 3, 12)
+    assert "الفرحاتية" in ev["tags"]
+
+
 def test_backers_are_associates_not_targets() -> None:
     r = extract_text("وتخوض قوات سوريا الديمقراطية بدعم من التحالف الدولي معارك ضد تنظيم داعش في بلدة هجين أمس.")
     ev = r["events"][0]

@@ -256,7 +256,7 @@ _TARGET_RECAP = arabic_pattern(
     r"(?<![\u0621-\u064a])[وف]?(?:المنطقه|الموقع|المكان|المقر|القريه|البلده)\s+المستهدف(?:ه)?\s"
     # "ونسبت إلى المتحدث قوله إن الضربات وقعت في بلدة الهرى": the event just told, and where it happened
     r"|(?<![\u0621-\u064a])(?:الضربات|الضربه|الغارات|الغاره|الهجوم|الهجمات|القصف|التفجير|التفجيرات|الانفجار|"
-    r"الاشتباكات|المعارك|الحادث|الحادثه)\s+(?:قد\s+)?(?:وقع|وقعت|حصل|حصلت|جري|جرت)\s+في\s"
+    r"الاشتباكات|المعارك|الحادث|الحادثه)\s+(?:قد\s+)?(?:وقع|وقعت|حصل|حصلت|جري|جرت)\s+(?:[^.،,]{1,30}[،,]\s*)?في\s"
     # "وانطلقت الصواريخ من كرمانشاه ... لتصل إلى أهدافها في مدينة البوكمال": where the weapons hit
     r"|(?<![\u0621-\u064a])(?:الي|اصابت|اصاب|اصابه|طالت|ضربت)\s+(?:اهدافها|اهدافه|هدفها|هدفه)\s+في\s"
 )
@@ -277,6 +277,13 @@ def _recapped_place(ctx: Context, sent_index: int) -> tuple[Place | None, int, S
         if after:
             p = after[0]
             return ctx.kb.places[p.value], p.attrs["precision"], p, None
+        # "وأكد نائب محافظ صلاح الدين أن الهجوم وقع ... في قرية الفرحاتية": a village missing from the gazetteer is
+        # placed by the one place its sentence names, at a lower precision
+        unknown = [u for u in ctx.in_sentence("place_unknown", nxt) if u.ns >= cue.end()]
+        refs = {p.value: p for p in ctx.in_sentence("place", nxt)}
+        if unknown and len(refs) == 1:
+            p = next(iter(refs.values()))
+            return ctx.kb.places[p.value], max(2, p.attrs["precision"]), p, unknown[0].value
         break
     return None, 0, None, None
 

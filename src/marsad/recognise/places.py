@@ -181,6 +181,7 @@ def recognise_places(ctx: Context) -> list[Span]:
             continue
         mm = _UNKNOWN_AFTER.match(norm, g.end)
         if mm and not any(a <= mm.start(1) < b for a, b in known):
-            out.append(ctx.span("place_unknown", g.word_start, mm.end(1), norm[mm.start(1):mm.end(1)]))
+            name = ctx.span("name", mm.start(1), mm.end(1)).text  # as the report spells it, not normalised
+            out.append(ctx.span("place_unknown", g.word_start, mm.end(1), name))
     out.sort(key=lambda s: s.ns)
     return out
