@@ -117,7 +117,21 @@ def test_article_on_a_name_without_one_is_another_word() -> None:
 
 def test_unknown_village_is_kept_for_the_nearby_reference() -> None:
     ctx = ctx_of("قصفت الطائرات قرية الزعفرانة الصغرى بريف حلب الشمالي.")
-    assert ctx.spans.get("place_unknown")
+    assert values(ctx, "place_unknown") == ["الزعفرانة الصغرى"]  # as the report spells it
+
+
+def test_unknown_village_names_stop_at_words_that_are_no_name() -> None:
+    cases = {
+        "شنت قوات النظام غارات على قرية كفر عبيد التي تسيطر عليها المعارضة.": ["كفر عبيد"],
+        "خطفوا الاثنين في بلدة خان بني زيد بمحافظة ديالى.": ["خان بني زيد"],
+        "سيطرت القوات على قرية القرقور الواقعة في منطقة سهل الغاب.": ["القرقور"],
+        "قتلوا أفراد أسرة في هجوم على منزلهم بقرية شمالي البلاد.": [],
+        "غارات جوية على قرية يسيطر عليها تنظيم داعش.": [],
+        "قتل 32 شخصا في تفجير في بلدة تركية على الحدود.": [],
+        "قتل ثلاثة من أبناء البلدة المسيحية في القصف.": [],
+    }
+    for text, want in cases.items():
+        assert values(ctx_of(text), "place_unknown") == want, text
 
 
 def test_figures_with_numbers_duals_and_vague_amounts() -> None:

@@ -8,14 +8,16 @@ second a *reference* of the first: it is kept for context but not chosen as the 
 
 from __future__ import annotations
 
+import itertools
 import math
+import re
 from collections import Counter
 from typing import Any
 
 from marsad.knowledge.loader import Place
 from marsad.recognise.context import Context
 from marsad.schema import Span
-from marsad.text.normalise import arabic_pattern
+from marsad.text.normalise import arabic_pattern, normalise
 
 _DEEP = {"SY", "IQ"}
 _HQ = arabic_pattern(r"(?:مقره|مقرها|ومقره|ومقرها|مقرها الرئيسي|ومقره الرئيسي)\s*(?:في\s*)?$")
@@ -36,6 +38,21 @@ _GAP = arabic_pattern(r"^[\s\u0640]*(?:في|من|الى|قرب|على|و)?[\s]*$
 _ADMIN_CUES = {"محافظه", "محافظ", "ولايه", "اقليم"}
 _TOWN_CUES = {"مدينه", "بلده", "قريه", "ناحيه", "قضاء", "حي", "مخيم", "مركز"}
 _UNKNOWN_AFTER = arabic_pattern(r"\s*((?:ال)?[\u0621-\u064a]{2,}(?:\s+(?:ال)[\u0621-\u064a]{2,})?)")
+# names that are two words without the article ("كفر داعل", "تل شور", "بيت عوان", "أم حوش", "خان بني سعد")
+_UNKNOWN_COMPOUND = arabic_pattern(
+    r"\s*((?:كفر|تل|بيت|خان|ام|ابو|دير|عين|جسر|راس|قصر|عرب|امام|بير|بئر|جب|مزرعه|سوق|باب)\s+"
+    r"(?:(?:بني|ابو)\s+[\u0621-\u064a]{2,}|[\u0621-\u064a]{2,}(?:\s+ال[\u0621-\u064a]{2,})?))")
+_WORD = re.compile(r"\S+")
+# words after "قرية"/"حي" that are not a name ("البلدة التي", "قرية يسيطر عليها", "حي سكني", "بلدة تركية")
+_NOT_A_NAME = frozenset(normalise(w) for w in (
+    "التي", "الذي", "الذين", "الواقعة", "الواقع", "التابعة", "التابع", "المتاخمة", "المجاورة", "القريبة", "المحاذية",
+    "ذاتها", "نفسها", "نفسه", "ذاته", "أخرى", "آخر", "إلى", "على", "في", "من", "عن", "بعد", "قبل", "تحت", "فوق", "أن",
+    "وفي", "وفقا", "خلال", "تسمى", "يسمى", "يسيطر", "تسيطر", "تقطنها", "يقطنها", "يقطنه", "سكني", "شعبي", "تجاري",
+    "صناعي", "تركية", "سورية", "عراقية", "لبنانية", "حدودية", "للنازحين", "للاجئين", "انفجرت", "قريبة", "صغيرة",
+    "كبيرة", "مجاورة", "حيث", "بين", "عند", "لدى", "مع", "بالقرب", "قرب", "غض", "أو", "هجرها", "المنطقة", "البلاد",
+    "عائلة", "الخاضعة", "المتصل", "المتصلة", "البعيدة", "السورية", "العراقية", "التركية", "اللبنانية", "الإيرانية",
+    "شمال", "جنوب", "شرق", "غرب", "شمالي", "جنوبي", "شرقي", "غربي", "بينهم", "منذ", "إثر", "ونحو", "والذي",
+))
 
 
 def _modifiers(ctx: Context, geo: list[Any], start: int) -> tuple[int, list[tuple[str, str, Any]]]:
@@ -179,9 +196,18 @@ def recognise_places(ctx: Context) -> list[Span]:
             continue
         if any(a <= g.end <= b for a, b in known):
             continue
-        mm = _UNKNOWN_AFTER.match(norm, g.end)
-        if mm and not any(a <= mm.start(1) < b for a, b in known):
-            name = ctx.span("name", mm.start(1), mm.end(1)).text  # as the report spells it, not normalised
-            out.append(ctx.span("place_unknown", g.word_start, mm.end(1), name))
+        if norm[g.word_start:g.start].endswith(("ال", "لل")):
+            continue  # "البلدة المسيحية", "المخيم ومحيطه", "الحي الصناعي": the definite word names no new place
+        mm = _UNKNOWN_COMPOUND.match(norm, g.end) or _UNKNOWN_AFTER.match(norm, g.end)
+        if not mm or any(a <= mm.start(1) < b for a, b in known):
+            continue
+        # "قرية القرقور الواقعة", "قرية تل شور في": the name ends before the first word that is no name
+        words = [w for w in _WORD.finditer(norm, mm.start(1), mm.end(1))]
+        kept = list(itertools.takewhile(lambda w: w.group() not in _NOT_A_NAME, words))
+        if not kept:
+            continue
+        end = kept[-1].end()
+        name = ctx.span("name", mm.start(1), end).text  # as the report spells it, not normalised
+        out.append(ctx.span("place_unknown", g.word_start, end, name))
     out.sort(key=lambda s: s.ns)
     return out
