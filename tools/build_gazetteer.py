@@ -231,9 +231,10 @@ def clean_names(names, keep_non_arabic_if_none=False, curated=False):
         k = norm(n)
         if k in seen or len(k.replace(" ", "")) <= 2 or k in FUNCTION_WORDS:
             continue
-        if k in with_article:
+        if k in with_article and not (curated and " " in k):
             # "رقه" beside "الرقه": the matcher already reads the article as optional, and the bare form would
-            # also read common words through a clitic ("ورقة" = "paper")
+            # also read common words through a clitic ("ورقة" = "paper"); a hand-written name of two words keeps
+            # its bare form ("حصيبة الشرقية" beside "الحصيبة الشرقية": reports drop the first article)
             continue
         seen.add(k)
         out.append(n)
