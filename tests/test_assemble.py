@@ -654,6 +654,15 @@ def test_a_pluperfect_recap_in_mid_paragraph_is_background() -> None:
     assert any(e["sub_event_type"] == "Air/drone strike" for e in r["events"])
 
 
+def test_a_recent_pluperfect_event_is_an_earlier_incident_not_the_same_one() -> None:
+    text = ("قال مصدر في قوات البيشمركة إن عناصر تنظيم داعش أطلقوا عشرات الصواريخ على قضاء مخمور ما أسفر عن مقتل 18 "
+            "من البيشمركة. وكان عناصر \"داعش\" قد أطلقوا مساء الأربعاء نحو ثمانية صواريخ على قضاء مخمور ما أسفر عن "
+            "إصابة العشرات.")
+    r = extract_text(text, published="2015-08-07")
+    got = sorted((e["event_date"], e["fatalities"]) for e in r["events"])
+    assert got == [("2015-08-05", 0), ("2015-08-07", 18)]
+
+
 def test_civilians_alone_are_hit_by_shelling_not_by_a_battle() -> None:
     text = ("قتل 12 مدنيا على الأقل في قصف ليلي لقوات النظام استهدف أمس مدينة نوى في ريف درعا الغربي، التي تشهد "
             "المعارك منذ أيام.")

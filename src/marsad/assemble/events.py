@@ -65,6 +65,7 @@ class EventDraft:
     lead: bool = False  # told in the headline or the first paragraph (a summary of the report's main event)
     area: bool = False  # the place is a region or the countryside of a town ("ريف", "بادية", a governorate)
     absorbed: list[str] = field(default_factory=list)  # sub-event types of the drafts merged into this one
+    earlier: bool = False  # told in the pluperfect with a recent day ("وكان التنظيم قد أطلق مساء الأربعاء ...")
 
 
 # within demonstrations a protest that turns violent is a riot (ACLED codes the violent side), unless the state's
@@ -318,7 +319,7 @@ def _choose_date(m: Mention, sent_dates: list[Span], norm: str) -> tuple[dt.date
 _REMOTE = frozenset({"Air/drone strike", "Shelling/artillery/missile attack", "Remote explosive/landmine/IED",
                      "Suicide bomb", "Grenade", "Chemical weapon"})
 # "وكانت إسرائيل ... قد شنت", also after a fronted phrase ("وفي وقت سابق، كانت القوات قد ...")
-_PLUPERFECT = arabic_pattern(r"(?:[^.،,]{0,50}[،,]\s*)?[وف]?(?:كان|كانت|كانوا)\s(?:[^.،,]{0,80}?\s)?قد\s")
+_PLUPERFECT = arabic_pattern(r"(?:[^.،,]{0,50}[،,]\s*)?[وف]?(?:كان|كانت|كانوا)\s(?:[^.،,]{0,80}?[\s\"«»“”])?قد\s")
 
 
 def _pluperfect(ctx: Context, sent: Any, start: int | None = None) -> bool:
@@ -449,7 +450,7 @@ def _reference_date(ctx: Context) -> Span | None:
             break  # a day named deep in the body ("أعدم الخميس") is that item's own day, not the report's
         if d.attrs.get("precision") == 1 and published is not None and 0 <= (published - d.value).days <= 3:
             sent = next((x for x in ctx.sents if x.start <= d.ns < x.end), None)
-            if sent is not None and _pluperfect(ctx, sent):
+            if sent is not None and _PLUPERFECT.match(ctx.norm, sent.start, sent.end):
                 continue  # "وكانت مقاتلات التحالف قد نفذت الأحد ...": the day of an earlier event, not the report's
             return d
     return None
@@ -633,6 +634,7 @@ def draft_events(ctx: Context) -> list[EventDraft]:
                 {"place": explicit_place, "date": explicit_date, "source": src is not None},
             )
             ev.evidence = ctx.span("evidence", m.start, m.end)
+            ev.earlier = not background and bool(_PLUPERFECT.match(ctx.norm, sent.start, sent.end))
             ev.explicit["agent"] = bool(agents) and agents[0] in actor_spans
             ev.lead = sent.paragraph <= 1
             ev.area = precision == 3 or bool(pspan is not None and "vicinity" in pspan.attrs.get("modifiers", []))
@@ -666,8 +668,8 @@ def _merge_score(kb: Any, a: EventDraft, b: EventDraft) -> int:
 
 
 def _possible(kb: Any, a: EventDraft, b: EventDraft) -> bool:
-    if a.background != b.background:
-        return False
+    if a.background != b.background or a.earlier != b.earlier:
+        return False  # the pluperfect tells an earlier incident than the one the report is about
     ta, tb = kb.sub_event(a.sub_event_type), kb.sub_event(b.sub_event_type)
     generic = {"Armed clash", "Attack"}
     if a.sub_event_type != b.sub_event_type and not (
