@@ -663,6 +663,13 @@ def test_a_recent_pluperfect_event_is_an_earlier_incident_not_the_same_one() -> 
     assert got == [("2015-08-05", 0), ("2015-08-07", 18)]
 
 
+def test_killed_of_them_are_the_side_hit_just_before() -> None:
+    text = ("أفاد المرصد السوري بمقتل 11 من تنظيم داعش جراء غارات طائرات التحالف الدولي على مبنى في مدينة الميادين أمس. "
+            "بينما قتل 29 منهم في استهداف لمنطقة معسكر قرب مدينة الطبقة.")
+    ev = only(extract_text(text), location="Al-Tabqa")[0]
+    assert (ev["actor2_id"], ev["fatalities"]) == ("isis", 29)
+
+
 def test_civilians_alone_are_hit_by_shelling_not_by_a_battle() -> None:
     text = ("قتل 12 مدنيا على الأقل في قصف ليلي لقوات النظام استهدف أمس مدينة نوى في ريف درعا الغربي، التي تشهد "
             "المعارك منذ أيام.")

@@ -378,6 +378,14 @@ def _claimant(ctx: Context, sent: Any, src: SourceRef, last: EventDraft | None) 
     return src.actor if _RESPONSIBILITY.search(ctx.norm, sent.start, sent.end) else None
 
 
+_OF_THEM = arabic_pattern(r"\s*(?:منهم|منهن)(?![\u0621-\u064a])")
+
+
+def _of_them(ctx: Context, figures: list[Span]) -> bool:
+    """A killed or wounded figure counted "of them" ("قتل 29 منهم"): its victims are the side named just before."""
+    return any(f.value in ("killed", "wounded") and _OF_THEM.match(ctx.norm, f.ne) for f in figures)
+
+
 def _definite(ctx: Context, trig: Span | None) -> bool:
     """A definite event noun ("الغارات", "وبالقصف") points back to an event already told; an indefinite one
     ("انفجار لغم") introduces a new one."""
@@ -595,6 +603,9 @@ def draft_events(ctx: Context) -> list[EventDraft]:
                 agents = [a.id for a in kb.actors.values() if a.country == place.country and a.id.endswith("-police")][
                     :1
                 ]
+            if (not targets and len(agents) <= 1 and last is not None and last.targets and not background
+                    and _of_them(ctx, figures)):
+                targets = last.targets[:1]  # "بينما قتل 29 منهم في استهداف ...": the side hit just before
             if civ and not targets:
                 targets = ["civilians"]  # civilian victims of a strike or shelling are its actor2 (ACLED)
             elif not targets and sub in _REMOTE and any(
