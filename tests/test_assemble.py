@@ -670,6 +670,15 @@ def test_killed_of_them_are_the_side_hit_just_before() -> None:
     assert (ev["actor2_id"], ev["fatalities"]) == ("isis", 29)
 
 
+def test_a_toll_over_two_days_is_a_running_total_that_still_names_the_author() -> None:
+    text = ("أفاد المرصد السوري لحقوق الإنسان بمقتل 51 من عناصر تنظيم داعش خلال ال48 ساعة جراء قصف طائرات التحالف "
+            "الدولي مواقع التنظيم في دير الزور والحسكة والرقة. وأشار المرصد إلى مقتل 11 من داعش جراء استهداف مبنى في "
+            "مدينة الميادين بريف دير الزور الشرقي.")
+    r = extract_text(text)
+    assert [e["fatalities"] for e in r["events"]] == [11]
+    assert (r["events"][0]["actor1_id"], r["events"][0]["sub_event_type"]) == ("coalition", "Air/drone strike")
+
+
 def test_civilians_alone_are_hit_by_shelling_not_by_a_battle() -> None:
     text = ("قتل 12 مدنيا على الأقل في قصف ليلي لقوات النظام استهدف أمس مدينة نوى في ريف درعا الغربي، التي تشهد "
             "المعارك منذ أيام.")

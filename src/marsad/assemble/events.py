@@ -471,6 +471,7 @@ def draft_events(ctx: Context) -> list[EventDraft]:
     default_src = outlet_source(ctx)
     prev_src: SourceRef | None = None
     last: EventDraft | None = None
+    told: EventDraft | None = None  # the last event told, a running total included (only to name an author)
     published = ctx.doc.published or _document_day(ctx)
     undated = published
     outlet = kb.outlet_for(ctx.doc.outlet)
@@ -589,15 +590,21 @@ def draft_events(ctx: Context) -> list[EventDraft]:
                 )
                 if kin is not None and kin.agents[0] not in targets and _definite(ctx, trig):
                     agents = [kin.agents[0]]
+            # the author told just before, also by a running total ("مقتل 51 من داعش خلال 48 ساعة جراء قصف طائرات
+            # التحالف ... حيث أشار إلى مقتل 11 جراء استهداف مبنى في الميادين")
+            prior = told if told is not None and told is not last else last
+            prior_source = (prior is last and same_source) or (
+                src is not None and prior is not None and src.id is not None
+                and any(c.source.id == src.id for c in prior.claims))
             if (
                 not agents
-                and last is not None
+                and prior is not None
                 and not background
-                and last.agents
-                and (last.mention.sent.paragraph == sent.paragraph or same_source)
-                and (_definite(ctx, trig) or same_source)
-            ) and (sub != "Attack" or last.agents[0] != (targets[0] if targets else None)):
-                agents = [a for a in last.agents if a not in targets][:1]
+                and prior.agents
+                and (prior.mention.sent.paragraph == sent.paragraph or prior_source)
+                and (_definite(ctx, trig) or prior_source)
+            ) and (sub != "Attack" or prior.agents[0] != (targets[0] if targets else None)):
+                agents = [a for a in prior.agents if a not in targets][:1]
             if sub == "Arrests" and not agents and place is not None:
                 # arrests with no named force: the police of the country where they happened
                 agents = [a.id for a in kb.actors.values() if a.country == place.country and a.id.endswith("-police")][
@@ -652,6 +659,8 @@ def draft_events(ctx: Context) -> list[EventDraft]:
             out.append(ev)  # a draft with no place (a headline's "في سوريا") only survives by merging
             if not background:
                 last = ev
+            if not background or (tally and not sent_background):
+                told = ev
     return out
 
 

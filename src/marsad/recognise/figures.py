@@ -96,7 +96,8 @@ _KILLED_OR_WOUNDED = arabic_pattern(
 )
 # a toll over several days, weeks or months is a running total, not the toll of one event ("ليرتفع عدد القتلى إلى
 # 305 خلال 3 أيام من القصف", "تشهد منذ أيام غارات أوقعت أكثر من 300 قتيل"): ACLED gives it to no event
-_SPAN_UNITS = r"(?:ايام|يومين|اسابيع|اسبوعين|اشهر|شهور|شهرين|سنوات|سنين|اعوام|عامين)"
+_SPAN_UNITS = (r"(?:ايام|يومين|اسابيع|اسبوعين|اشهر|شهور|شهرين|سنوات|سنين|اعوام|عامين"
+               r"|(?:ال)?(?:ـ)?(?:48|72|96)\s*ساعه|الساعات\s+(?:ال)?(?:ـ)?(?:48|72|96))")  # two days or more
 _PERIOD_AFTER = arabic_pattern(
     r"[^.،,:;؛\n]{0,30}?(?<![\u0621-\u064a])(?:خلال|منذ|على مدى|علي مدي|طيله|طوال|في غضون)\s+"
     r"(?:[^\s.،,]+\s+){0,2}?" + _SPAN_UNITS + r"(?![\u0621-\u064a])"
