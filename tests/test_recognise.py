@@ -134,6 +134,12 @@ def test_unknown_village_names_stop_at_words_that_are_no_name() -> None:
         assert values(ctx_of(text), "place_unknown") == want, text
 
 
+def test_killed_figures_of_other_verbs() -> None:
+    ctx = ctx_of("قال رائد صالح إن حوالي سبعين شخصا اختنقوا حتى الموت، وإن عشرة أشخاص ماتوا في المستشفى.")
+    figs = [(f.value, f.attrs["acled"]) for f in ctx.spans["figure"]]
+    assert ("killed", 70) in figs and ("killed", 10) in figs
+
+
 def test_figures_with_numbers_duals_and_vague_amounts() -> None:
     ctx = ctx_of("أسفر الهجوم عن مقتل 20 عنصرا وإصابة عنصرين، ومقتل العشرات من المدنيين، و15 قتيلا في حماة.")
     figs = [(f.value, f.attrs["low"], f.attrs["high"], f.attrs["acled"]) for f in ctx.spans["figure"]]
