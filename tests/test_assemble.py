@@ -568,6 +568,16 @@ def test_a_call_for_withdrawal_is_no_event() -> None:
     assert extract_text(text, published="2018-07-16")["events"] == []
 
 
+def test_an_agency_relaying_a_speaker_is_not_the_source() -> None:
+    text = ("ونقلت وكالة الأناضول عن المتحدث باسم مجلس محافظة الأنبار عميد عياش أن القوات العراقية هاجمت مواقع لتنظيم "
+            "داعش في منطقة حصيبة الشرقية شرق الرمادي أمس وقتلت 31 منهم.")
+    claims = [c for e in extract_text(text)["events"] for c in e["claims"] if c["killed_min"] == 31]
+    assert [c["source"] for c in claims] == ["المتحدث باسم مجلس محافظة الأنبار عميد عياش"]
+    text = "ونقلت فرانس برس عن مدير المرصد، رامي عبد الرحمن، قوله إن 12 عنصرا من قوات النظام قتلوا في هجوم لداعش على بلدة السخنة أمس."
+    claims = [c for e in extract_text(text)["events"] for c in e["claims"] if c["killed_min"] == 12]
+    assert [c["source_id"] for c in claims] == ["sohr"]
+
+
 def test_unlisted_speakers_keep_their_claims() -> None:
     text = ("أعلن نائب قائد الفرقة الذهبية، العميد عبد الأمير الخزرجي، عن سيطرة قواته على منطقة الطاش جنوب مدينة "
             "الرمادي أمس. وأضاف الخزرجي: إن قوات الفرقة الذهبية قتلت 27 عنصرا من تنظيم داعش في اشتباكات جنوب "

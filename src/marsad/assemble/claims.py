@@ -33,7 +33,8 @@ def outlet_source(ctx: Context) -> SourceRef:
 
 
 _PRONOUN_SUBJECT = arabic_pattern(r"\s*(?:ان|إن|أن|انه|انها|بان|بأن|:|،)(?:\s|$)")
-_SPEAKER_END = arabic_pattern(r"\s(?:ان|إن|أن|انه|انها|بان|بأن|في\s+بيان|في\s+تصريح\w*|لوكاله|ل)(?:\s|$)|[،,:.«\"(]")
+_SPEAKER_END = arabic_pattern(r"\s(?:ان|إن|أن|انه|انها|بان|بأن|في\s+بيان|في\s+تصريح\w*|لوكاله|ل|قوله|قولها|قولهم|"
+                              r"تاكيده|تاكيدها|تاكيدهم)(?:\s|$)|[،,:.«\"(]")
 _SPEAKER_START = arabic_pattern(
     r"\s*(?:مصدر|مصادر|مسؤول|مسؤولون|مسؤولين|ضابط|قائد|قيادي|المتحدث|متحدث|الناطق|ناطق|شهود|ناشط|ناشطون|"
     r"مراسل|عضو|رئيس|مدير|محافظ|وزير|وزاره|قياده|خليه|مكتب|مركز|هيئه|لجنه|مجلس|العقيد|العميد|اللواء|الفريق|"
@@ -89,6 +90,27 @@ def _named_again(norm: str, pos: int, previous: SourceRef) -> bool:
     return bool(first and name and len(first.group(1)) > 3 and first.group(1) in name[1:])
 
 
+_RELAY = arabic_pattern(r"\s*عن\s+")
+
+
+def _relayed(ctx: Context, r: Span, channel: Span, sources: list[Span], actors: list[Span]) -> SourceRef | None:
+    """"ونقلت وكالة الأناضول عن المتحدث باسم مجلس المحافظة عميد عياش أن ...": the agency relays, the one it
+    quotes is the source of the figures."""
+    if not ctx.norm[r.ns:r.ne].lstrip("وف").startswith("نقل"):
+        return None
+    m = _RELAY.match(ctx.norm, channel.ne)
+    if m is None:
+        return None
+    quoted = [s for s in sources if 0 <= s.ns - m.end() <= 12]  # also inside the title: "مدير المرصد"
+    if quoted:
+        return _registry(ctx, quoted[0])
+    who = [a for a in actors if 0 <= a.ns - m.end() <= 2]
+    if who:
+        a = ctx.kb.actors[who[0].value]
+        return SourceRef(None, a.names[0].name, "party", "other", who[0], a.id)
+    return _unlisted_speaker(ctx, m.end())
+
+
 def _registry(ctx: Context, span: Span) -> SourceRef:
     s = ctx.kb.sources[span.value]
     return SourceRef(s.id, s.name, s.stance, s.scale, span, s.affiliated_actor)
@@ -109,7 +131,8 @@ def _resolve(ctx: Context, r: Span, sources: list[Span], actors: list[Span],
     # reporting verb: the source is the subject right after it ("ذكرت وكالة أعماق"), or just before it
     after = [s for s in sources if 0 <= s.ns - r.ne <= 14]
     if after:
-        return _registry(ctx, after[0])
+        relayed = _relayed(ctx, r, after[0], sources, actors)
+        return relayed if relayed is not None else _registry(ctx, after[0])
     before = [s for s in sources if 0 <= r.ns - s.ne <= 4]
     if before:
         return _registry(ctx, before[-1])
