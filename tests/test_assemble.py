@@ -578,6 +578,13 @@ def test_an_agency_relaying_a_speaker_is_not_the_source() -> None:
     assert [c["source_id"] for c in claims] == ["sohr"]
 
 
+def test_the_statement_named_again_keeps_its_source() -> None:
+    text = ("وذكرت خلية الإعلام الحربي في بيان لها أن القوات الأمنية واصلت تطهير ناحية الكرمة. وأشار البيان إلى أن "
+            "الطيران الحربي استهدف مركبات قرب مصفاة بيجي أمس وقتل 6 إرهابيين.")
+    claims = [c for e in extract_text(text)["events"] for c in e["claims"] if c["killed_min"] == 6]
+    assert [c["source_id"] for c in claims] == ["iraq-war-media-cell"]
+
+
 def test_unlisted_speakers_keep_their_claims() -> None:
     text = ("أعلن نائب قائد الفرقة الذهبية، العميد عبد الأمير الخزرجي، عن سيطرة قواته على منطقة الطاش جنوب مدينة "
             "الرمادي أمس. وأضاف الخزرجي: إن قوات الفرقة الذهبية قتلت 27 عنصرا من تنظيم داعش في اشتباكات جنوب "

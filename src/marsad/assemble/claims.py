@@ -141,7 +141,7 @@ def _resolve(ctx: Context, r: Span, sources: list[Span], actors: list[Span],
         a = ctx.kb.actors[who[0].value]
         return SourceRef(None, a.names[0].name, "party", "other", who[0], a.id, r.attrs.get("kind") == "claim")
     if previous is not None and r.attrs.get("kind") in ("say", "claim", None) and (
-            any(w in norm[r.ne:r.ne + 14] for w in ("الوكاله", "المصدر", "المرصد", "الشبكه"))
+            any(w in norm[r.ne:r.ne + 14] for w in ("الوكاله", "المصدر", "المرصد", "الشبكه", "البيان", "الخليه"))
             or _PRONOUN_SUBJECT.match(norm, r.ne) or _named_again(norm, r.ne, previous)):
         return previous  # "وأضاف أن ...", "وتابعت الوكالة": the speaker of the previous sentence goes on
     return _unlisted_speaker(ctx, r.ne)
