@@ -585,6 +585,13 @@ def test_the_statement_named_again_keeps_its_source() -> None:
     assert [c["source_id"] for c in claims] == ["iraq-war-media-cell"]
 
 
+def test_a_trailing_attribution_by_a_head_noun_names_the_source_just_quoted() -> None:
+    text = ("وبحسب المرصد السوري لحقوق الإنسان عادت غالبية البوكمال إلى سيطرة القوات الحكومية. "
+            "وقتل في الاشتباكات 30 من أفراد القوات الحكومية في مدينة البوكمال أمس، بحسب المرصد.")
+    claims = [c for e in extract_text(text)["events"] for c in e["claims"] if c["killed_min"] == 30]
+    assert [c["source_id"] for c in claims] == ["sohr"]
+
+
 def test_unlisted_speakers_keep_their_claims() -> None:
     text = ("أعلن نائب قائد الفرقة الذهبية، العميد عبد الأمير الخزرجي، عن سيطرة قواته على منطقة الطاش جنوب مدينة "
             "الرمادي أمس. وأضاف الخزرجي: إن قوات الفرقة الذهبية قتلت 27 عنصرا من تنظيم داعش في اشتباكات جنوب "

@@ -81,6 +81,14 @@ _NAME_TAIL = frozenset(normalise(w) for w in (
 _WORD = arabic_pattern(r"\s*([\u0621-\u064a]+)")
 
 
+# "وتابعت الوكالة", "وقال المرصد", "وأشار البيان": a definite head noun names the source just quoted
+_BACK_NOUNS = ("الوكاله", "المصدر", "المرصد", "الشبكه", "البيان", "الخليه")
+
+
+def _names_back(norm: str, pos: int) -> bool:
+    return any(w in norm[pos:pos + 14] for w in _BACK_NOUNS)
+
+
 def _named_again(norm: str, pos: int, previous: SourceRef) -> bool:
     """"وقال الخزرجي" after "العميد عبد الأمير الخزرجي": the subject is a word of the previous speaker's name."""
     if previous.span is None or previous.id is not None:
@@ -125,8 +133,8 @@ def _resolve(ctx: Context, r: Span, sources: list[Span], actors: list[Span],
         nxt = [s for s in sources if s.ns >= r.ns and s.ns - r.ne <= 12]
         if nxt:
             return _registry(ctx, nxt[0])
-        if previous is not None and _PREVIOUS_SOURCE.match(norm, r.ne):
-            return previous
+        if previous is not None and (_PREVIOUS_SOURCE.match(norm, r.ne) or _names_back(norm, r.ne)):
+            return previous  # "بحسب المرصد" after "وبحسب المرصد السوري لحقوق الإنسان"
         return _unlisted_speaker(ctx, r.ne)
     # reporting verb: the source is the subject right after it ("ذكرت وكالة أعماق"), or just before it
     after = [s for s in sources if 0 <= s.ns - r.ne <= 14]
@@ -141,7 +149,7 @@ def _resolve(ctx: Context, r: Span, sources: list[Span], actors: list[Span],
         a = ctx.kb.actors[who[0].value]
         return SourceRef(None, a.names[0].name, "party", "other", who[0], a.id, r.attrs.get("kind") == "claim")
     if previous is not None and r.attrs.get("kind") in ("say", "claim", None) and (
-            any(w in norm[r.ne:r.ne + 14] for w in ("الوكاله", "المصدر", "المرصد", "الشبكه", "البيان", "الخليه"))
+            _names_back(norm, r.ne)
             or _PRONOUN_SUBJECT.match(norm, r.ne) or _named_again(norm, r.ne, previous)):
         return previous  # "وأضاف أن ...", "وتابعت الوكالة": the speaker of the previous sentence goes on
     return _unlisted_speaker(ctx, r.ne)
