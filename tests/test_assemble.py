@@ -484,6 +484,16 @@ def test_an_unlisted_village_told_after_the_event_is_placed_by_its_province() ->
     assert "الفرحاتية" in ev["tags"]
 
 
+def test_a_broad_region_places_the_event_of_a_report_that_names_nothing_finer() -> None:
+    text = "أفاد بيان للجيش التركي، الخميس، بمقتل 3 جنود أتراك خلال اشتباكات مع عناصر حزب العمال الكردستاني في شمالي العراق."
+    ev = extract_text(text, published="2018-05-31")["events"][0]
+    assert (ev["location"], ev["geo_precision"], ev["admin1"]) == ("Northern Iraq", 3, "Duhok")
+    assert (ev["actor1_id"], ev["actor2_id"], ev["fatalities"]) == ("turkey-military", "pkk", 3)
+    # a town named for the event: the broad region is not used at all
+    text = ("قتل 3 جنود أتراك خلال اشتباكات مع عناصر حزب العمال الكردستاني قرب بلدة العمادية في شمالي العراق أمس.")
+    assert [e["location"] for e in extract_text(text)["events"]] == ["Al ‘Amādīyah"]
+
+
 def test_backers_are_associates_not_targets() -> None:
     r = extract_text("وتخوض قوات سوريا الديمقراطية بدعم من التحالف الدولي معارك ضد تنظيم داعش في بلدة هجين أمس.")
     ev = r["events"][0]

@@ -25,6 +25,8 @@ from marsad.recognise.time import recognise_dates
 from marsad.recognise.triggers import recognise_triggers
 from marsad.schema import Document, Span
 
+BROAD_LEAD_SENTENCES = 3  # a broad region places only events of the title and the first two sentences
+
 
 @dataclass(frozen=True)
 class Stage:
@@ -45,9 +47,11 @@ STAGES: tuple[Stage, ...] = (
 )
 
 
-def recognise(doc: Document, kb: KnowledgeBase | None = None) -> Context:
-    """Run every recogniser; the context holds the spans by kind."""
+def recognise(doc: Document, kb: KnowledgeBase | None = None, *, allow_broad: bool = False) -> Context:
+    """Run every recogniser; the context holds the spans by kind. ``allow_broad`` lets broad regions ("شمالي
+    العراق") count as places."""
     ctx = Context.of(doc, kb or get_knowledge())
+    ctx.extra["allow_broad"] = allow_broad
     if not ctx.kb.matchers["triggers"].find(ctx.norm) and not ctx.kb.matchers["figures"].find(ctx.norm):
         return ctx  # no event word and no casualty word anywhere: nothing can become an event
     for stage in STAGES:
@@ -76,6 +80,12 @@ def extract(doc: Document, kb: KnowledgeBase | None = None) -> dict[str, Any]:
     """Extract events from one document: the output object of ``marsad extract``."""
     ctx = recognise(doc, kb)
     drafts = merge_events(ctx.kb, draft_events(ctx))
+    if ctx.extra.get("broad_seen") and all(d.background for d in drafts):
+        # no event placed below a broad region: read the report again with "شمالي العراق" as a place (precision 3)
+        # the report's own event is told in its first sentences; later ones are analysis and recaps
+        ctx = recognise(doc, kb, allow_broad=True)
+        drafts = [d for d in merge_events(ctx.kb, draft_events(ctx))
+                  if d.background or d.mention.sent.index < BROAD_LEAD_SENTENCES]
     events: list[dict[str, Any]] = []
     background: list[dict[str, Any]] = []
     for i, d in enumerate(drafts):

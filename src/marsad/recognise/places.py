@@ -121,6 +121,13 @@ def recognise_places(ctx: Context) -> list[Span]:
     # the article on a name that has none makes another word: "البلد" is not Balad, "الصدد" not Sadad
     hits = [m for m in kb.matchers["places"].find(norm)
             if m.pattern.startswith("ال") or not norm[m.word_start:m.start].endswith(("ال", "لل"))]
+    if not ctx.extra.get("allow_broad"):
+        # broad regions ("شمالي العراق") place an event only in a report that names nothing more precise: the
+        # pipeline asks for them in a second pass when the first found no event (see pipeline.extract)
+        precise = [m for m in hits if kb.places[m.value[0]].kind != "broad"]
+        if len(precise) < len(hits):
+            ctx.extra["broad_seen"] = True
+        hits = precise
     for m in hits:
         cands = [kb.places[i] for i in m.value]
         if len({p.country for p in cands}) == 1 and not cands[0].ambiguous:
@@ -202,12 +209,12 @@ def recognise_places(ctx: Context) -> list[Span]:
         if not mm or any(a <= mm.start(1) < b for a, b in known):
             continue
         # "قرية القرقور الواقعة", "قرية تل شور في": the name ends before the first word that is no name
-        words = [w for w in _WORD.finditer(norm, mm.start(1), mm.end(1))]
-        kept = list(itertools.takewhile(lambda w: w.group() not in _NOT_A_NAME, words))
+        name_words = list(_WORD.finditer(norm, mm.start(1), mm.end(1)))
+        kept = list(itertools.takewhile(lambda x: x.group() not in _NOT_A_NAME, name_words))
         if not kept:
             continue
-        end = kept[-1].end()
-        name = ctx.span("name", mm.start(1), end).text  # as the report spells it, not normalised
-        out.append(ctx.span("place_unknown", g.word_start, end, name))
+        name_end = kept[-1].end()
+        name = ctx.span("name", mm.start(1), name_end).text  # as the report spells it, not normalised
+        out.append(ctx.span("place_unknown", g.word_start, name_end, name))
     out.sort(key=lambda s: s.ns)
     return out
