@@ -140,6 +140,13 @@ def test_killed_figures_of_other_verbs() -> None:
     assert ("killed", 70) in figs and ("killed", 10) in figs
 
 
+def test_an_amount_after_wa_counts_the_next_noun() -> None:
+    for text, killed in (("خلف الهجوم عشرات القتلى والعديد من الجرحى في مدينة دوما.", 12),
+                         ("تسبب القصف بسقوط قتلى وعشرات الجرحى في مدينة دوما.", 3)):
+        figs = [(f.value, f.attrs["acled"]) for f in ctx_of(text).spans["figure"]]
+        assert ("killed", killed) in figs, (text, figs)
+
+
 def test_figures_with_numbers_duals_and_vague_amounts() -> None:
     ctx = ctx_of("أسفر الهجوم عن مقتل 20 عنصرا وإصابة عنصرين، ومقتل العشرات من المدنيين، و15 قتيلا في حماة.")
     figs = [(f.value, f.attrs["low"], f.attrs["high"], f.attrs["acled"]) for f in ctx.spans["figure"]]

@@ -46,6 +46,8 @@ _LUMPED = arabic_pattern(r"\s+و")  # "مقتل وإصابة العشرات": ki
 def _quantity_after(qs: list[Quantity], pos: int, norm: str, nouns: list[Any] | None = None) -> Quantity | None:
     for q in qs:
         if q.start >= pos:
+            if norm.startswith("و", q.start) and not norm[q.start + 1:q.start + 2].isdigit():
+                return None  # "عشرات القتلى والعديد من الجرحى": an amount after "و" counts the next noun
             gap = norm[pos:q.start]
             if len(gap) <= 4 and gap.strip() in ("", "من"):
                 return q
