@@ -494,6 +494,19 @@ def test_a_broad_region_places_the_event_of_a_report_that_names_nothing_finer() 
     assert [e["location"] for e in extract_text(text)["events"]] == ["Al ‘Amādīyah"]
 
 
+def test_where_the_fire_came_from_is_not_where_it_hit() -> None:
+    text = ("تسببت قذيفة صاروخية أطلقت من منطقة الغوطة الشرقية على ضاحية جرمانا شرقي العاصمة السورية دمشق في مقتل "
+            "35 شخصا اليوم.")
+    assert [e["location"] for e in extract_text(text)["events"]] == ["Jaramānā"]
+
+
+def test_a_toll_over_the_same_period_or_years_is_a_recap() -> None:
+    text = ("قتل 35 شخصا في قصف صاروخي على سوق في ضاحية جرمانا قرب دمشق اليوم. وخلال نفس الفترة قتل 50 مدنيا في دمشق "
+            "بسبب القذائف. وبقيت دمشق بمنأى عن المعارك إلا أنها تعرضت طوال سنوات لقصف أودى بحياة المئات.")
+    r = extract_text(text)
+    assert [(e["location"], e["fatalities"]) for e in r["events"]] == [("Jaramānā", 35)]
+
+
 def test_backers_are_associates_not_targets() -> None:
     r = extract_text("وتخوض قوات سوريا الديمقراطية بدعم من التحالف الدولي معارك ضد تنظيم داعش في بلدة هجين أمس.")
     ev = r["events"][0]

@@ -32,6 +32,11 @@ _METONYM_AFTER = arabic_pattern(
 _DISTANCE_BEFORE = arabic_pattern(
     r"(\d+)\s*(?:كلم|كم|كيلومترا|كيلومترات|كيلومتر|كيلو\s+مترا|كيلو\s+متر|ميلا|اميال)\s+(?:[^\s\d.،,]+\s+){0,3}$"
 )
+# "قذيفة صاروخية أطلقت من منطقة الغوطة الشرقية على ضاحية ... دمشق": where the fire came from, not where it hit
+_ORIGIN_BEFORE = arabic_pattern(
+    r"(?<![\u0621-\u064a])(?:اطلق|اطلقت|اطلقوا|اطلقها|اطلقتها|انطلق|انطلقت|قادمه|قادما|قادم|مصدرها|مصدره)\s+"
+    r"(?:[\u0621-\u064a]+\s+)?من\s+(?:(?:منطقه|مناطق|مدينه|بلده|داخل)\s+)?$"
+)
 #: a town this far (km, or miles) from the event is no location for it, not even at precision 2
 FAR_KM = 50
 _GAP = arabic_pattern(r"^[\s\u0640]*(?:في|من|الى|قرب|على|و)?[\s]*$")
@@ -187,6 +192,8 @@ def recognise_places(ctx: Context) -> list[Span]:
                 listed = True  # "قرى طربا والكسيب والغيضة": coordinated places, one event each (ACLED)
             else:
                 reference = True  # "غرب مدينة السخنة بريف حمص": the second only locates the first
+        if _ORIGIN_BEFORE.search(norm, max(0, start - 40), start):
+            reference = True  # the origin of the fire only locates where it came from
         far = _DISTANCE_BEFORE.search(norm, max(0, start - 40), start)
         if far:
             reference = True  # "ديالى (60 كلم شمال شرقي بغداد)": a distance from a town only locates another place
