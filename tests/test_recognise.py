@@ -33,6 +33,13 @@ def test_triggers_map_to_acled_sub_event_types() -> None:
     assert {"Air/drone strike", "Remote explosive/landmine/IED", "Armed clash"} <= subs
 
 
+def test_a_generic_word_gives_way_to_the_name_it_begins() -> None:
+    # "قوات الجيش" alone is an anaphor; "قوات الجيش العراقي" names the Iraqi army, "قوات الجيش الحر" the FSA
+    ctx = ctx_of("قالت مصادر إن قوات الجيش العراقي هاجمت مواقع تنظيم داعش في الرمادي، وإن قوات الجيش الحر "
+                 "قاتلت في درعا، وإن قوات الشرطة الاتحادية انتشرت في كركوك.")
+    assert values(ctx, "actor") == ["iraq-military", "isis", "syrian-opposition", "iraq-federal-police"]
+
+
 def test_partisan_names_and_anaphora_map_to_one_actor() -> None:
     ctx = ctx_of("هاجمت ميليشيا أسد مواقع داعش. وقال الجيش العربي السوري إن قوات النظام تقدمت. ورد التنظيم بهجوم.")
     assert values(ctx, "actor") == ["syria-military", "isis", "syria-military", "syria-military", "isis"]

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 from marsad.knowledge.schemas import covers
 from marsad.recognise.context import Context
 from marsad.schema import Span
@@ -13,11 +15,15 @@ def _theatre_default(ctx: Context, actor_id: str, focus: str | None, pattern: st
     return d is not None and focus in d.countries and pattern in {normalise(w) for w in d.anaphora}
 
 
+def _anaphor(value: Any) -> bool:
+    return bool(value[2])
+
+
 def recognise_actors(ctx: Context) -> list[Span]:
     """Spans of kind ``actor``: value = actor id, attrs: stance, anaphora."""
     out: list[Span] = []
     recent: list[str] = []  # actors named so far, most recent last
-    for group in ctx.kb.matchers["actors"].find_groups(ctx.norm):
+    for group in ctx.kb.matchers["actors"].find_groups(ctx.norm, weak=_anaphor):
         named = [m for m in group if not m.value[2]]
         if named:
             m = named[0]

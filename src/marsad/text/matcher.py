@@ -8,7 +8,7 @@ prefix. Matches are resolved leftmost-longest, so "قوات النظام الس�
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from functools import lru_cache
 from typing import Any, Generic, NamedTuple, TypeVar
 
@@ -178,13 +178,31 @@ class Matcher(Generic[T]):
             return list(out)
         return out
 
-    def find_groups(self, norm: str, start: int = 0, end: int | None = None) -> list[list[Match[T]]]:
-        """Like :meth:`find`, but each winning span comes with every value registered for it."""
+    def find_groups(self, norm: str, start: int = 0, end: int | None = None,
+                    weak: Callable[[T], bool] | None = None) -> list[list[Match[T]]]:
+        """Like :meth:`find`, but each winning span comes with every value registered for it.
+
+        With ``weak``: a winning span whose values are all weak (an anaphor, "قوات الجيش") gives way to a strong
+        match that starts inside it and reaches past it ("قوات الجيش العراقي" is the Iraqi army)."""
         raw = list(self.iter_raw(norm, start, end))
         by_span: dict[tuple[int, int], list[Match[T]]] = {}
         for m in raw:
             by_span.setdefault((m.word_start, m.end), []).append(m)
-        return [by_span[(m.word_start, m.end)] for m in self.find(norm, start, end)]
+        groups = [by_span[(m.word_start, m.end)] for m in self.find(norm, start, end)]
+        if weak is None:
+            return groups
+        out: list[list[Match[T]]] = []
+        for i, g in enumerate(groups):
+            a, b = g[0].word_start, g[0].end
+            if all(weak(m.value) for m in g):
+                limit = groups[i + 1][0].word_start if i + 1 < len(groups) else len(norm) + 1
+                strong = [m for m in raw if a < m.word_start < b < m.end <= limit and not weak(m.value)]
+                if strong:
+                    best = max(strong, key=lambda m: m.end - m.word_start)
+                    out.append(by_span[(best.word_start, best.end)])
+                    continue
+            out.append(g)
+        return out
 
 
 def _automaton(keys: list[tuple[str, Any]]) -> ahocorasick.Automaton | None:
