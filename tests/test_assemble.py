@@ -726,6 +726,14 @@ def test_a_toll_over_two_days_is_a_running_total_that_still_names_the_author() -
     assert (r["events"][0]["actor1_id"], r["events"][0]["sub_event_type"]) == ("coalition", "Air/drone strike")
 
 
+def test_follow_up_strikes_keep_the_campaigns_enemy() -> None:
+    text = ("قال التحالف في بيان إن طائرات التحالف نفذت أمس غارات ضد مسلحي تنظيم داعش قرب مدينة الموصل. "
+            "وقال البيان إن الغارات نفذت أيضا قرب الحسكة وأصابت وحدات تكتيكية.")
+    r = extract_text(text)
+    assert {(e["location"], e["actor1_id"], e["actor2_id"]) for e in r["events"]} == {
+        ("Mosul", "coalition", "isis"), ("Al Ḩasakah", "coalition", "isis")}
+
+
 def test_civilians_alone_are_hit_by_shelling_not_by_a_battle() -> None:
     text = ("قتل 12 مدنيا على الأقل في قصف ليلي لقوات النظام استهدف أمس مدينة نوى في ريف درعا الغربي، التي تشهد "
             "المعارك منذ أيام.")

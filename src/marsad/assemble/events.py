@@ -378,6 +378,17 @@ def _claimant(ctx: Context, sent: Any, src: SourceRef, last: EventDraft | None) 
     return src.actor if _RESPONSIBILITY.search(ctx.norm, sent.start, sent.end) else None
 
 
+def _enemy_of(kb: Any, agent: str, targets: list[str], date: dt.date | None) -> list[str]:
+    """The armed side the same author hit in the event just told, when it is not on the author's side."""
+    year = date.year if date else None
+    return [t for t in targets if t != "civilians" and t != agent and not kb.allied(agent, t, year)][:1]
+
+
+def _people_hit(figures: list[Span]) -> bool:
+    """Casualties counted as people or civilians (not fighters): their side is not inherited from the last event."""
+    return any(f.value in ("killed", "wounded") and f.attrs.get("category") != "combatant" for f in figures)
+
+
 _OF_THEM = arabic_pattern(r"\s*(?:منهم|منهن)(?![\u0621-\u064a])")
 
 
@@ -590,6 +601,8 @@ def draft_events(ctx: Context) -> list[EventDraft]:
                 )
                 if kin is not None and kin.agents[0] not in targets and _definite(ctx, trig):
                     agents = [kin.agents[0]]
+                    if not targets and not _people_hit(figures):
+                        targets = _enemy_of(kb, agents[0], kin.targets, date)  # the same campaign's enemy
             # the author told just before, also by a running total ("مقتل 51 من داعش خلال 48 ساعة جراء قصف طائرات
             # التحالف ... حيث أشار إلى مقتل 11 جراء استهداف مبنى في الميادين")
             prior = told if told is not None and told is not last else last
@@ -605,6 +618,8 @@ def draft_events(ctx: Context) -> list[EventDraft]:
                 and (_definite(ctx, trig) or prior_source)
             ) and (sub != "Attack" or prior.agents[0] != (targets[0] if targets else None)):
                 agents = [a for a in prior.agents if a not in targets][:1]
+                if not targets and not _people_hit(figures) and prior.sub_event_type == sub and agents:
+                    targets = _enemy_of(kb, agents[0], prior.targets, date)
             if sub == "Arrests" and not agents and place is not None:
                 # arrests with no named force: the police of the country where they happened
                 agents = [a.id for a in kb.actors.values() if a.country == place.country and a.id.endswith("-police")][
