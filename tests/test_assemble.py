@@ -734,6 +734,13 @@ def test_follow_up_strikes_keep_the_campaigns_enemy() -> None:
         ("Mosul", "coalition", "isis"), ("Al Ḩasakah", "coalition", "isis")}
 
 
+def test_planes_believed_to_belong_to_the_coalition() -> None:
+    text = ("قال المرصد السوري إن طائرات حربية يعتقد أنها تابعة لتحالف تقوده الولايات المتحدة قصفت مواقع لجبهة "
+            "النصرة قرب بلدة اعزاز شمالي حلب أمس.")
+    ev = only(extract_text(text), sub_event_type="Air/drone strike")[0]
+    assert (ev["actor1_id"], ev["actor2_id"]) == ("coalition", "nusra")
+
+
 def test_civilians_alone_are_hit_by_shelling_not_by_a_battle() -> None:
     text = ("قتل 12 مدنيا على الأقل في قصف ليلي لقوات النظام استهدف أمس مدينة نوى في ريف درعا الغربي، التي تشهد "
             "المعارك منذ أيام.")
