@@ -66,6 +66,15 @@ def test_claim_of_responsibility_with_no_event_word_names_the_author() -> None:
     assert [e["actor1_id"] for e in extract_text(text)["events"]] == ["unidentified"]
 
 
+def test_a_gathering_that_marks_an_anniversary_is_a_protest_of_today() -> None:
+    text = "نظم العشرات من المسيحيين أمس وقفة احتجاجية أمام مكتب الأمم المتحدة في مدينة أربيل في الذكرى السنوية لاجتياح سهل نينوى."
+    r = extract_text(text)
+    assert [(e["sub_event_type"], e["location"]) for e in r["events"]] == [("Peaceful protest", "Erbil")]
+    # the anniversary alone still recalls the past
+    r = extract_text("وفي الذكرى السنوية الأولى لسيطرة تنظيم داعش على مدينة الموصل، قتل 20 شخصا في قصف على المدينة.")
+    assert r["events"] == []
+
+
 def test_explicit_old_date_is_background() -> None:
     r = extract_text("قصفت الطائرات مدينة دوما في 7 نيسان 2018 ما أدى لمقتل 40 مدنيا.")
     assert not r["events"] and r["background"]

@@ -344,9 +344,18 @@ def _recap(ctx: Context, sent: Any, markers: list[Span]) -> bool:
     """The sentence recalls earlier events: a recap cue ("خلال الأشهر الماضية"), an aside that gives context ("يذكر
     أن", "يشار إلى أن") and names no day of the last few days, or the pluperfect."""
     scopes = {mk.attrs.get("scope") for mk in markers if mk.value == "background"}
-    if "sentence" in scopes or ("aside" in scopes and not _recent_day(ctx, sent)):
+    if scopes & {"sentence", "anniversary"} or ("aside" in scopes and not _recent_day(ctx, sent)):
         return True
     return _pluperfect(ctx, sent)
+
+
+def _commemoration(ctx: Context, sent: Any, markers: list[Span], triggers: list[Span]) -> bool:
+    """"استذكر العشرات الذكرى السنوية ... خلال وقفة احتجاجية": marking an anniversary is the past it recalls, but the
+    gathering that marks it happens now (only an anniversary cue, no other recap, and a demonstration word)."""
+    scopes = {mk.attrs.get("scope") for mk in markers if mk.value == "background"}
+    return (scopes == {"anniversary"} and not _pluperfect(ctx, sent) and bool(triggers)
+            and all(ctx.kb.sub_event(t.value).event_type in ("Protests", "Riots") for t in triggers
+                    if not t.value.startswith("@")))
 
 
 def _continues(ctx: Context, m: Mention, last: EventDraft, sent: Any) -> bool:
@@ -580,7 +589,7 @@ def draft_events(ctx: Context) -> list[EventDraft]:
             fresh = [t for t in triggers if not t.attrs.get("told")]  # "ويأتي هذا التفجير بعد أيام من تفجير ..."
             recalled = bool(fresh) and all(t.attrs.get("recalled") for t in fresh)
             background = (
-                sent_background
+                (sent_background and not (_commemoration(ctx, sent, sent_markers, triggers) and not figures))
                 or recalled
                 or old_year
                 or tally
