@@ -750,6 +750,18 @@ def test_planes_believed_to_belong_to_the_coalition() -> None:
     assert (ev["actor1_id"], ev["actor2_id"]) == ("coalition", "nusra")
 
 
+def test_an_armed_group_has_no_air_force() -> None:
+    # the group named next to the strikes is the side hit; the state air force the report names is the author
+    text = ("هاجمت فصائل المعارضة مواقع قوات النظام في مطار أبو الظهور العسكري أمس. وتعرضت بلدات جبل الزاوية "
+            "للغارات الجوية.")
+    ev = only(extract_text(text), sub_event_type="Air/drone strike")[0]
+    assert (ev["actor1_id"], ev["actor2_id"]) == ("syria-military", "syrian-opposition")
+    # drones are the exception
+    text = "أطلقت فصائل المعارضة طائرة مسيرة مفخخة على مواقع قوات النظام في بلدة جسر الشغور أمس."
+    ev = only(extract_text(text), sub_event_type="Air/drone strike")[0]
+    assert ev["actor1_id"] == "syrian-opposition"
+
+
 def test_civilians_alone_are_hit_by_shelling_not_by_a_battle() -> None:
     text = ("قتل 12 مدنيا على الأقل في قصف ليلي لقوات النظام استهدف أمس مدينة نوى في ريف درعا الغربي، التي تشهد "
             "المعارك منذ أيام.")

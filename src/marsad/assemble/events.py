@@ -387,6 +387,30 @@ def _claimant(ctx: Context, sent: Any, src: SourceRef, last: EventDraft | None) 
     return src.actor if _RESPONSIBILITY.search(ctx.norm, sent.start, sent.end) else None
 
 
+_DRONE = arabic_pattern(r"مسير|بدون\s+طيار|دون\s+طيار|درون")
+
+
+def _no_air_force(ctx: Context, m: Mention, agents: list[str], targets: list[str], doc_actors: Counter[str],
+                  date: dt.date | None) -> tuple[list[str], list[str]]:
+    """An armed group has no air force: an air strike "by" a rebel group or ISIS (named next to the strikes, often
+    as their target) was flown by the state or foreign air force the report names most, else by unidentified
+    military forces; the group is the side hit. Drones are the exception ("طائرة مسيرة")."""
+    kb = ctx.kb
+    a = kb.actors.get(agents[0]) if agents else None
+    if a is None or a.air or a.inter not in (2, 3, 4):
+        return agents, targets
+    if any(_DRONE.search(ctx.norm, t.ns, t.ne) for t in m.get("trigger")):
+        return agents, targets
+    hit = agents[0]
+    year = date.year if date else None
+    # the roles were swapped ("غارات ... داعش ... التحالف"): an air force named as the side hit is the author
+    swapped = [t for t in targets if t in kb.actors and kb.actors[t].air]
+    flyers = swapped or [x for x, _ in doc_actors.most_common() if x in kb.actors and x != hit
+                         and (kb.actors[x].air or kb.actors[x].inter in (1, 8)) and kb.adversaries(x, hit, year)]
+    author = flyers[0] if flyers else "unidentified-military"
+    return [author, *[x for x in agents[1:] if x != author]], [*[t for t in targets if t != author and t != hit], hit]
+
+
 def _enemy_of(kb: Any, agent: str, targets: list[str], date: dt.date | None) -> list[str]:
     """The armed side the same author hit in the event just told, when it is not on the author's side."""
     year = date.year if date else None
@@ -654,6 +678,8 @@ def draft_events(ctx: Context) -> list[EventDraft]:
                 # "مقتل 11 من داعش جراء استهداف مبنى في الميادين" after "قصف طائرات التحالف": an unspecified attack by
                 # an author that acts from the air, named in an earlier sentence, is an air strike too
                 sub = "Air/drone strike"
+            if sub == "Air/drone strike":
+                agents, targets = _no_air_force(ctx, m, agents, targets, doc_actors, date)
             if sub in ("Attack", "Abduction/forced disappearance", "Sexual violence") and "civilians" not in targets:
                 targets = ["civilians", *[t for t in targets if kb.actors.get(t) and kb.actors[t].inter == 7]]
             claims = _claims(ctx, m, src or default_src, governing_sources(ctx, m, prev_src))
