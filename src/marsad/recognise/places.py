@@ -21,6 +21,8 @@ from marsad.text.normalise import arabic_pattern, normalise
 
 _DEEP = {"SY", "IQ"}
 _HQ = arabic_pattern(r"(?:مقره|مقرها|ومقره|ومقرها|مقرها الرئيسي|ومقره الرئيسي)\s*(?:في\s*)?$")
+# "داعش باللون الرمادي": a colour, not Ramadi
+_COLOUR = arabic_pattern(r"(?<![\u0621-\u064a])[وب]*(?:ال)?لون\s*$")
 _METONYM_BEFORE = arabic_pattern(
     r"(?<![\u0621-\u064a])(?:سلطات|حكومه|حكومتا|نظام|اعلنت|اكدت|قالت|اتهمت|طالبت|رفضت|تقوده|تقودها|بقياده|"
     r"المدعوم من|المدعومه من|المدعومين من|المدعومه من قبل|بدعم من|سفاره|سفير|وزاره|بتوقيت|توقيت)\s+$"
@@ -157,6 +159,8 @@ def recognise_places(ctx: Context) -> list[Span]:
         self_cued = m.start in cue_starts  # the name begins with its own place word: "حي القدم", "مخيم اليرموك"
         if any(p.ambiguous for p in cands) and not mods and not self_cued:
             continue  # also a common word: only after "مدينة", "في ريف", "غرب" ...
+        if _COLOUR.search(norm, max(0, start - 10), start):
+            continue
         if _HQ.search(norm, max(0, start - 14), start):
             continue  # "ومقره لندن": where a source is based, not where anything happened
         if _METONYM_BEFORE.search(norm, max(0, start - 16), start) or _METONYM_AFTER.match(norm, m.end):
