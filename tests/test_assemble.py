@@ -762,6 +762,12 @@ def test_an_armed_group_has_no_air_force() -> None:
     assert ev["actor1_id"] == "syrian-opposition"
 
 
+def test_civilians_killed_by_a_strike_are_actor2_beside_the_building_hit() -> None:
+    text = "تم استهداف سوق الأتارب ومخفر الشرطة بثلاث ضربات جوية للطيران الروسي تسببت بمقتل 69 مدنيا أمس."
+    ev = only(extract_text(text), sub_event_type="Air/drone strike")[0]
+    assert (ev["actor1_id"], ev["actor2_id"], ev["fatalities"]) == ("russia-military", "civilians", 69)
+
+
 def test_civilians_alone_are_hit_by_shelling_not_by_a_battle() -> None:
     text = ("قتل 12 مدنيا على الأقل في قصف ليلي لقوات النظام استهدف أمس مدينة نوى في ريف درعا الغربي، التي تشهد "
             "المعارك منذ أيام.")

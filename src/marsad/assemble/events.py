@@ -663,6 +663,12 @@ def draft_events(ctx: Context) -> list[EventDraft]:
                 targets = last.targets[:1]  # "بينما قتل 29 منهم في استهداف ...": the side hit just before
             if civ and not targets:
                 targets = ["civilians"]  # civilian victims of a strike or shelling are its actor2 (ACLED)
+            elif (civ and sub in _REMOTE and targets[0] != "civilians"
+                  and not any(f.value in ("killed", "wounded") and f.attrs.get("category") == "combatant"
+                              for f in figures)):
+                # "استهداف سوق الأتارب ومخفر الشرطة بثلاث ضربات جوية تسببت بمقتل 69 مدنيا": the dead are civilians,
+                # the police station hit beside them is an associate of actor2
+                targets = ["civilians", *[t for t in targets if t != "civilians"]]
             elif not targets and sub in _REMOTE and any(
                 f.attrs.get("category") == "person" and f.value in ("killed", "wounded") for f in figures
             ):
