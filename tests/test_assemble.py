@@ -5,6 +5,7 @@ from __future__ import annotations
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from marsad.errors import MarsadError
 from tests.conftest import extract_text
 
 
@@ -124,7 +125,10 @@ WORDS = ("قتل", "مقتل", "20", "عنصرا", "غارة", "على", "مدي
 @given(st.lists(st.sampled_from(WORDS), min_size=20, max_size=120))
 def test_pipeline_never_crashes_and_offsets_hold(words: list[str]) -> None:
     text = " ".join(words)
-    r = extract_text(text)
+    try:
+        r = extract_text(text)
+    except MarsadError:
+        return  # a clear rejection (too few Arabic letters once repeated lines are stripped) is not a crash
     for ev in [*r["events"], *r["background"]]:
         for span in ev["evidence"].values():
             assert text[span["start"]:span["end"]] == span["text"]
