@@ -76,6 +76,13 @@ def test_a_gathering_that_marks_an_anniversary_is_a_protest_of_today() -> None:
     assert r["events"] == []
 
 
+def test_the_share_of_land_held_is_a_state_not_an_event() -> None:
+    r = extract_text("وباتت قوات النظام تسيطر على 95 في المئة من الغوطة الشرقية إثر هجوم عنيف.")
+    assert not only(r, sub_event_type="Government regains territory")
+    r = extract_text("سيطرت قوات النظام السوري الأحد على أكثر من 25 بالمئة من الغوطة الشرقية.")
+    assert only(r, sub_event_type="Government regains territory")
+
+
 def test_explicit_old_date_is_background() -> None:
     r = extract_text("قصفت الطائرات مدينة دوما في 7 نيسان 2018 ما أدى لمقتل 40 مدنيا.")
     assert not r["events"] and r["background"]

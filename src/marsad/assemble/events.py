@@ -291,6 +291,9 @@ def _recapped_place(ctx: Context, sent_index: int) -> tuple[Place | None, int, S
 
 # "مدينة كوباني التي دمرت في معارك ... انتصر فيها المقاتلون في يناير": a month named in a relative clause dates
 # what the clause recalls, not the event the mention tells
+_SHARE_HELD = arabic_pattern(r"(?<![\d\u0621-\u064a])\d+(?:[.,]\d+)?\s*"
+                             r"(?:في\s+(?:ال)?(?:ميه|مئه|مايه|مائه)|بال(?:ميه|مئه|مايه|مائه)|%)\s*"
+                             r"(?:من|منها|منه)(?![\u0621-\u064a])")
 _RELATIVE_CLAUSE = arabic_pattern(r"(?<![\u0621-\u064a])(?:التي|الذي|الذين|اللذين|اللتين)(?![\u0621-\u064a])")
 
 
@@ -610,6 +613,10 @@ def draft_events(ctx: Context) -> list[EventDraft]:
             # "قتل أكثر من ألف مدني خلال 3 أسابيع من القصف": a toll over weeks, and no toll of a day beside it
             tally = tally or (not m.get("date") and any(mk.value == "total" for mk in markers)
                               and not any(f.value == "killed" for f in m.get("figure")))
+            # "وباتت قوات النظام تسيطر على 95 في المئة من الغوطة": who holds how much is a state of the war, not
+            # the capture of a day (unless the sentence names a recent day: "سيطرت قوات النظام الأحد على 25 بالمئة")
+            tally = tally or (sub in _TERRITORY and _SHARE_HELD.search(ctx.norm, m.start, m.end) is not None
+                              and not _recent_day(ctx, sent))
             fresh = [t for t in triggers if not t.attrs.get("told")]  # "ويأتي هذا التفجير بعد أيام من تفجير ..."
             recalled = bool(fresh) and all(t.attrs.get("recalled") for t in fresh)
             background = (
