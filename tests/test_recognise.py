@@ -127,6 +127,11 @@ def test_unknown_village_is_kept_for_the_nearby_reference() -> None:
     assert values(ctx, "place_unknown") == ["الزعفرانة الصغرى"]  # as the report spells it
 
 
+def test_the_dateline_desk_is_not_a_place() -> None:
+    ctx = ctx_of("أتلانتا، الولايات المتحدة الأمريكية (CNN) – تعرضت محافظة إدلب لقصف جوي روسي أمس.")
+    assert [p.text for p in ctx.spans.get("place", [])] == ["محافظة إدلب"]
+
+
 def test_a_colour_is_not_a_place() -> None:
     ctx = ctx_of("نشرت الوزارة خريطة تظهر داعش باللون الرمادي، وقتل 5 جنود في قصف على مدينة الرمادي.")
     assert [p.text for p in ctx.spans.get("place", [])] == ["مدينة الرمادي"]

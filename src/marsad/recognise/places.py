@@ -21,6 +21,9 @@ from marsad.text.normalise import arabic_pattern, normalise
 
 _DEEP = {"SY", "IQ"}
 _HQ = arabic_pattern(r"(?:مقره|مقرها|ومقره|ومقرها|مقرها الرئيسي|ومقره الرئيسي)\s*(?:في\s*)?$")
+# "دبي، الإمارات العربية المتحدة (CNN)--": the desk that filed the report, not where anything happened
+_DATELINE = arabic_pattern(
+    r"\s*[^\n()]{0,60}?\((?:cnn|سي\s*ان\s*ان|رويترز|ا\s*ف\s*ب|الاناضول|د\s*ب\s*ا)\)\s*[-–—]{1,2}", re.IGNORECASE)
 # "داعش باللون الرمادي": a colour, not Ramadi
 _COLOUR = arabic_pattern(r"(?<![\u0621-\u064a])[وب]*(?:ال)?لون\s*$")
 _METONYM_BEFORE = arabic_pattern(
@@ -151,6 +154,9 @@ def recognise_places(ctx: Context) -> list[Span]:
     prev: Span | None = None
     countries = {(s.ns, s.ne) for s in out if s.kind == "country"}
     cue_starts = {g.start for g in geo if g.value[0] == "cue"}
+    dateline = _DATELINE.match(norm)
+    if dateline:
+        hits = [m for m in hits if m.word_start >= dateline.end()]
     for m in hits:
         cands = [kb.places[i] for i in m.value]
         start, mods = _modifiers(ctx, geo, m.word_start)
