@@ -181,3 +181,22 @@ def test_sorted_by_position() -> None:
     qs = quantities("عشرات الجرحى و 5 قتلى وثلاثة مفقودين")
     assert [q.start for q in qs] == sorted(q.start for q in qs)
     assert [q.acled for q in qs] == [12, 5, 3]
+
+
+def test_two_numbers_joined_by_wa_are_not_one_compound() -> None:
+    # "مئة وعشرون" is 120, but "مئة ومئتي" and "خمسة وستة" are two numbers
+    def lows(text: str) -> list[int | None]:
+        return [q.low for q in find_quantities(normalise(text))]
+
+    assert lows("مئة وعشرين قتيلا") == [120]
+    assert lows("مئة وثلاثة وعشرون") == [123]
+    assert lows("ألف ومئتان وخمسون") == [1250]
+    assert lows("خمسة وستة") == [5, 6]
+
+
+def test_between_two_numbers_is_a_range() -> None:
+    qs = find_quantities(normalise("سقط بين مئة ومئتي قتيل"))
+    assert [(q.low, q.high, q.acled, q.kind) for q in qs] == [(100, 200, 100, "range")]
+    qs = find_quantities(normalise("ما بين 10 و15 قتيلا"))
+    assert [(q.low, q.high, q.acled) for q in qs] == [(10, 15, 10)]
+

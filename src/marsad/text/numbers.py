@@ -161,7 +161,7 @@ class Quantity:
     low: int | None
     high: int | None
     acled: int
-    kind: str  # exact | approx | more | atleast | less | upto | vague | dual | singular
+    kind: str  # exact | approx | more | atleast | less | upto | vague | dual | singular | range
 
     @property
     def exact(self) -> bool:
@@ -190,6 +190,10 @@ _HUNDRED = frozenset(normalise(w) for w in ("مئه", "مائه"))  # "ثلاث 
 _ALL_WORDS = set(UNITS) | set(TENS) | set(HUNDREDS) | set(THOUSANDS) | set(TEENS_BASE)
 
 
+# after "و", a compound number goes on only with a smaller order: hundreds, then units, then tens
+_MAY_FOLLOW = {"h": "ut", "u": "t", "t": "", "k": "hut"}
+
+
 def _word_number(norm: str, pos: int, end: int) -> tuple[int, int] | None:
     """Parse a cardinal word sequence starting at ``pos``: returns (value, end) or None."""
     total = 0
@@ -197,6 +201,7 @@ def _word_number(norm: str, pos: int, end: int) -> tuple[int, int] | None:
     last_end = pos
     expect_and = False
     found = False
+    last_kind = ""  # "h" hundreds, "u" units/teens, "t" tens, "k" thousands: the order a compound number keeps
     i = pos
     while i < end:
         m = _TOKEN.match(norm, i)
@@ -212,6 +217,11 @@ def _word_number(norm: str, pos: int, end: int) -> tuple[int, int] | None:
             else:
                 w = w[1:]
                 conj = True
+                kind = ("u" if w in UNITS or w in TEENS_BASE else "t" if w in TENS else "h" if w in HUNDREDS
+                        else "k")
+                # "مئة وعشرون", "ثلاثة وعشرون", "ألف ومئتان"; but "بين مئة ومئتي قتيل", "خمسة وستة" are two numbers
+                if kind != "k" and last_kind and kind not in _MAY_FOLLOW[last_kind]:
+                    break
         elif w.startswith("و") and w[1:] in _ALL_WORDS and not found:
             w = w[1:]
         if w in UNITS:
@@ -226,22 +236,28 @@ def _word_number(norm: str, pos: int, end: int) -> tuple[int, int] | None:
                 current += val
                 last_end = m.end()
                 i = m.end()
+            last_kind = "u"
         elif w in TENS:
             current += TENS[w]
             last_end, i = m.end(), m.end()
+            last_kind = "t"
         elif w in HUNDREDS and not conj and current and current < 10 and w in _HUNDRED:
             current *= 100
             last_end, i = m.end(), m.end()
+            last_kind = "h"
         elif w in HUNDREDS:
             current += HUNDREDS[w]
             last_end, i = m.end(), m.end()
+            last_kind = "h"
         elif w in THOUSANDS and (found or w in ("الف", "الفا", "الفان", "الفين")):
             total += max(current, 1) * THOUSANDS[w] if w in ("الاف",) or current else THOUSANDS[w]
             current = 0
             last_end, i = m.end(), m.end()
+            last_kind = "k"
         elif w in TEENS_BASE and not found:
             current += 10
             last_end, i = m.end(), m.end()
+            last_kind = "u"
         else:
             if conj:
                 break
@@ -318,4 +334,26 @@ def find_quantities(norm: str, start: int = 0, end: int | None = None,
                 out.append(qualify(s, e, val))
                 i = e
     out.sort(key=lambda q: q.start)
+    return _ranges(norm, out)
+
+
+_BETWEEN = arabic_pattern(r"(?<![\u0621-\u064a])(?:ما\s+)?بين\s*$")
+_AND = arabic_pattern(r"\s*و\s*")
+
+
+def _ranges(norm: str, qs: list[Quantity]) -> list[Quantity]:
+    """"بين مئة ومئتي قتيل", "ما بين 10 و15": one amount from the first to the second (ACLED takes the lower)."""
+    out: list[Quantity] = []
+    i = 0
+    while i < len(qs):
+        a = qs[i]
+        b = qs[i + 1] if i + 1 < len(qs) else None
+        if (b is not None and a.kind == "exact" and b.kind == "exact" and a.low is not None and b.low is not None
+                and a.low < b.low and _AND.fullmatch(norm, a.end, b.start)
+                and _BETWEEN.search(norm, max(0, a.start - 10), a.start)):
+            out.append(Quantity(a.start, b.end, a.low, b.low, a.low, "range"))
+            i += 2
+            continue
+        out.append(a)
+        i += 1
     return out
