@@ -13,7 +13,8 @@ from dataclasses import dataclass
 from typing import Any
 
 from marsad.assemble.acled import to_record
-from marsad.assemble.events import draft_events, merge_events
+from marsad.assemble.events import draft_events
+from marsad.assemble.merge import merge_events
 from marsad.knowledge.loader import KnowledgeBase, get_knowledge
 from marsad.recognise.actors import recognise_actors
 from marsad.recognise.context import Context

@@ -6,7 +6,7 @@ import datetime as dt
 import hashlib
 from typing import Any
 
-from marsad.assemble.events import Claim, EventDraft
+from marsad.assemble.draft import Claim, EventDraft
 from marsad.assemble.roles import canonical
 from marsad.knowledge.loader import KnowledgeBase
 from marsad.recognise.context import Context

@@ -1,14 +1,12 @@
-"""Turn mentions into events: type, actors, place, date, claims; flag background; merge repeats.
+"""Turn mentions into event drafts: type, actors, place, date, claims; flag background.
 
-One event per type/place/day (ACLED atomicity). The same incident told twice in one report (headline, lead, body)
-is merged into one event that keeps every claim.
+The drafts of one report are merged afterwards (:mod:`marsad.assemble.merge`).
 """
 
 from __future__ import annotations
 
 import datetime as dt
 from collections import Counter
-from dataclasses import dataclass, field
 from typing import Any
 
 from marsad.assemble.claims import (
@@ -19,8 +17,18 @@ from marsad.assemble.claims import (
     sentence_speakers,
     source_for,
 )
+from marsad.assemble.draft import DEMO_ORDER, TERRITORY, Claim, EventDraft, armed_target
 from marsad.assemble.mentions import Mention, numbered_kill, sentence_mentions
 from marsad.assemble.roles import assign_roles, canonical
+from marsad.assemble.sides import (
+    demonstration,
+    enemy_of,
+    infer_sides,
+    no_air_force,
+    of_them,
+    people_hit,
+    split_sides,
+)
 from marsad.knowledge.loader import Place
 from marsad.recognise.context import Context
 from marsad.schema import Span
@@ -31,55 +39,9 @@ LEAD_PARAGRAPHS = 1  # the title and the first paragraph (paragraph numbers 0 an
 TALLY_MIN = 500
 
 
-@dataclass
-class Claim:
-    source: SourceRef
-    killed: tuple[int | None, int | None, int | None] = (None, None, None)  # low, high, acled
-    wounded: tuple[int | None, int | None] = (None, None)
-    captured: int | None = None
-    materiel: dict[str, int] = field(default_factory=dict)
-    evidence: Span | None = None
-    figure_spans: list[Span] = field(default_factory=list)
-    vague: bool = False  # the killed figure is a vague amount ("العشرات", "عدد من")
-
-
-@dataclass
-class EventDraft:
-    sub_event_type: str
-    agents: list[str]
-    targets: list[str]
-    place: Place | None
-    precision: int
-    place_span: Span | None
-    date: dt.date | None
-    time_precision: int
-    date_span: Span | None
-    claims: list[Claim]
-    trigger: Span | None
-    mention: Mention
-    background: bool = False
-    actor_spans: dict[str, Span] = field(default_factory=dict)
-    unknown_place: str | None = None
-    explicit: dict[str, bool] = field(default_factory=dict)
-    evidence: Span | None = None
-    lead: bool = False  # told in the headline or the first paragraph (a summary of the report's main event)
-    area: bool = False  # the place is a region or the countryside of a town ("ريف", "بادية", a governorate)
-    absorbed: list[str] = field(default_factory=list)  # sub-event types of the drafts merged into this one
-    earlier: bool = False  # told in the pluperfect with a recent day ("وكان التنظيم قد أطلق مساء الأربعاء ...")
-
-
-# within demonstrations a protest that turns violent is a riot (ACLED codes the violent side), unless the state's
-# lethal force is what happened: ACLED's listing order is for tactics of political violence, not for this choice
-_DEMO_ORDER = {"Excessive force against protesters": 0, "Violent demonstration": 1, "Mob violence": 2,
-               "Protest with intervention": 3, "Peaceful protest": 4}
-
-
-_TERRITORY = ("Government regains territory", "Non-state actor overtakes territory")
-
-
 def _purpose(ctx: Context, t: Span) -> bool:
     """"لاستعادة السيطرة", "للسيطرة على": taking territory as an aim, not as a fact."""
-    return t.value in _TERRITORY and ctx.norm[t.ns:t.ne].startswith(("ل", "ول", "فل"))
+    return t.value in TERRITORY and ctx.norm[t.ns:t.ne].startswith(("ل", "ول", "فل"))
 
 
 def _type(
@@ -101,13 +63,13 @@ def _type(
             [] if violent else trig
         )
     strong = [t for t in trig if t.attrs.get("strength") == "strong"] or trig
-    civilians_only = (civ_victims or "civilians" in targets) and not _armed_target(kb, targets)
+    civilians_only = (civ_victims or "civilians" in targets) and not armed_target(kb, targets)
     if civilians_only:
         # "قتل 12 مدنيا في قصف ... المعارك": civilians alone are hit by the shelling, not by a battle
         strong = ([t for t in strong if t.value != "Armed clash"] or [t for t in trig if t.value != "Armed clash"]
                   or strong)
     if strong:
-        best = min(strong, key=lambda t: (_DEMO_ORDER.get(t.value, -1), prec.get(t.value, 99)))
+        best = min(strong, key=lambda t: (DEMO_ORDER.get(t.value, -1), prec.get(t.value, 99)))
         riot = next((t for t in trig if t.value == "Violent demonstration"), None)
         if riot is not None and best.value in ("Peaceful protest", "Protest with intervention"):
             best = riot  # protesters burning or storming: a riot, even when the violent word is a weak trigger
@@ -130,37 +92,6 @@ def _type(
     if civilians_only:
         return "Attack", generic
     return "Armed clash", generic
-
-
-def _armed_target(kb: Any, targets: list[str]) -> bool:
-    """Some side hit is an armed actor (not civilians, protesters or rioters)."""
-    return any(kb.actors[t].inter not in (6, 7) for t in targets if t in kb.actors)
-
-
-_DEMO = {"protesters", "rioters"}
-
-
-def _demonstration(kb: Any, sub: str, agents: list[str], targets: list[str]) -> tuple[str, list[str], list[str]]:
-    """Clashes that involve protesters are demonstrations (ACLED): rioters vs. the forces facing them."""
-    involved = set(agents) | set(targets)
-    demo_type = kb.sub_event(sub).disorder_type == "Demonstrations"
-    if not involved & _DEMO and not demo_type:
-        return sub, agents, targets
-    others = [a for a in [*agents, *targets] if a not in _DEMO and a != "civilians"]
-    if kb.sub_event(sub).event_type in ("Battles", "Violence against civilians") or sub in (
-        "Shelling/artillery/missile attack",
-        "Grenade",
-    ):
-        return "Violent demonstration", ["rioters"], others[:1]
-    if demo_type:
-        if sub == "Peaceful protest" and "rioters" in involved:
-            sub = "Violent demonstration"  # "محتجون ملثمون أقاموا نقاط تفتيش": the text calls them rioters
-        # the demonstrators are actor1 even when the text names only the police facing them; actor2 is the state
-        # force facing them, never an armed group they march against
-        first = "rioters" if kb.sub_event(sub).event_type == "Riots" else "protesters"
-        facing = [a for a in others if a in kb.actors and kb.actors[a].inter in (1, 8)]
-        return sub, [first], facing[:1]
-    return sub, agents, targets
 
 
 def _claims(ctx: Context, m: Mention, src: SourceRef, govs: list[tuple[Span, SourceRef]]) -> list[Claim]:
@@ -390,49 +321,6 @@ def _claimant(ctx: Context, sent: Any, src: SourceRef, last: EventDraft | None) 
     return src.actor if _RESPONSIBILITY.search(ctx.norm, sent.start, sent.end) else None
 
 
-_DRONE = arabic_pattern(r"مسير|بدون\s+طيار|دون\s+طيار|درون")
-
-
-def _no_air_force(ctx: Context, m: Mention, agents: list[str], targets: list[str], doc_actors: Counter[str],
-                  date: dt.date | None) -> tuple[list[str], list[str]]:
-    """An armed group has no air force: an air strike "by" a rebel group or ISIS (named next to the strikes, often
-    as their target) was flown by the state or foreign air force the report names most, else by unidentified
-    military forces; the group is the side hit. Drones are the exception ("طائرة مسيرة")."""
-    kb = ctx.kb
-    a = kb.actors.get(agents[0]) if agents else None
-    if a is None or a.air or a.inter not in (2, 3, 4):
-        return agents, targets
-    if any(_DRONE.search(ctx.norm, t.ns, t.ne) for t in m.get("trigger")):
-        return agents, targets
-    hit = agents[0]
-    year = date.year if date else None
-    # the roles were swapped ("غارات ... داعش ... التحالف"): an air force named as the side hit is the author
-    swapped = [t for t in targets if t in kb.actors and kb.actors[t].air]
-    flyers = swapped or [x for x, _ in doc_actors.most_common() if x in kb.actors and x != hit
-                         and (kb.actors[x].air or kb.actors[x].inter in (1, 8)) and kb.adversaries(x, hit, year)]
-    author = flyers[0] if flyers else "unidentified-military"
-    return [author, *[x for x in agents[1:] if x != author]], [*[t for t in targets if t != author and t != hit], hit]
-
-
-def _enemy_of(kb: Any, agent: str, targets: list[str], date: dt.date | None) -> list[str]:
-    """The armed side the same author hit in the event just told, when it is not on the author's side."""
-    year = date.year if date else None
-    return [t for t in targets if t != "civilians" and t != agent and not kb.allied(agent, t, year)][:1]
-
-
-def _people_hit(figures: list[Span]) -> bool:
-    """Casualties counted as people or civilians (not fighters): their side is not inherited from the last event."""
-    return any(f.value in ("killed", "wounded") and f.attrs.get("category") != "combatant" for f in figures)
-
-
-_OF_THEM = arabic_pattern(r"\s*(?:منهم|منهن)(?![\u0621-\u064a])")
-
-
-def _of_them(ctx: Context, figures: list[Span]) -> bool:
-    """A killed or wounded figure counted "of them" ("قتل 29 منهم"): its victims are the side named just before."""
-    return any(f.value in ("killed", "wounded") and _OF_THEM.match(ctx.norm, f.ne) for f in figures)
-
-
 def _definite(ctx: Context, trig: Span | None) -> bool:
     """A definite event noun ("الغارات", "وبالقصف") points back to an event already told; an indefinite one
     ("انفجار لغم") introduces a new one."""
@@ -440,46 +328,6 @@ def _definite(ctx: Context, trig: Span | None) -> bool:
         return False
     w = ctx.norm[trig.ns : trig.ne]
     return w.startswith(("ال", "وال", "فال", "بال", "لل", "وبال", "ولل"))
-
-
-_ARMED = (1, 2, 3, 8)
-_TWO_SIDED = ("Battles", "Explosions/Remote violence")
-_TERRITORY = ("Government regains territory", "Non-state actor overtakes territory")
-
-
-def _related(kb: Any, a: str, b: str) -> bool:
-    """Same actor, or one a unit of the other (the Syrian air force and the Syrian army are one side)."""
-    if a == b:
-        return True
-    pa, pb = kb.actors.get(a), kb.actors.get(b)
-    return bool(pa and pb and (pa.parent == b or pb.parent == a or (pa.parent and pa.parent == pb.parent)))
-
-
-def _split_sides(kb: Any, sub: str, agents: list[str], targets: list[str],
-                 year: int | None) -> tuple[list[str], list[str]]:
-    """Two adversaries named as authors and no target ("كبدت الفرقة الذهبية تنظيم داعش خسائر"): the first named
-    acts, its adversaries (actors.yaml camps) are the other side, not its associates."""
-    if targets or len(agents) < 2 or (kb.sub_event(sub).event_type not in _TWO_SIDED and sub not in _TERRITORY):
-        return agents, targets
-    foes = [a for a in agents[1:] if kb.adversaries(agents[0], a, year)]
-    return [a for a in agents if a not in foes], foes
-
-
-def _infer_sides(kb: Any, sub: str, agents: list[str], targets: list[str],
-                 doc_actors: Counter[str]) -> tuple[list[str], list[str]]:
-    """Fill a missing author of a battle or a strike with the report's main armed actor on the other side.
-
-    Reports name the sides once and then tell "the clashes", "the strikes": the adversary most mentioned in the
-    report is the best guess, and it is only used when the text of the event names no one for that side."""
-    etype = kb.sub_event(sub).event_type
-    if etype not in _TWO_SIDED:
-        return agents, targets
-    ranked = [a for a, _ in doc_actors.most_common() if a in kb.actors and kb.actors[a].inter in _ARMED]
-    if targets and not agents and sub in ("Air/drone strike", "Armed clash", "Shelling/artillery/missile attack"):
-        other = next((a for a in ranked if not any(_related(kb, a, t) for t in targets)), None)
-        if other is not None and doc_actors[other] >= 2:
-            agents = [other]
-    return agents, targets
 
 
 def _document_day(ctx: Context) -> dt.date | None:
@@ -584,7 +432,7 @@ def draft_events(ctx: Context) -> list[EventDraft]:
             sub, trig = _type(ctx, m, agents, targets, civ)
             if continuation and last is not None:
                 sub, trig, agents, targets = last.sub_event_type, last.trigger, list(last.agents), list(last.targets)
-            sub, agents, targets = _demonstration(kb, sub, agents, targets)
+            sub, agents, targets = demonstration(kb, sub, agents, targets)
             place, precision, pspan, unknown = _choose_place(ctx, m)
             if place is None:
                 place, precision, pspan, unknown = _recapped_place(ctx, si)
@@ -615,7 +463,7 @@ def draft_events(ctx: Context) -> list[EventDraft]:
                               and not any(f.value == "killed" for f in m.get("figure")))
             # "وباتت قوات النظام تسيطر على 95 في المئة من الغوطة": who holds how much is a state of the war, not
             # the capture of a day (unless the sentence names a recent day: "سيطرت قوات النظام الأحد على 25 بالمئة")
-            tally = tally or (sub in _TERRITORY and _SHARE_HELD.search(ctx.norm, m.start, m.end) is not None
+            tally = tally or (sub in TERRITORY and _SHARE_HELD.search(ctx.norm, m.start, m.end) is not None
                               and not _recent_day(ctx, sent))
             fresh = [t for t in triggers if not t.attrs.get("told")]  # "ويأتي هذا التفجير بعد أيام من تفجير ..."
             recalled = bool(fresh) and all(t.attrs.get("recalled") for t in fresh)
@@ -641,8 +489,8 @@ def draft_events(ctx: Context) -> list[EventDraft]:
                 )
                 if kin is not None and kin.agents[0] not in targets and _definite(ctx, trig):
                     agents = [kin.agents[0]]
-                    if not targets and not _people_hit(figures):
-                        targets = _enemy_of(kb, agents[0], kin.targets, date)  # the same campaign's enemy
+                    if not targets and not people_hit(figures):
+                        targets = enemy_of(kb, agents[0], kin.targets, date)  # the same campaign's enemy
             # the author told just before, also by a running total ("مقتل 51 من داعش خلال 48 ساعة جراء قصف طائرات
             # التحالف ... حيث أشار إلى مقتل 11 جراء استهداف مبنى في الميادين")
             prior = told if told is not None and told is not last else last
@@ -658,15 +506,15 @@ def draft_events(ctx: Context) -> list[EventDraft]:
                 and (_definite(ctx, trig) or prior_source)
             ) and (sub != "Attack" or prior.agents[0] != (targets[0] if targets else None)):
                 agents = [a for a in prior.agents if a not in targets][:1]
-                if not targets and not _people_hit(figures) and prior.sub_event_type == sub and agents:
-                    targets = _enemy_of(kb, agents[0], prior.targets, date)
+                if not targets and not people_hit(figures) and prior.sub_event_type == sub and agents:
+                    targets = enemy_of(kb, agents[0], prior.targets, date)
             if sub == "Arrests" and not agents and place is not None:
                 # arrests with no named force: the police of the country where they happened
                 agents = [a.id for a in kb.actors.values() if a.country == place.country and a.id.endswith("-police")][
                     :1
                 ]
             if (not targets and len(agents) <= 1 and last is not None and last.targets and not background
-                    and _of_them(ctx, figures)):
+                    and of_them(ctx, figures)):
                 targets = last.targets[:1]  # "بينما قتل 29 منهم في استهداف ...": the side hit just before
             if civ and not targets:
                 targets = ["civilians"]  # civilian victims of a strike or shelling are its actor2 (ACLED)
@@ -680,19 +528,19 @@ def draft_events(ctx: Context) -> list[EventDraft]:
                 f.attrs.get("category") == "person" and f.value in ("killed", "wounded") for f in figures
             ):
                 targets = ["civilians"]  # "مقتل 19 شخصا" in a bombing: people, not fighters, were hit
-            agents, targets = _split_sides(kb, sub, agents, targets, date.year if date else None)
+            agents, targets = split_sides(kb, sub, agents, targets, date.year if date else None)
             if sub == "Disrupted weapons use" and targets and not agents:
                 # "الجهد الهندسي للشرطة يعمل على تفكيك العبوات", "أسقطت طائرة تابعة للقوات البريطانية طائرة مسيرة":
                 # the only force named is the one that defused or intercepted
                 agents, targets = targets[:1], targets[1:]
-            agents, targets = _infer_sides(kb, sub, agents, targets, doc_actors)
+            agents, targets = infer_sides(kb, sub, agents, targets, doc_actors)
             if (sub in ("Armed clash", "Attack") and (trig is None or trig.value.startswith("@")) and agents
                     and agents[0] in kb.actors and kb.actors[agents[0]].air):
                 # "مقتل 11 من داعش جراء استهداف مبنى في الميادين" after "قصف طائرات التحالف": an unspecified attack by
                 # an author that acts from the air, named in an earlier sentence, is an air strike too
                 sub = "Air/drone strike"
             if sub == "Air/drone strike":
-                agents, targets = _no_air_force(ctx, m, agents, targets, doc_actors, date)
+                agents, targets = no_air_force(ctx, m, agents, targets, doc_actors, date)
             if sub in ("Attack", "Abduction/forced disappearance", "Sexual violence") and "civilians" not in targets:
                 targets = ["civilians", *[t for t in targets if kb.actors.get(t) and kb.actors[t].inter == 7]]
             claims = _claims(ctx, m, src or default_src, governing_sources(ctx, m, prev_src))
@@ -725,203 +573,3 @@ def draft_events(ctx: Context) -> list[EventDraft]:
             if not background or (tally and not sent_background):
                 told = ev
     return out
-
-
-MERGE_THRESHOLD = 3
-
-
-def _merge_score(kb: Any, a: EventDraft, b: EventDraft) -> int:
-    """How sure we are that two drafts tell the same incident (below the threshold: different events)."""
-    if not _possible(kb, a, b):
-        return -1
-    score = 0
-    if a.place is not None and b.place is not None:
-        score += 3 if a.place.id == b.place.id else (1 if a.place.admin1_en == b.place.admin1_en else 0)
-    if a.sub_event_type == b.sub_event_type:
-        score += 1
-    if a.agents and b.agents and a.agents[0] == b.agents[0]:
-        score += 1
-    if a.targets and b.targets and a.targets[0] == b.targets[0]:
-        score += 1
-    if a.explicit.get("date") and b.explicit.get("date") and a.date == b.date:
-        score += 1
-    if any(ca.source.id and ca.source.id == cb.source.id for ca in a.claims for cb in b.claims):
-        score += 1
-    return score
-
-
-def _possible(kb: Any, a: EventDraft, b: EventDraft) -> bool:
-    if a.background != b.background or a.earlier != b.earlier:
-        return False  # the pluperfect tells an earlier incident than the one the report is about
-    ta, tb = kb.sub_event(a.sub_event_type), kb.sub_event(b.sub_event_type)
-    generic = {"Armed clash", "Attack"}
-    if a.sub_event_type != b.sub_event_type and not (
-        (a.sub_event_type in generic and (a.trigger is None or a.trigger.value.startswith("@")))
-        or (b.sub_event_type in generic and (b.trigger is None or b.trigger.value.startswith("@")))
-        or _same_spot_and_day(a, b)
-        or (a.sub_event_type in _DEMO_ORDER and b.sub_event_type in _DEMO_ORDER and a.date == b.date)
-    ):
-        return False
-    if ta.disorder_type != tb.disorder_type:
-        return False
-    if a.explicit.get("date") and b.explicit.get("date") and a.date != b.date:
-        return False
-    # a battle told from both sides ("اشتباكات بين الجيش وداعش" / "هاجم داعش مواقع الجيش") is one battle
-    swapped = bool(a.agents and b.agents and a.targets and b.targets and a.agents[0] in b.targets
-                   and b.agents[0] in a.targets)
-    two_sided = "Armed clash" in (a.sub_event_type, b.sub_event_type) and (_same_spot_and_day(a, b) or swapped)
-    if (a.agents and b.agents and a.agents[0] != b.agents[0] and a.explicit.get("agent") and b.explicit.get("agent")
-            and not two_sided):
-        return False  # two named authors: two events (an inferred author, or a battle's two sides, do not block)
-    pa, pb = a.place, b.place
-    if pa is None or pb is None:
-        return True
-    if pa.id == pb.id:
-        return True
-    if pa.country != pb.country:
-        return False
-    if pa.admin1_en and pb.admin1_en and pa.admin1_en != pb.admin1_en:
-        return False
-    # different places are one incident only when a headline/lead summary names the area ("بريف حمص",
-    # "بادية حمص") and the body the precise spot; two precise places in the body are two events
-    return (a.lead and a.area) or (b.lead and b.area)
-
-
-def _same_spot_and_day(a: EventDraft, b: EventDraft) -> bool:
-    """Several tactics at one place on one day are one ACLED event (the first sub-event in ACLED's order wins)."""
-    return (a.place is not None and b.place is not None and a.place.id == b.place.id and not a.area
-            and not b.area and a.date == b.date)
-
-
-def merge_events(kb: Any, drafts: list[EventDraft]) -> list[EventDraft]:
-    """Merge drafts of the same incident (compatible type, place, date and actors) into one."""
-    out: list[EventDraft] = []
-    floating: list[EventDraft] = []
-    for d in drafts:
-        if d.place is None:
-            floating.append(d)
-            continue
-        scored = [(_merge_score(kb, e, d), -i, e) for i, e in enumerate(out)]
-        best = max(scored, key=lambda x: (x[0], x[1]), default=None)
-        if best is not None and best[0] >= MERGE_THRESHOLD:
-            _absorb(kb, best[2], d)
-        else:
-            out.append(d)
-    # a draft without a place below country level is not an ACLED event by itself, but a headline or lead that
-    # names no town often carries the toll of the event the body places: it joins that event, or is dropped
-    for d in floating:
-        cands = [(_merge_score(kb, e, d), -i, e) for i, e in enumerate(out) if _possible(kb, e, d)]
-        best = max(cands, key=lambda x: (x[0], x[1]), default=None)
-        if best is not None and best[0] >= 2 and (d.lead or best[0] >= MERGE_THRESHOLD):
-            _absorb(kb, best[2], d)
-            continue
-        # the lead tells a bombing "في شمال العراق" and the body places the one bombing of the report: the same one
-        same = [e for _, _, e in cands if e.sub_event_type == d.sub_event_type]
-        if d.lead and len(same) == 1:
-            _absorb(kb, same[0], d)
-    # a merge can make an area's event precise ("ريف إدلب" -> "خان شيخون"): events that now coincide are one
-    merged: list[EventDraft] = []
-    for e in out:
-        twin = next((k for k in merged if _coincide(kb, k, e)), None)
-        if twin is not None:
-            _absorb(kb, twin, e)
-        else:
-            merged.append(e)
-    for e in merged:
-        e.claims = _merge_claims(e.claims)
-        _no_battle_on_civilians(kb, e)
-    return merged
-
-
-def _no_battle_on_civilians(kb: Any, e: EventDraft) -> None:
-    """A battle is fought between armed groups: an "Armed clash" whose only side hit is civilians came from a merge
-    with a battle word ("المعارك") of the same place and day; the merged tactic that hit them is the event's type
-    ("قصف ... استهدف سوقا شعبية"), else it is an attack on civilians."""
-    if e.sub_event_type != "Armed clash" or "civilians" not in e.targets or _armed_target(kb, e.targets):
-        return
-    other = [t for t in e.absorbed if kb.sub_event(t).event_type in ("Explosions/Remote violence",
-                                                                      "Violence against civilians")]
-    prec = kb.precedence
-    e.sub_event_type = min(other, key=lambda t: prec.get(t, 99)) if other else "Attack"
-
-
-def _coincide(kb: Any, a: EventDraft, b: EventDraft) -> bool:
-    """Same sub-event type, place and day, and nothing against one incident (ACLED atomicity)."""
-    return (a.place is not None and b.place is not None and a.place.id == b.place.id
-            and a.sub_event_type == b.sub_event_type and a.date == b.date and _possible(kb, a, b))
-
-
-def _merge_claims(claims: list[Claim]) -> list[Claim]:
-    """One claim per source and figure: repeats of the same source's figures collapse, materiel adds up."""
-    out: list[Claim] = []
-    for c in claims:
-        same = next(
-            (
-                o
-                for o in out
-                if o.source.name == c.source.name
-                and (o.killed == c.killed or c.killed[2] is None or o.killed[2] is None)
-            ),
-            None,
-        )
-        if same is None:
-            out.append(c)
-            continue
-        if same.killed[2] is None:
-            same.killed, same.figure_spans, same.evidence = c.killed, c.figure_spans + same.figure_spans, c.evidence
-            same.vague = c.vague
-        if same.wounded[0] is None:
-            same.wounded = c.wounded
-        for k, v in c.materiel.items():
-            same.materiel[k] = same.materiel.get(k, 0) + v
-        same.captured = same.captured or c.captured
-    return out
-
-
-def _anaphor(d: EventDraft) -> bool:
-    return d.place_span is not None and d.place_span.kind == "place_anaphor"
-
-
-def _absorb(kb: Any, e: EventDraft, d: EventDraft) -> None:
-    prec = kb.precedence
-    e.absorbed.extend([d.sub_event_type, *d.absorbed])
-    e_generic = e.trigger is None or e.trigger.value.startswith("@")
-    d_generic = d.trigger is None or d.trigger.value.startswith("@")
-    # a draft placed only by "المدينة" adds its figures and sources; the type comes from the one that names its place
-    d_anaphor, e_anaphor = _anaphor(d), _anaphor(e)
-    if e.sub_event_type in _DEMO_ORDER and d.sub_event_type in _DEMO_ORDER:
-        # one demonstration told as a protest and as a riot: the violent side of it is the event
-        retype = _DEMO_ORDER[d.sub_event_type] < _DEMO_ORDER[e.sub_event_type]
-    elif not d_generic and d_anaphor != e_anaphor:
-        retype = e_anaphor
-    else:
-        retype = (e_generic and not d_generic) or (
-            not d_generic and prec.get(d.sub_event_type, 99) < prec.get(e.sub_event_type, 99)
-        )
-    if retype:
-        e.sub_event_type, e.trigger = d.sub_event_type, d.trigger
-    if d.place is not None and (e.place is None or d.precision < e.precision or (e.area and not d.area)):
-        e.place, e.precision, e.place_span, e.unknown_place = d.place, d.precision, d.place_span, d.unknown_place
-        e.area = d.area
-    if d.explicit.get("date") and not e.explicit.get("date"):
-        e.date, e.time_precision, e.date_span = d.date, d.time_precision, d.date_span
-        e.explicit["date"] = True
-    for a in d.agents:
-        if a not in e.agents and a not in e.targets:
-            e.agents.append(a)
-    for t in d.targets:
-        if t not in e.targets and t not in e.agents:
-            e.targets.append(t)
-    for k, v in d.actor_spans.items():
-        e.actor_spans.setdefault(k, v)
-    e.claims.extend(d.claims)
-    if retype and e.sub_event_type in _DEMO_ORDER:
-        _demonstrators(kb, e)
-
-
-def _demonstrators(kb: Any, e: EventDraft) -> None:
-    """After a merge the demonstrators are named as the type has them: rioters in a riot, protesters otherwise."""
-    riot = kb.sub_event(e.sub_event_type).event_type == "Riots"
-    old, new = ("protesters", "rioters") if riot else ("rioters", "protesters")
-    if old in e.agents:
-        e.agents = list(dict.fromkeys(new if a == old else a for a in e.agents))

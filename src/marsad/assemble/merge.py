@@ -1,0 +1,207 @@
+"""Merge the drafts of one report: the same incident told twice (headline, lead, body) is one event that keeps
+every claim; one event per type, place and day (ACLED atomicity)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from marsad.assemble.draft import DEMO_ORDER, Claim, EventDraft, armed_target
+
+MERGE_THRESHOLD = 3
+
+
+def _merge_score(kb: Any, a: EventDraft, b: EventDraft) -> int:
+    """How sure we are that two drafts tell the same incident (below the threshold: different events)."""
+    if not _possible(kb, a, b):
+        return -1
+    score = 0
+    if a.place is not None and b.place is not None:
+        score += 3 if a.place.id == b.place.id else (1 if a.place.admin1_en == b.place.admin1_en else 0)
+    if a.sub_event_type == b.sub_event_type:
+        score += 1
+    if a.agents and b.agents and a.agents[0] == b.agents[0]:
+        score += 1
+    if a.targets and b.targets and a.targets[0] == b.targets[0]:
+        score += 1
+    if a.explicit.get("date") and b.explicit.get("date") and a.date == b.date:
+        score += 1
+    if any(ca.source.id and ca.source.id == cb.source.id for ca in a.claims for cb in b.claims):
+        score += 1
+    return score
+
+
+def _possible(kb: Any, a: EventDraft, b: EventDraft) -> bool:
+    if a.background != b.background or a.earlier != b.earlier:
+        return False  # the pluperfect tells an earlier incident than the one the report is about
+    ta, tb = kb.sub_event(a.sub_event_type), kb.sub_event(b.sub_event_type)
+    generic = {"Armed clash", "Attack"}
+    if a.sub_event_type != b.sub_event_type and not (
+        (a.sub_event_type in generic and (a.trigger is None or a.trigger.value.startswith("@")))
+        or (b.sub_event_type in generic and (b.trigger is None or b.trigger.value.startswith("@")))
+        or _same_spot_and_day(a, b)
+        or (a.sub_event_type in DEMO_ORDER and b.sub_event_type in DEMO_ORDER and a.date == b.date)
+    ):
+        return False
+    if ta.disorder_type != tb.disorder_type:
+        return False
+    if a.explicit.get("date") and b.explicit.get("date") and a.date != b.date:
+        return False
+    # a battle told from both sides ("اشتباكات بين الجيش وداعش" / "هاجم داعش مواقع الجيش") is one battle
+    swapped = bool(a.agents and b.agents and a.targets and b.targets and a.agents[0] in b.targets
+                   and b.agents[0] in a.targets)
+    two_sided = "Armed clash" in (a.sub_event_type, b.sub_event_type) and (_same_spot_and_day(a, b) or swapped)
+    if (a.agents and b.agents and a.agents[0] != b.agents[0] and a.explicit.get("agent") and b.explicit.get("agent")
+            and not two_sided):
+        return False  # two named authors: two events (an inferred author, or a battle's two sides, do not block)
+    pa, pb = a.place, b.place
+    if pa is None or pb is None:
+        return True
+    if pa.id == pb.id:
+        return True
+    if pa.country != pb.country:
+        return False
+    if pa.admin1_en and pb.admin1_en and pa.admin1_en != pb.admin1_en:
+        return False
+    # different places are one incident only when a headline/lead summary names the area ("بريف حمص",
+    # "بادية حمص") and the body the precise spot; two precise places in the body are two events
+    return (a.lead and a.area) or (b.lead and b.area)
+
+
+def _same_spot_and_day(a: EventDraft, b: EventDraft) -> bool:
+    """Several tactics at one place on one day are one ACLED event (the first sub-event in ACLED's order wins)."""
+    return (a.place is not None and b.place is not None and a.place.id == b.place.id and not a.area
+            and not b.area and a.date == b.date)
+
+
+def merge_events(kb: Any, drafts: list[EventDraft]) -> list[EventDraft]:
+    """Merge drafts of the same incident (compatible type, place, date and actors) into one."""
+    out: list[EventDraft] = []
+    floating: list[EventDraft] = []
+    for d in drafts:
+        if d.place is None:
+            floating.append(d)
+            continue
+        scored = [(_merge_score(kb, e, d), -i, e) for i, e in enumerate(out)]
+        best = max(scored, key=lambda x: (x[0], x[1]), default=None)
+        if best is not None and best[0] >= MERGE_THRESHOLD:
+            _absorb(kb, best[2], d)
+        else:
+            out.append(d)
+    # a draft without a place below country level is not an ACLED event by itself, but a headline or lead that
+    # names no town often carries the toll of the event the body places: it joins that event, or is dropped
+    for d in floating:
+        cands = [(_merge_score(kb, e, d), -i, e) for i, e in enumerate(out) if _possible(kb, e, d)]
+        best = max(cands, key=lambda x: (x[0], x[1]), default=None)
+        if best is not None and best[0] >= 2 and (d.lead or best[0] >= MERGE_THRESHOLD):
+            _absorb(kb, best[2], d)
+            continue
+        # the lead tells a bombing "في شمال العراق" and the body places the one bombing of the report: the same one
+        same = [e for _, _, e in cands if e.sub_event_type == d.sub_event_type]
+        if d.lead and len(same) == 1:
+            _absorb(kb, same[0], d)
+    # a merge can make an area's event precise ("ريف إدلب" -> "خان شيخون"): events that now coincide are one
+    merged: list[EventDraft] = []
+    for e in out:
+        twin = next((k for k in merged if _coincide(kb, k, e)), None)
+        if twin is not None:
+            _absorb(kb, twin, e)
+        else:
+            merged.append(e)
+    for e in merged:
+        e.claims = _merge_claims(e.claims)
+        _no_battle_on_civilians(kb, e)
+    return merged
+
+
+def _no_battle_on_civilians(kb: Any, e: EventDraft) -> None:
+    """A battle is fought between armed groups: an "Armed clash" whose only side hit is civilians came from a merge
+    with a battle word ("المعارك") of the same place and day; the merged tactic that hit them is the event's type
+    ("قصف ... استهدف سوقا شعبية"), else it is an attack on civilians."""
+    if e.sub_event_type != "Armed clash" or "civilians" not in e.targets or armed_target(kb, e.targets):
+        return
+    other = [t for t in e.absorbed if kb.sub_event(t).event_type in ("Explosions/Remote violence",
+                                                                      "Violence against civilians")]
+    prec = kb.precedence
+    e.sub_event_type = min(other, key=lambda t: prec.get(t, 99)) if other else "Attack"
+
+
+def _coincide(kb: Any, a: EventDraft, b: EventDraft) -> bool:
+    """Same sub-event type, place and day, and nothing against one incident (ACLED atomicity)."""
+    return (a.place is not None and b.place is not None and a.place.id == b.place.id
+            and a.sub_event_type == b.sub_event_type and a.date == b.date and _possible(kb, a, b))
+
+
+def _merge_claims(claims: list[Claim]) -> list[Claim]:
+    """One claim per source and figure: repeats of the same source's figures collapse, materiel adds up."""
+    out: list[Claim] = []
+    for c in claims:
+        same = next(
+            (
+                o
+                for o in out
+                if o.source.name == c.source.name
+                and (o.killed == c.killed or c.killed[2] is None or o.killed[2] is None)
+            ),
+            None,
+        )
+        if same is None:
+            out.append(c)
+            continue
+        if same.killed[2] is None:
+            same.killed, same.figure_spans, same.evidence = c.killed, c.figure_spans + same.figure_spans, c.evidence
+            same.vague = c.vague
+        if same.wounded[0] is None:
+            same.wounded = c.wounded
+        for k, v in c.materiel.items():
+            same.materiel[k] = same.materiel.get(k, 0) + v
+        same.captured = same.captured or c.captured
+    return out
+
+
+def _anaphor(d: EventDraft) -> bool:
+    return d.place_span is not None and d.place_span.kind == "place_anaphor"
+
+
+def _absorb(kb: Any, e: EventDraft, d: EventDraft) -> None:
+    prec = kb.precedence
+    e.absorbed.extend([d.sub_event_type, *d.absorbed])
+    e_generic = e.trigger is None or e.trigger.value.startswith("@")
+    d_generic = d.trigger is None or d.trigger.value.startswith("@")
+    # a draft placed only by "المدينة" adds its figures and sources; the type comes from the one that names its place
+    d_anaphor, e_anaphor = _anaphor(d), _anaphor(e)
+    if e.sub_event_type in DEMO_ORDER and d.sub_event_type in DEMO_ORDER:
+        # one demonstration told as a protest and as a riot: the violent side of it is the event
+        retype = DEMO_ORDER[d.sub_event_type] < DEMO_ORDER[e.sub_event_type]
+    elif not d_generic and d_anaphor != e_anaphor:
+        retype = e_anaphor
+    else:
+        retype = (e_generic and not d_generic) or (
+            not d_generic and prec.get(d.sub_event_type, 99) < prec.get(e.sub_event_type, 99)
+        )
+    if retype:
+        e.sub_event_type, e.trigger = d.sub_event_type, d.trigger
+    if d.place is not None and (e.place is None or d.precision < e.precision or (e.area and not d.area)):
+        e.place, e.precision, e.place_span, e.unknown_place = d.place, d.precision, d.place_span, d.unknown_place
+        e.area = d.area
+    if d.explicit.get("date") and not e.explicit.get("date"):
+        e.date, e.time_precision, e.date_span = d.date, d.time_precision, d.date_span
+        e.explicit["date"] = True
+    for a in d.agents:
+        if a not in e.agents and a not in e.targets:
+            e.agents.append(a)
+    for t in d.targets:
+        if t not in e.targets and t not in e.agents:
+            e.targets.append(t)
+    for k, v in d.actor_spans.items():
+        e.actor_spans.setdefault(k, v)
+    e.claims.extend(d.claims)
+    if retype and e.sub_event_type in DEMO_ORDER:
+        _demonstrators(kb, e)
+
+
+def _demonstrators(kb: Any, e: EventDraft) -> None:
+    """After a merge the demonstrators are named as the type has them: rioters in a riot, protesters otherwise."""
+    riot = kb.sub_event(e.sub_event_type).event_type == "Riots"
+    old, new = ("protesters", "rioters") if riot else ("rioters", "protesters")
+    if old in e.agents:
+        e.agents = list(dict.fromkeys(new if a == old else a for a in e.agents))

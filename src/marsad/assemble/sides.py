@@ -1,0 +1,121 @@
+"""Who is on which side: demonstrators, armed groups without an air force, allies and adversaries, the side an
+event inherits from the one told before it (knowledge from actors.yaml: inter codes, camps, parents)."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections import Counter
+from typing import Any
+
+from marsad.assemble.draft import TERRITORY
+from marsad.assemble.mentions import Mention
+from marsad.recognise.context import Context
+from marsad.schema import Span
+from marsad.text.normalise import arabic_pattern
+
+_DEMO = {"protesters", "rioters"}
+
+
+def demonstration(kb: Any, sub: str, agents: list[str], targets: list[str]) -> tuple[str, list[str], list[str]]:
+    """Clashes that involve protesters are demonstrations (ACLED): rioters vs. the forces facing them."""
+    involved = set(agents) | set(targets)
+    demo_type = kb.sub_event(sub).disorder_type == "Demonstrations"
+    if not involved & _DEMO and not demo_type:
+        return sub, agents, targets
+    others = [a for a in [*agents, *targets] if a not in _DEMO and a != "civilians"]
+    if kb.sub_event(sub).event_type in ("Battles", "Violence against civilians") or sub in (
+        "Shelling/artillery/missile attack",
+        "Grenade",
+    ):
+        return "Violent demonstration", ["rioters"], others[:1]
+    if demo_type:
+        if sub == "Peaceful protest" and "rioters" in involved:
+            sub = "Violent demonstration"  # "محتجون ملثمون أقاموا نقاط تفتيش": the text calls them rioters
+        # the demonstrators are actor1 even when the text names only the police facing them; actor2 is the state
+        # force facing them, never an armed group they march against
+        first = "rioters" if kb.sub_event(sub).event_type == "Riots" else "protesters"
+        facing = [a for a in others if a in kb.actors and kb.actors[a].inter in (1, 8)]
+        return sub, [first], facing[:1]
+    return sub, agents, targets
+
+
+_DRONE = arabic_pattern(r"مسير|بدون\s+طيار|دون\s+طيار|درون")
+
+
+def no_air_force(ctx: Context, m: Mention, agents: list[str], targets: list[str], doc_actors: Counter[str],
+                  date: dt.date | None) -> tuple[list[str], list[str]]:
+    """An armed group has no air force: an air strike "by" a rebel group or ISIS (named next to the strikes, often
+    as their target) was flown by the state or foreign air force the report names most, else by unidentified
+    military forces; the group is the side hit. Drones are the exception ("طائرة مسيرة")."""
+    kb = ctx.kb
+    a = kb.actors.get(agents[0]) if agents else None
+    if a is None or a.air or a.inter not in (2, 3, 4):
+        return agents, targets
+    if any(_DRONE.search(ctx.norm, t.ns, t.ne) for t in m.get("trigger")):
+        return agents, targets
+    hit = agents[0]
+    year = date.year if date else None
+    # the roles were swapped ("غارات ... داعش ... التحالف"): an air force named as the side hit is the author
+    swapped = [t for t in targets if t in kb.actors and kb.actors[t].air]
+    flyers = swapped or [x for x, _ in doc_actors.most_common() if x in kb.actors and x != hit
+                         and (kb.actors[x].air or kb.actors[x].inter in (1, 8)) and kb.adversaries(x, hit, year)]
+    author = flyers[0] if flyers else "unidentified-military"
+    return [author, *[x for x in agents[1:] if x != author]], [*[t for t in targets if t != author and t != hit], hit]
+
+
+def enemy_of(kb: Any, agent: str, targets: list[str], date: dt.date | None) -> list[str]:
+    """The armed side the same author hit in the event just told, when it is not on the author's side."""
+    year = date.year if date else None
+    return [t for t in targets if t != "civilians" and t != agent and not kb.allied(agent, t, year)][:1]
+
+
+def people_hit(figures: list[Span]) -> bool:
+    """Casualties counted as people or civilians (not fighters): their side is not inherited from the last event."""
+    return any(f.value in ("killed", "wounded") and f.attrs.get("category") != "combatant" for f in figures)
+
+
+_OF_THEM = arabic_pattern(r"\s*(?:منهم|منهن)(?![\u0621-\u064a])")
+
+
+def of_them(ctx: Context, figures: list[Span]) -> bool:
+    """A killed or wounded figure counted "of them" ("قتل 29 منهم"): its victims are the side named just before."""
+    return any(f.value in ("killed", "wounded") and _OF_THEM.match(ctx.norm, f.ne) for f in figures)
+
+
+_ARMED = (1, 2, 3, 8)
+_TWO_SIDED = ("Battles", "Explosions/Remote violence")
+
+
+def _related(kb: Any, a: str, b: str) -> bool:
+    """Same actor, or one a unit of the other (the Syrian air force and the Syrian army are one side)."""
+    if a == b:
+        return True
+    pa, pb = kb.actors.get(a), kb.actors.get(b)
+    return bool(pa and pb and (pa.parent == b or pb.parent == a or (pa.parent and pa.parent == pb.parent)))
+
+
+def split_sides(kb: Any, sub: str, agents: list[str], targets: list[str],
+                 year: int | None) -> tuple[list[str], list[str]]:
+    """Two adversaries named as authors and no target ("كبدت الفرقة الذهبية تنظيم داعش خسائر"): the first named
+    acts, its adversaries (actors.yaml camps) are the other side, not its associates."""
+    if targets or len(agents) < 2 or (kb.sub_event(sub).event_type not in _TWO_SIDED and sub not in TERRITORY):
+        return agents, targets
+    foes = [a for a in agents[1:] if kb.adversaries(agents[0], a, year)]
+    return [a for a in agents if a not in foes], foes
+
+
+def infer_sides(kb: Any, sub: str, agents: list[str], targets: list[str],
+                 doc_actors: Counter[str]) -> tuple[list[str], list[str]]:
+    """Fill a missing author of a battle or a strike with the report's main armed actor on the other side.
+
+    Reports name the sides once and then tell "the clashes", "the strikes": the adversary most mentioned in the
+    report is the best guess, and it is only used when the text of the event names no one for that side."""
+    etype = kb.sub_event(sub).event_type
+    if etype not in _TWO_SIDED:
+        return agents, targets
+    ranked = [a for a, _ in doc_actors.most_common() if a in kb.actors and kb.actors[a].inter in _ARMED]
+    if targets and not agents and sub in ("Air/drone strike", "Armed clash", "Shelling/artillery/missile attack"):
+        other = next((a for a in ranked if not any(_related(kb, a, t) for t in targets)), None)
+        if other is not None and doc_actors[other] >= 2:
+            agents = [other]
+    return agents, targets
