@@ -114,9 +114,14 @@ def _relayed(ctx: Context, r: Span, channel: Span, sources: list[Span], actors: 
         return _registry(ctx, quoted[0])
     who = [a for a in actors if 0 <= a.ns - m.end() <= 2]
     if who:
-        a = ctx.kb.actors[who[0].value]
-        return SourceRef(None, a.names[0].name, "party", "other", who[0], a.id)
+        return _party(ctx, who[0])
     return _unlisted_speaker(ctx, m.end())
+
+
+def _party(ctx: Context, span: Span, claims_responsibility: bool = False) -> SourceRef:
+    """A party to the conflict speaking for itself, named by its ACLED name."""
+    a = ctx.kb.actors[span.value]
+    return SourceRef(None, a.names[0].name, "party", "other", span, a.id, claims_responsibility)
 
 
 def _registry(ctx: Context, span: Span) -> SourceRef:
@@ -146,8 +151,7 @@ def _resolve(ctx: Context, r: Span, sources: list[Span], actors: list[Span],
         return _registry(ctx, before[-1])
     who = [a for a in actors if 0 <= a.ns - r.ne <= 10] or [a for a in actors if 0 <= r.ns - a.ne <= 3]
     if who:
-        a = ctx.kb.actors[who[0].value]
-        return SourceRef(None, a.names[0].name, "party", "other", who[0], a.id, r.attrs.get("kind") == "claim")
+        return _party(ctx, who[0], r.attrs.get("kind") == "claim")
     if previous is not None and r.attrs.get("kind") in ("say", "claim", None) and (
             _names_back(norm, r.ne)
             or _PRONOUN_SUBJECT.match(norm, r.ne) or _named_again(norm, r.ne, previous)):

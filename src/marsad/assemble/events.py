@@ -274,10 +274,14 @@ def _recent_day(ctx: Context, sent: Any) -> bool:
         for d in ctx.in_sentence("date", sent))
 
 
+def _recap_scopes(markers: list[Span]) -> set[Any]:
+    return {mk.attrs.get("scope") for mk in markers if mk.value == "background"}
+
+
 def _recap(ctx: Context, sent: Any, markers: list[Span]) -> bool:
     """The sentence recalls earlier events: a recap cue ("خلال الأشهر الماضية"), an aside that gives context ("يذكر
     أن", "يشار إلى أن") and names no day of the last few days, or the pluperfect."""
-    scopes = {mk.attrs.get("scope") for mk in markers if mk.value == "background"}
+    scopes = _recap_scopes(markers)
     if scopes & {"sentence", "anniversary"} or ("aside" in scopes and not _recent_day(ctx, sent)):
         return True
     return _pluperfect(ctx, sent)
@@ -286,8 +290,7 @@ def _recap(ctx: Context, sent: Any, markers: list[Span]) -> bool:
 def _commemoration(ctx: Context, sent: Any, markers: list[Span], triggers: list[Span]) -> bool:
     """"استذكر العشرات الذكرى السنوية ... خلال وقفة احتجاجية": marking an anniversary is the past it recalls, but the
     gathering that marks it happens now (only an anniversary cue, no other recap, and a demonstration word)."""
-    scopes = {mk.attrs.get("scope") for mk in markers if mk.value == "background"}
-    return (scopes == {"anniversary"} and not _pluperfect(ctx, sent) and bool(triggers)
+    return (_recap_scopes(markers) == {"anniversary"} and not _pluperfect(ctx, sent) and bool(triggers)
             and all(ctx.kb.sub_event(t.value).event_type in ("Protests", "Riots") for t in triggers
                     if not t.value.startswith("@")))
 
@@ -319,6 +322,11 @@ def _claimant(ctx: Context, sent: Any, src: SourceRef, last: EventDraft | None) 
             or sent.paragraph - last.mention.sent.paragraph > 2 or any(a != "unidentified" for a in last.agents)):
         return None
     return src.actor if _RESPONSIBILITY.search(ctx.norm, sent.start, sent.end) else None
+
+
+def _same_source(src: SourceRef | None, d: EventDraft | None) -> bool:
+    """The mention's registry source already gave a claim to draft ``d``."""
+    return src is not None and d is not None and src.id is not None and any(c.source.id == src.id for c in d.claims)
 
 
 def _definite(ctx: Context, trig: Span | None) -> bool:
@@ -441,12 +449,7 @@ def draft_events(ctx: Context) -> list[EventDraft]:
                 place, precision, pspan, unknown = last.place, last.precision, last.place_span, last.unknown_place
             date, tprec, dspan = _choose_date(m, sent_dates, ctx.norm)
             explicit_date = date is not None
-            same_source = (
-                src is not None
-                and last is not None
-                and src.id is not None
-                and any(c.source.id == src.id for c in last.claims)
-            )
+            same_source = _same_source(src, last)
             if date is None and last is not None and (last.mention.sent.paragraph == sent.paragraph or same_source):
                 date, tprec, dspan = last.date, last.time_precision, last.date_span
             if date is None and ref_date is not None:
@@ -493,10 +496,8 @@ def draft_events(ctx: Context) -> list[EventDraft]:
                         targets = enemy_of(kb, agents[0], kin.targets, date)  # the same campaign's enemy
             # the author told just before, also by a running total ("مقتل 51 من داعش خلال 48 ساعة جراء قصف طائرات
             # التحالف ... حيث أشار إلى مقتل 11 جراء استهداف مبنى في الميادين")
-            prior = told if told is not None and told is not last else last
-            prior_source = (prior is last and same_source) or (
-                src is not None and prior is not None and src.id is not None
-                and any(c.source.id == src.id for c in prior.claims))
+            prior = told  # the last event, or a running total told after it
+            prior_source = _same_source(src, prior)
             if (
                 not agents
                 and prior is not None

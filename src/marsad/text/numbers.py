@@ -194,6 +194,11 @@ _ALL_WORDS = set(UNITS) | set(TENS) | set(HUNDREDS) | set(THOUSANDS) | set(TEENS
 _MAY_FOLLOW = {"h": "ut", "u": "t", "t": "", "k": "hut"}
 
 
+def _order(w: str) -> str:
+    """Which order of a compound number a word gives: "u" units/teens, "t" tens, "h" hundreds, "k" thousands."""
+    return "u" if w in UNITS or w in TEENS_BASE else "t" if w in TENS else "h" if w in HUNDREDS else "k"
+
+
 def _word_number(norm: str, pos: int, end: int) -> tuple[int, int] | None:
     """Parse a cardinal word sequence starting at ``pos``: returns (value, end) or None."""
     total = 0
@@ -217,8 +222,7 @@ def _word_number(norm: str, pos: int, end: int) -> tuple[int, int] | None:
             else:
                 w = w[1:]
                 conj = True
-                kind = ("u" if w in UNITS or w in TEENS_BASE else "t" if w in TENS else "h" if w in HUNDREDS
-                        else "k")
+                kind = _order(w)
                 # "مئة وعشرون", "ثلاثة وعشرون", "ألف ومئتان"; but "بين مئة ومئتي قتيل", "خمسة وستة" are two numbers
                 if kind != "k" and last_kind and kind not in _MAY_FOLLOW[last_kind]:
                     break
@@ -236,33 +240,28 @@ def _word_number(norm: str, pos: int, end: int) -> tuple[int, int] | None:
                 current += val
                 last_end = m.end()
                 i = m.end()
-            last_kind = "u"
         elif w in TENS:
             current += TENS[w]
             last_end, i = m.end(), m.end()
-            last_kind = "t"
         elif w in HUNDREDS and not conj and current and current < 10 and w in _HUNDRED:
             current *= 100
             last_end, i = m.end(), m.end()
-            last_kind = "h"
         elif w in HUNDREDS:
             current += HUNDREDS[w]
             last_end, i = m.end(), m.end()
-            last_kind = "h"
         elif w in THOUSANDS and (found or w in ("الف", "الفا", "الفان", "الفين")):
             total += max(current, 1) * THOUSANDS[w] if w in ("الاف",) or current else THOUSANDS[w]
             current = 0
             last_end, i = m.end(), m.end()
-            last_kind = "k"
         elif w in TEENS_BASE and not found:
             current += 10
             last_end, i = m.end(), m.end()
-            last_kind = "u"
         else:
             if conj:
                 break
             break
         found = True
+        last_kind = _order(w)
         expect_and = True
         if i < end and norm[i] == " ":
             i += 1
