@@ -398,6 +398,7 @@ def draft_events(ctx: Context) -> list[EventDraft]:
         sent_dates = ctx.in_sentence("date", sent)
         sent_markers = ctx.in_sentence("marker", sent)
         sent_background = _recap(ctx, sent, sent_markers)
+        told_earlier = bool(_PLUPERFECT.match(ctx.norm, sent.start, sent.end))  # "وكان ... قد", recent or not
         for m in mentions:
             if not sent_background and _pluperfect(ctx, sent, m.start):
                 continue  # "..., وكان الجيش قد شن هجومه": a clause recalling an earlier event
@@ -564,7 +565,7 @@ def draft_events(ctx: Context) -> list[EventDraft]:
                 {"place": explicit_place, "date": explicit_date, "source": src is not None},
             )
             ev.evidence = ctx.span("evidence", m.start, m.end)
-            ev.earlier = not background and bool(_PLUPERFECT.match(ctx.norm, sent.start, sent.end))
+            ev.earlier = not background and told_earlier
             ev.explicit["agent"] = bool(agents) and agents[0] in actor_spans
             ev.lead = sent.paragraph <= 1
             ev.area = precision == 3 or bool(pspan is not None and "vicinity" in pspan.attrs.get("modifiers", []))
