@@ -791,3 +791,29 @@ def test_where_the_missiles_reached_their_targets_places_the_strike() -> None:
             "وانطلقت الصواريخ الإيرانية من مدينة كرمانشاه غربي إيران لتصل إلى أهدافها في مدينة البوكمال شرقي سوريا.")
     ev = extract_text(text, published="2018-10-01")["events"][0]
     assert ev["location"] == "Ālbū Kamāl" and ev["sub_event_type"] == "Shelling/artillery/missile attack"
+
+
+def test_a_generic_force_joined_to_a_name_is_the_other_side() -> None:
+    """"بين القوات النظامية وقوات المعارضة": the anaphor before "و" is a party of its own, not part of the name."""
+    r = extract_text("تواصلت الاشتباكات بين القوات النظامية وقوات المعارضة في بلدة كفرنبل بريف إدلب أمس.")
+    ev = only(r, sub_event_type="Armed clash")[0]
+    assert {ev["actor1_id"], ev["actor2_id"]} == {"syria-military", "syrian-opposition"}
+
+
+def test_places_joined_by_and_are_one_event_each_with_the_toll_split() -> None:
+    """ACLED atomicity: two civilians killed by shelling "على مدينتي أريحا وسراقب" are two events of one dead each;
+    the claims keep the figure as told."""
+    r = extract_text("قتل مدنيان في قصف مدفعي لقوات النظام على مدينتي أريحا وسراقب بريف إدلب أمس.")
+    evs = r["events"]
+    assert sorted(e["location"] for e in evs) == ["Arīḩā", "Saraqib"]
+    assert all(e["fatalities"] == 1 and e["claims"][0]["killed_min"] == 2 for e in evs)
+    assert all("split evenly" in e["notes"] for e in evs)
+
+
+def test_the_two_ends_of_a_road_and_a_list_of_governorates_are_not_split() -> None:
+    text = "قصفت طائرات التحالف الجسر الواصل بين مدينة البوكمال وقرية الباغوز أمس."
+    assert len(extract_text(text)["events"]) == 1
+    text = "شنت طائرات النظام غارات على مناطق في محافظات إدلب وحماه وحلب أمس."
+    assert len(extract_text(text)["events"]) <= 1
+    text = "وتجددت المظاهرات صباح الخميس في قضاء الزبير، جنوب غرب البصرة، وأحرق المتظاهرون إطارات السيارات."
+    assert [e["location"] for e in extract_text(text)["events"]] == ["Az Zubayr"]

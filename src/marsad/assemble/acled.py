@@ -121,6 +121,12 @@ def to_record(ctx: Context, e: EventDraft, n: int) -> dict[str, Any]:
     codes = sorted(c for c in (inter1, inter2) if c)
     interaction = int(f"{codes[0]}{codes[1]}") if len(codes) == 2 else (codes[0] * 10 if codes else 0)
     fatalities, low, high = fatality_range(e.claims)
+    best = _best(e.claims)
+    if e.share > 1:
+        # a toll told for several places together is split evenly across their events (ACLED); claims keep the
+        # figures as the sources gave them
+        fatalities = fatalities // e.share
+        low, best, high = (None if x is None else x // e.share for x in (low, best, high))
     sources = []
     scales = []
     for c in e.claims:
@@ -183,7 +189,7 @@ def to_record(ctx: Context, e: EventDraft, n: int) -> dict[str, Any]:
         "place_id": place.id,
         "claims": [_claim_json(ctx, c) for c in e.claims],
         "fatalities_low": low if low is not None else 0,
-        "fatalities_best": _best(e.claims) if _best(e.claims) is not None else 0,
+        "fatalities_best": best if best is not None else 0,
         "fatalities_high": high if high is not None else 0,
         "evidence": {k: v for k, v in ev.items() if v is not None},
         "is_background": e.background,
@@ -208,5 +214,7 @@ def _notes(ctx: Context, e: EventDraft, sub: str, a1: str | None, a2: str | None
         if ac is not None:
             rng = f"{lo}" if lo == hi else (f"at least {lo}" if hi is None else f"{lo}-{hi}")
             parts.append(f"{c.source.name} ({c.source.stance}) reports {rng} killed.")
+    if e.share > 1:
+        parts.append(f"Figures told for {e.share} places together, split evenly.")
     parts.append(f"[fatalities: {fat}]")
     return " ".join(parts)

@@ -47,6 +47,7 @@ class EventDraft:
     area: bool = False  # the place is a region or the countryside of a town ("ريف", "بادية", a governorate)
     absorbed: list[str] = field(default_factory=list)  # sub-event types of the drafts merged into this one
     earlier: bool = False  # told in the pluperfect with a recent day ("وكان التنظيم قد أطلق مساء الأربعاء ...")
+    share: int = 1  # the places its figures are told for together ("قتل المتمردون جنديين في فان واغري": 2)
 
 
 # within demonstrations a protest that turns violent is a riot (ACLED codes the violent side), unless the state's

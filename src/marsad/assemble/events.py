@@ -6,7 +6,9 @@ The drafts of one report are merged afterwards (:mod:`marsad.assemble.merge`).
 from __future__ import annotations
 
 import datetime as dt
+import re
 from collections import Counter
+from dataclasses import replace
 from typing import Any
 
 from marsad.assemble.claims import (
@@ -154,6 +156,41 @@ def _choose_place(ctx: Context, m: Mention) -> tuple[Place | None, int, Span | N
 
 
 _ANAPHOR_CUES = frozenset({"مدينه", "بلده", "قريه"})
+
+
+_BETWEEN = arabic_pattern(r"(?<![\u0621-\u064a])(?:بين|من)\s+(?:[\u0621-\u064a]+\s+){0,3}$")
+_LISTED_KINDS = frozenset({"town", "city", "capital", "village", "neighbourhood", "airport", "base", "crossing",
+                           "oilfield", "dam", "camp"})
+_LIST_GAP = re.compile(r"\s*[،,]?\s*")
+
+
+def coordinated_places(ctx: Context, m: Mention, first: Span | None) -> list[Span]:
+    """The places joined to ``first`` by "و" or a comma ("في قرى طربا والكسيب والغيضة", "بإقليمي فان واغري"):
+    ACLED codes one event per place. Not the two ends of a road, bridge or front ("بين البوكمال والباغوز")."""
+    kb = ctx.kb
+    if (first is None or first.kind != "place" or kb.places[first.value].kind not in _LISTED_KINDS
+            or first.attrs["precision"] == 3):
+        return []  # a list of governorates or regions sums up a campaign: no event of its own at each
+    norm = ctx.norm
+    start = first.attrs.get("name_ns", first.ns)
+    if _BETWEEN.search(norm, max(0, start - 30), start):
+        return []
+    out: list[Span] = []
+    prev = first
+    for p in m.get("place"):
+        if p.ns < prev.ne:
+            continue
+        gap = norm[prev.ne:p.ns]
+        if not _LIST_GAP.fullmatch(gap) or (norm[p.ns] != "و" and "،" not in gap and "," not in gap):
+            break
+        if (p.attrs.get("reference") or p.value == first.value or any(q.value == p.value for q in out)
+                or kb.places[p.value].kind not in _LISTED_KINDS):
+            return []
+        if {"direction", "vicinity"} & set(p.attrs.get("modifiers", ())):
+            break  # "في قضاء الزبير، جنوب غرب البصرة": where the first place lies, not another place
+        out.append(p)
+        prev = p
+    return out
 
 
 def _anaphoric_place(ctx: Context, m: Mention) -> tuple[Place | None, int, Span | None, str | None]:
@@ -367,6 +404,17 @@ def _reference_date(ctx: Context) -> Span | None:
     return None
 
 
+def _at_place(ev: EventDraft, place: Place, span: Span) -> EventDraft:
+    """A copy of ``ev`` at another of the places it was told for (its own lists and claims: merging changes them)."""
+    return replace(
+        ev, agents=list(ev.agents), targets=list(ev.targets), place=place, precision=span.attrs["precision"],
+        place_span=span, claims=[replace(c, materiel=dict(c.materiel), figure_spans=list(c.figure_spans))
+                                 for c in ev.claims],
+        actor_spans=dict(ev.actor_spans), explicit=dict(ev.explicit), absorbed=list(ev.absorbed),
+        area=span.attrs["precision"] == 3 or "vicinity" in span.attrs.get("modifiers", []),
+    )
+
+
 def draft_events(ctx: Context) -> list[EventDraft]:
     """All event drafts of a document, in text order, before merging."""
     kb = ctx.kb
@@ -570,6 +618,10 @@ def draft_events(ctx: Context) -> list[EventDraft]:
             ev.lead = sent.paragraph <= 1
             ev.area = precision == 3 or bool(pspan is not None and "vicinity" in pspan.attrs.get("modifiers", []))
             out.append(ev)  # a draft with no place (a headline's "في سوريا") only survives by merging
+            siblings = coordinated_places(ctx, m, pspan) if unknown is None and pspan in m.get("place") else []
+            if siblings:
+                ev.share = len(siblings) + 1
+                out.extend(_at_place(ev, kb.places[p.value], p) for p in siblings)
             if not background:
                 last = ev
             if not background or (tally and not sent_background):

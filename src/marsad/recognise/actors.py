@@ -23,6 +23,7 @@ def recognise_actors(ctx: Context) -> list[Span]:
     """Spans of kind ``actor``: value = actor id, attrs: stance, anaphora."""
     out: list[Span] = []
     recent: list[str] = []  # actors named so far, most recent last
+    joined: set[int] = set()  # indices in ``out`` of names that follow a "و" ("وقوات المعارضة")
     for group in ctx.kb.matchers["actors"].find_groups(ctx.norm, weak=_anaphor):
         named = [m for m in group if not m.value[2]]
         if named:
@@ -47,8 +48,11 @@ def recognise_actors(ctx: Context) -> list[Span]:
         if actor_id in recent:
             recent.remove(actor_id)
         recent.append(actor_id)
+        if m.start > m.word_start and ctx.norm[m.word_start] == "و":
+            joined.add(len(out))
         out.append(ctx.span("actor", m.word_start, m.end, actor_id, stance=stance, anaphora=anaphora))
-    # a generic word right before a name ("طيران التحالف", "قوات الحشد") belongs to that name
+    # a generic word right before a name ("طيران التحالف", "قوات الحشد") belongs to that name; one joined to the
+    # name by "و" ("بين القوات النظامية وقوات المعارضة") is the other side
     return [a for i, a in enumerate(out)
             if not (a.attrs["anaphora"] and i + 1 < len(out) and not out[i + 1].attrs["anaphora"]
-                    and 0 <= out[i + 1].ns - a.ne <= 1)]
+                    and 0 <= out[i + 1].ns - a.ne <= 1 and i + 1 not in joined)]

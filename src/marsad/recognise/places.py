@@ -45,8 +45,9 @@ _ORIGIN_BEFORE = arabic_pattern(
 #: a town this far (km, or miles) from the event is no location for it, not even at precision 2
 FAR_KM = 50
 _GAP = arabic_pattern(r"^[\s\u0640]*(?:في|من|الى|قرب|على|و)?[\s]*$")
-_ADMIN_CUES = {"محافظه", "محافظ", "ولايه", "اقليم"}
-_TOWN_CUES = {"مدينه", "بلده", "قريه", "ناحيه", "قضاء", "حي", "مخيم", "مركز"}
+_ADMIN_CUES = {"محافظه", "محافظ", "ولايه", "اقليم", "محافظتي", "محافظات", "ولايات", "اقليمي"}
+_TOWN_CUES = {"مدينه", "بلده", "قريه", "ناحيه", "قضاء", "حي", "مخيم", "مركز", "مدينتي", "مدن", "بلدتي", "بلدات",
+              "قريتي", "قري", "حيي", "احياء", "مخيمات"}
 _UNKNOWN_AFTER = arabic_pattern(r"\s*((?:ال)?[\u0621-\u064a]{2,}(?:\s+(?:ال)[\u0621-\u064a]{2,})?)")
 # names that are two words without the article ("كفر داعل", "تل شور", "بيت عوان", "أم حوش", "خان بني سعد")
 _UNKNOWN_COMPOUND = arabic_pattern(
