@@ -446,6 +446,13 @@ def test_an_unlisted_speaker_keeps_the_name_set_off_by_commas() -> None:
     assert claims and claims[0]["source"].endswith("سعيد مموزيني")
 
 
+def test_an_unlisted_speaker_ends_before_the_day_and_the_quote() -> None:
+    text = ("وقال وزير الداخلية العراقي محمد سالم الغبان أمس الأحد إن سيارة مفخخة انفجرت في مدينة بعقوبة ما أدى إلى "
+            "مقتل 12 شخصا.\nوقال مسؤول تركي “المقاتلات التركية قصفت مواقع للتنظيم قرب بلدة جرابلس وقتلت 9 منهم”.")
+    sources = {c["source"] for e in extract_text(text)["events"] for c in e["claims"] if c["killed_min"]}
+    assert sources == {"وزير الداخلية العراقي محمد سالم الغبان", "مسؤول تركي"}, sources
+
+
 def test_two_adversaries_named_as_authors_are_the_two_sides() -> None:
     # "الجيش العراقي" is named before the event with no target frame, like its adversary after it: the camps of
     # actors.yaml make the Peshmerga (2017, after Kirkuk) the other side, not the army's associate
