@@ -451,6 +451,10 @@ def test_an_unlisted_speaker_ends_before_the_day_and_the_quote() -> None:
             "مقتل 12 شخصا.\nوقال مسؤول تركي “المقاتلات التركية قصفت مواقع للتنظيم قرب بلدة جرابلس وقتلت 9 منهم”.")
     sources = {c["source"] for e in extract_text(text)["events"] for c in e["claims"] if c["killed_min"]}
     assert sources == {"وزير الداخلية العراقي محمد سالم الغبان", "مسؤول تركي"}, sources
+    text = ("أفاد مصدر في قوات البيشمركة الكردية بمقتل 18 من عناصر البيشمركة بقصف صاروخي على قضاء مخمور أمس.\n"
+            "وقال ضابط رفيع في الأنبار رفض الكشف عن هويته إن 7 من عناصر داعش قتلوا في اشتباكات قرب مدينة هيت أمس.")
+    sources = {c["source"] for e in extract_text(text)["events"] for c in e["claims"] if c["killed_min"]}
+    assert sources == {"مصدر في قوات البيشمركة الكردية", "ضابط رفيع في الأنبار"}, sources
 
 
 def test_two_adversaries_named_as_authors_are_the_two_sides() -> None:

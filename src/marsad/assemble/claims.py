@@ -34,7 +34,9 @@ def outlet_source(ctx: Context) -> SourceRef:
 
 _PRONOUN_SUBJECT = arabic_pattern(r"\s*(?:ان|إن|أن|انه|انها|بان|بأن|:|،)(?:\s|$)")
 _SPEAKER_END = arabic_pattern(r"\s(?:ان|إن|أن|انه|انها|بان|بأن|في\s+بيان|في\s+تصريح\w*|لوكاله|ل|قوله|قولها|قولهم|"
-                              r"تاكيده|تاكيدها|تاكيدهم)(?:[\s“”\"«]|$)|[،,:.«\"(“”„]")
+                              r"تاكيده|تاكيدها|تاكيدهم|عن|ارتفاع|حصيله|تنفيذ|وقوع|سقوط)(?:[\s“”\"«]|$)|"
+                              # "ضابط رفيع رفض الكشف عن هويته": anonymity is not part of the name
+                              r"\s(?:لم\s+يكشف|رفض\s+الكشف|رفضت\s+الكشف|طلب\s+عدم\s+الكشف|فضل\s+عدم\s+الكشف)\s|[،,:.«\"(“”„]")
 _SPEAKER_START = arabic_pattern(
     r"\s*(?:مصدر|مصادر|مسؤول|مسؤولون|مسؤولين|ضابط|قائد|قيادي|المتحدث|متحدث|الناطق|ناطق|شهود|ناشط|ناشطون|"
     r"مراسل|عضو|رئيس|مدير|محافظ|وزير|وزاره|قياده|خليه|مكتب|مركز|هيئه|لجنه|مجلس|العقيد|العميد|اللواء|الفريق|"
@@ -58,8 +60,12 @@ def _unlisted_speaker(ctx: Context, pos: int) -> SourceRef | None:
     if not _SPEAKER_START.match(norm, pos):
         return None
     start = pos + len(norm[pos:]) - len(norm[pos:].lstrip())
-    m = _SPEAKER_END.search(norm, start, min(len(norm), start + 70))
-    end = m.start() if m else min(len(norm), start + 70)
+    limit = min(len(norm), start + 70)
+    # "أفاد مصدر في قوات البيشمركة بمقتل 18": the name ends where what it reports begins
+    told = [s.ns for k in ("figure", "trigger") for s in ctx.spans.get(k, ()) if start < s.ns < limit]
+    limit = min([limit, *told])
+    m = _SPEAKER_END.search(norm, start, limit)
+    end = m.start() if m else limit
     words = norm[start:end].split()
     if not words:
         return None

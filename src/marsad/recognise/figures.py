@@ -80,6 +80,8 @@ def _quantity_before(qs: list[Quantity], pos: int, norm: str, nouns: list[Any]) 
                 return q
             # "20 عنصرا قتلوا" / "16 جنديا عراقيا" : a counted noun between the number and the term
             n = _noun_after(nouns, q.end + 1, norm)
+            if n is None and norm.startswith("من ", q.end + 1):
+                n = _noun_after(nouns, q.end + 4, norm)  # "7 من عناصر داعش قتلوا"
             if n is not None and len(gap) <= 60 and not _PUNCT.search(gap):
                 return q  # "12 مدنيا على الأقل من عائلة واحدة قتلوا"
             if norm[q.start:q.end] in ("واحد", "واحده"):
