@@ -828,3 +828,11 @@ def test_the_two_ends_of_a_road_and_a_list_of_governorates_are_not_split() -> No
     assert len(extract_text(text)["events"]) <= 1
     text = "وتجددت المظاهرات صباح الخميس في قضاء الزبير، جنوب غرب البصرة، وأحرق المتظاهرون إطارات السيارات."
     assert [e["location"] for e in extract_text(text)["events"]] == ["Az Zubayr"]
+
+
+def test_between_the_two_sides_names_both_parties() -> None:
+    """"اندلعت معارك عنيفة بين الطرفين": the two sides are the parties named just before, a place's holder too."""
+    r = extract_text("كثفت قوات النظام قصفها على أحياء تحت سيطرة تنظيم الدولة الإسلامية في حي الحجر الأسود جنوب دمشق "
+                     "أمس، حيث اندلعت معارك عنيفة بين الطرفين.")
+    ev = only(r, sub_event_type="Armed clash")[0]
+    assert (ev["actor1_id"], ev["actor2_id"]) == ("syria-military", "isis")

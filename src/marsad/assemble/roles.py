@@ -133,6 +133,25 @@ _BETWEEN = arabic_pattern(r"(?<![\u0621-\u064a])بين\s+(?:" + _W + r"\s+)?$")
 _AND_SECOND = arabic_pattern(r"^[^،,.:؛]{0,40}(?<![\u0621-\u064a])و(?:" + _W + r"\s+)?$")
 
 
+# "اندلعت معارك عنيفة بين الطرفين": the two sides named just before
+_BOTH_SIDES = arabic_pattern(r"(?<![\u0621-\u064a])بين\s+(?:الطرفين|الجانبين|الجهتين|القوتين)(?![\u0621-\u064a])")
+
+
+def _sides_named_before(ctx: Context, m: Mention, pos: int) -> list[Span]:
+    """The last two different parties named before ``pos``, in its sentence or the one before it."""
+    start = ctx.sents[max(0, m.sent.index - 1)].start
+    found: list[Span] = []
+    for a in reversed(ctx.spans.get("actor", [])):
+        if a.ns >= pos or a.value == "civilians":
+            continue
+        if a.ns < start or len(found) == 2:
+            break
+        before = ctx.norm[max(0, a.ns - 40):a.ns].rstrip(" \"«“'(") + " "
+        if all(f.value != a.value for f in found) and not _SPEAKER.search(before):  # who holds a place counts
+            found.append(a)
+    return found[::-1] if len(found) == 2 else []
+
+
 def _inside(span: Span, names: list[Span]) -> bool:
     """Strictly inside a longer name ("وزارة البيشمركة"); a source alias that is the actor's own name ("الشرطة")
     does not make it a speaker."""
@@ -167,6 +186,13 @@ def assign_roles(ctx: Context, m: Mention, claim_actor: str | None) -> tuple[lis
         if actor not in agents and actor not in targets:
             bucket.append(actor)
             ev.setdefault(actor, a)
+    both = _BOTH_SIDES.search(ctx.norm, m.start, m.end) if len(agents) + len(targets) < 2 else None
+    if both is not None:
+        for i, a in enumerate(_sides_named_before(ctx, m, both.start())):
+            actor = canonical(ctx.kb, a.value) or a.value
+            if actor not in agents and actor not in targets:
+                (agents if i == 0 and not agents else targets).append(actor)
+                ev.setdefault(actor, a)
     repel = next((t for t in triggers if t.attrs.get("defender_first")), None)
     if repel is not None:
         # "تصدت وحدات الجيش لهجوم شنه التنظيم", "صد الجيش العراقي هجوما لتنظيم داعش": whoever is named before the
