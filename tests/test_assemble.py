@@ -836,3 +836,10 @@ def test_between_the_two_sides_names_both_parties() -> None:
                      "أمس، حيث اندلعت معارك عنيفة بين الطرفين.")
     ev = only(r, sub_event_type="Armed clash")[0]
     assert (ev["actor1_id"], ev["actor2_id"]) == ("syria-military", "isis")
+
+
+def test_the_day_of_the_statement_gives_way_to_the_day_of_the_event() -> None:
+    r = extract_text("أعلنت أمس وزارة الدفاع الروسية مقتل خمسة جنود روس في غارة جوية أمريكية على مدينة دير الزور يوم السبت.")
+    assert [e["event_date"] for e in r["events"]] == ["2020-08-29"]
+    r = extract_text("أعلنت أمس وزارة الدفاع الروسية مقتل خمسة جنود روس في غارة جوية على مدينة دير الزور.")
+    assert [e["event_date"] for e in r["events"]] == ["2020-08-31"]  # nothing else dates it: the statement's day
