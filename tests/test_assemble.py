@@ -843,3 +843,10 @@ def test_the_day_of_the_statement_gives_way_to_the_day_of_the_event() -> None:
     assert [e["event_date"] for e in r["events"]] == ["2020-08-29"]
     r = extract_text("أعلنت أمس وزارة الدفاع الروسية مقتل خمسة جنود روس في غارة جوية على مدينة دير الزور.")
     assert [e["event_date"] for e in r["events"]] == ["2020-08-31"]  # nothing else dates it: the statement's day
+
+
+def test_an_unlisted_village_with_no_place_beside_it_lies_in_the_governorate_named_next() -> None:
+    text = ("وقتل 14 عنصرا من قوات النظام في هجوم بسيارة مفخخة استهدف سرية عسكرية في قرية زينون أمس.\n"
+            "وجاء الهجوم بعد التوصل إلى اتفاق مصالحة في محافظة درعا.")
+    ev = only(extract_text(text), sub_event_type="Remote explosive/landmine/IED")[0]
+    assert (ev["admin1"], ev["geo_precision"], ev["tags"]) == ("Daraa", 3, "unlisted place: زينون")

@@ -152,7 +152,25 @@ def _choose_place(ctx: Context, m: Mention) -> tuple[Place | None, int, Span | N
     refs = m.get("place")
     if refs:
         return kb.places[refs[0].value], max(2, refs[0].attrs["precision"]), refs[0], None
-    return _anaphoric_place(ctx, m)
+    found = _anaphoric_place(ctx, m)
+    if found[0] is None and unknown:
+        return _unknown_in_province(ctx, m, unknown[0])
+    return found
+
+
+def _unknown_in_province(ctx: Context, m: Mention, u: Span) -> tuple[Place | None, int, Span | None, str | None]:
+    """"في هجوم استهدف سرية عسكرية في قرية زينون. ... في محافظة درعا": an unlisted village whose sentence names no
+    place lies in the governorate named in the sentence before or after it (precision 3, the village kept by name)."""
+    kb = ctx.kb
+    i = m.sent.index
+    near = [s for s in ctx.sents[max(0, i - 1):i + 2] if s.paragraph in (m.sent.paragraph, m.sent.paragraph + 1)
+            and s.index != i]
+    provinces = {kb.places[p.value].id: p for s in near for p in ctx.in_sentence("place", s)
+                 if kb.places[p.value].kind == "admin1"}
+    if len(provinces) != 1:
+        return None, 0, None, None
+    p = next(iter(provinces.values()))
+    return kb.places[p.value], 3, u, u.value
 
 
 _ANAPHOR_CUES = frozenset({"مدينه", "بلده", "قريه"})
@@ -297,12 +315,19 @@ _REMOTE = frozenset({"Air/drone strike", "Shelling/artillery/missile attack", "R
 _PLUPERFECT = arabic_pattern(r"(?:[^.،,]{0,50}[،,]\s*)?[وف]?(?:كان|كانت|كانوا)\s(?:[^.،,]{0,80}?[\s\"«»“”])?قد\s")
 
 
+def _past_perfect(ctx: Context, start: int, end: int) -> bool:
+    """"وكانت إسرائيل ... قد شنت" at ``start``; not "وكان المرصد ... قد أعلن مقتل 14": a pluperfect reporting verb
+    dates the statement, not the event it tells."""
+    m = _PLUPERFECT.match(ctx.norm, start, end)
+    return m is not None and not any(r.ns == m.end() for r in ctx.spans.get("report", ()))
+
+
 def _pluperfect(ctx: Context, sent: Any, start: int | None = None) -> bool:
     """"وكانت إسرائيل ... قد شنت": the pluperfect recalls an earlier event (background), unless the sentence gives it
     a day of the last few days ("وكانت مقاتلات التحالف قد نفذت الأحد أربع غارات": a new event told in the past
     perfect). (The pattern is matched at the sentence or clause start: ``match`` with a start position, where "^"
     would only match at the very start of the text.)"""
-    if not _PLUPERFECT.match(ctx.norm, sent.start if start is None else start, sent.end):
+    if not _past_perfect(ctx, sent.start if start is None else start, sent.end):
         return False
     return not _recent_day(ctx, sent)
 
@@ -402,7 +427,7 @@ def _reference_date(ctx: Context) -> Span | None:
             break  # a day named deep in the body ("أعدم الخميس") is that item's own day, not the report's
         if d.attrs.get("precision") == 1 and published is not None and 0 <= (published - d.value).days <= 3:
             sent = next((x for x in ctx.sents if x.start <= d.ns < x.end), None)
-            if sent is not None and _PLUPERFECT.match(ctx.norm, sent.start, sent.end):
+            if sent is not None and _past_perfect(ctx, sent.start, sent.end):
                 continue  # "وكانت مقاتلات التحالف قد نفذت الأحد ...": the day of an earlier event, not the report's
             return d
     return None
@@ -450,7 +475,7 @@ def draft_events(ctx: Context) -> list[EventDraft]:
         sent_dates = ctx.in_sentence("date", sent)
         sent_markers = ctx.in_sentence("marker", sent)
         sent_background = _recap(ctx, sent, sent_markers)
-        told_earlier = bool(_PLUPERFECT.match(ctx.norm, sent.start, sent.end))  # "وكان ... قد", recent or not
+        told_earlier = _past_perfect(ctx, sent.start, sent.end)  # "وكان ... قد", recent or not
         for m in mentions:
             if not sent_background and _pluperfect(ctx, sent, m.start):
                 continue  # "..., وكان الجيش قد شن هجومه": a clause recalling an earlier event
