@@ -173,7 +173,20 @@ def governing_sources(ctx: Context, m: Mention, previous: SourceRef | None) -> l
 
 
 def sentence_speakers(ctx: Context, sent: Segment, previous: SourceRef | None) -> list[tuple[Span, SourceRef]]:
-    """Every reporting verb or attribution of a sentence with the source it introduces."""
+    """Every reporting verb or attribution of a sentence with the source it introduces (worked out once per sentence
+    and previous speaker: assembly asks again for each mention; the caller must not change the list)."""
+    memo: dict[tuple[int, int], tuple[SourceRef | None, list[tuple[Span, SourceRef]]]]
+    memo = ctx.extra.setdefault("speakers", {})
+    key = (sent.index, id(previous))
+    hit = memo.get(key)
+    if hit is not None and hit[0] is previous:  # (the entry keeps ``previous`` alive: its id is not reused)
+        return hit[1]
+    out = _speakers(ctx, sent, previous)
+    memo[key] = (previous, out)
+    return out
+
+
+def _speakers(ctx: Context, sent: Segment, previous: SourceRef | None) -> list[tuple[Span, SourceRef]]:
     sources = ctx.in_sentence("source", sent)
     actors = ctx.in_sentence("actor", sent)
     out: list[tuple[Span, SourceRef]] = []

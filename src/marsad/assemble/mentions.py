@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from dataclasses import dataclass, field
 
 from marsad.recognise.context import Context
@@ -41,8 +42,15 @@ def numbered_kill(f: Span) -> bool:
     return f.value == "killed" and bool(f.attrs.get("acled")) and f.attrs.get("low") is not None
 
 
-def _collect(sent_spans: dict[str, list[Span]], start: int, end: int) -> dict[str, list[Span]]:
-    return {k: [s for s in v if s.ns >= start and s.ne <= end] for k, v in sent_spans.items()}
+def _collect(sent_spans: dict[str, tuple[list[Span], list[int]]], start: int, end: int) -> dict[str, list[Span]]:
+    """The spans of each kind lying in ``[start, end)``: spans are sorted by start, so one bisect finds the slice."""
+    out: dict[str, list[Span]] = {}
+    for k, (v, starts) in sent_spans.items():
+        if not v:
+            out[k] = []
+            continue
+        out[k] = [s for s in v[bisect_left(starts, start):bisect_left(starts, end)] if s.ne <= end]
+    return out
 
 
 def sentence_mentions(ctx: Context, sent: Segment) -> list[Mention]:
@@ -52,7 +60,7 @@ def sentence_mentions(ctx: Context, sent: Segment) -> list[Mention]:
     pending_start = sent.start
     if not ctx.in_sentence("trigger", sent) and not ctx.in_sentence("figure", sent):
         return []  # nothing can open a mention
-    sent_spans = {k: ctx.in_sentence(k, sent) for k in _KINDS}
+    sent_spans = {k: (v, [x.ns for x in v]) for k in _KINDS for v in (ctx.in_sentence(k, sent),)}
     for cl in ctx.clauses(sent):
         spans = _collect(sent_spans, cl.start, cl.end)
         if any(mk.value == "generic" for mk in spans["marker"]):

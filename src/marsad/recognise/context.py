@@ -21,6 +21,7 @@ class Context:
     spans: dict[str, list[Span]] = field(default_factory=dict)
     extra: dict[str, Any] = field(default_factory=dict)
     _by_sentence: dict[str, list[list[Span]]] = field(default_factory=dict, repr=False)
+    _clauses: dict[int, list[Segment]] = field(default_factory=dict, repr=False)
 
     @classmethod
     def of(cls, doc: Document, kb: KnowledgeBase) -> Context:
@@ -37,7 +38,11 @@ class Context:
         return Span(span_kind, s, e, self.doc.text[s:e], value, attrs, ns, ne)
 
     def clauses(self, sent: Segment) -> list[Segment]:
-        return clauses(self.norm, sent)
+        """The clauses of sentence ``sent`` (split once per sentence; the caller must not change the list)."""
+        got = self._clauses.get(sent.index)
+        if got is None:
+            got = self._clauses[sent.index] = clauses(self.norm, sent)
+        return got
 
     def in_sentence(self, kind: str, sent: Segment) -> list[Span]:
         """Spans of ``kind`` lying inside sentence ``sent`` (starting in it and ending by its end), in text order.
