@@ -275,7 +275,7 @@ def test_undated_item_of_a_printed_daily_is_the_day_before_its_issue() -> None:
 def test_demonstrators_are_actor1_of_a_protest() -> None:
     text = "أغلقت القوات الأمنية الطرق المؤدية إلى ساحة التحرير في بغداد أمس حيث خرجت مظاهرة حاشدة ضد الفساد."
     ev = only(extract_text(text), sub_event_type="Peaceful protest")[0]
-    assert ev["actor1_id"] == "protesters" and ev["actor2_id"] == "iraq-military"
+    assert ev["actor1_id"] == "protesters" and ev["actor2_id"] == "iraq-police"
 
 
 def test_protest_that_left_dead_is_a_violent_demonstration() -> None:
@@ -850,3 +850,11 @@ def test_an_unlisted_village_with_no_place_beside_it_lies_in_the_governorate_nam
             "وجاء الهجوم بعد التوصل إلى اتفاق مصالحة في محافظة درعا.")
     ev = only(extract_text(text), sub_event_type="Remote explosive/landmine/IED")[0]
     assert (ev["admin1"], ev["geo_precision"], ev["tags"]) == ("Daraa", 3, "unlisted place: زينون")
+
+
+def test_security_forces_facing_a_demonstration_are_the_police() -> None:
+    r = extract_text("اندلعت اشتباكات عنيفة بين محتجين وقوات الأمن في مدينة البصرة أمس قتل فيها متظاهر.", published="2018-09-06")
+    ev = r["events"][0]
+    assert (ev["sub_event_type"], ev["actor1_id"], ev["actor2_id"]) == ("Violent demonstration", "rioters", "iraq-police")
+    r = extract_text("اندلعت اشتباكات بين محتجين والجيش العراقي في مدينة البصرة أمس.", published="2018-09-06")
+    assert r["events"][0]["actor2_id"] == "iraq-military"  # the army named as such stays the army

@@ -29,6 +29,7 @@ from marsad.assemble.sides import (
     no_air_force,
     of_them,
     people_hit,
+    police_facing_protesters,
     split_sides,
 )
 from marsad.knowledge.loader import Place
@@ -519,6 +520,7 @@ def draft_events(ctx: Context) -> list[EventDraft]:
             if continuation and last is not None:
                 sub, trig, agents, targets = last.sub_event_type, last.trigger, list(last.agents), list(last.targets)
             sub, agents, targets = demonstration(kb, sub, agents, targets)
+            targets = police_facing_protesters(kb, sub, targets, actor_spans)
             place, precision, pspan, unknown = _choose_place(ctx, m)
             if place is None:
                 place, precision, pspan, unknown = _recapped_place(ctx, si)

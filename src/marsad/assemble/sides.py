@@ -11,7 +11,7 @@ from marsad.assemble.draft import TERRITORY
 from marsad.assemble.mentions import Mention
 from marsad.recognise.context import Context
 from marsad.schema import Span
-from marsad.text.normalise import arabic_pattern
+from marsad.text.normalise import arabic_pattern, normalise
 
 _DEMO = {"protesters", "rioters"}
 
@@ -37,6 +37,21 @@ def demonstration(kb: Any, sub: str, agents: list[str], targets: list[str]) -> t
         facing = [a for a in others if a in kb.actors and kb.actors[a].inter in (1, 8)]
         return sub, [first], facing[:1]
     return sub, agents, targets
+
+
+_SECURITY = arabic_pattern(r"(?:قوات|القوات|رجال)\s+(?:ال)?امن")
+
+
+def police_facing_protesters(kb: Any, sub: str, targets: list[str], actor_spans: dict[str, Span]) -> list[str]:
+    """"اشتباكات بين محتجين وقوات الأمن": the security forces that face a demonstration are the country's police
+    (ACLED), unless the army itself is named; only the generic word is read as the police."""
+    if not targets or kb.sub_event(sub).disorder_type != "Demonstrations":
+        return targets
+    force, span = kb.actors.get(targets[0]), actor_spans.get(targets[0])
+    if force is None or span is None or not span.attrs.get("anaphora") or not _SECURITY.search(normalise(span.text)):
+        return targets
+    police = next((a.id for a in kb.actors.values() if a.country == force.country and a.id.endswith("-police")), None)
+    return [police, *targets[1:]] if police is not None and force.inter == 1 else targets
 
 
 _DRONE = arabic_pattern(r"مسير|بدون\s+طيار|دون\s+طيار|درون")
