@@ -858,3 +858,12 @@ def test_security_forces_facing_a_demonstration_are_the_police() -> None:
     assert (ev["sub_event_type"], ev["actor1_id"], ev["actor2_id"]) == ("Violent demonstration", "rioters", "iraq-police")
     r = extract_text("اندلعت اشتباكات بين محتجين والجيش العراقي في مدينة البصرة أمس.", published="2018-09-06")
     assert r["events"][0]["actor2_id"] == "iraq-military"  # the army named as such stays the army
+
+
+def test_an_aim_and_an_earlier_success_are_not_the_event() -> None:
+    text = ("وجاء الهجوم الانتحاري في قرية زينون أمس بعد نجاح الجيش السوري في استعادة السيطرة على مناطق كبيرة "
+            "بمحافظة درعا.")
+    subs = {e["sub_event_type"] for e in extract_text(text)["events"]}
+    assert "Government regains territory" not in subs
+    text = "وتأتي العملية العسكرية في إطار سعي القوات الحكومية لاستعادة كامل العاصمة دمشق."
+    assert extract_text(text)["events"] == []

@@ -53,6 +53,8 @@ def _type(
     prec = ctx.kb.precedence
     kb = ctx.kb
     trig = [t for t in m.get("trigger") if not t.value.startswith("@") and not _purpose(ctx, t)]
+    # "بعد نجاح الجيش في استعادة السيطرة": a recalled event word types the mention only when nothing else does
+    trig = [t for t in trig if not t.attrs.get("recalled")] or trig
     violent = any(t.value.startswith("@") for t in m.get("trigger")) or any(
         f.value in ("killed", "wounded") and f.attrs.get("acled") for f in m.get("figure")
     )
