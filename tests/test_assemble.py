@@ -867,3 +867,13 @@ def test_an_aim_and_an_earlier_success_are_not_the_event() -> None:
     assert "Government regains territory" not in subs
     text = "وتأتي العملية العسكرية في إطار سعي القوات الحكومية لاستعادة كامل العاصمة دمشق."
     assert extract_text(text)["events"] == []
+
+
+def test_state_media_relays_and_what_a_monitor_learned() -> None:
+    r = extract_text("قتل 35 شخصا في سقوط قذيفة صاروخية على سوق في مدينة جرمانا أمس، حسب وسائل إعلام حكومية.")
+    assert [c["source_id"] for c in r["events"][0]["claims"] if c["killed_min"]] == ["state-media"]
+    r = extract_text("نقلت وسائل إعلام رسمية سورية عن مصدر عسكري قوله إن 4 جنود قتلوا في غارة على بلدة الهري أمس.")
+    assert [c["source_id"] for c in r["events"][0]["claims"] if c["killed_min"]] == ["military-source"]
+    r = extract_text("حيث علم المرصد السوري لحقوق الإنسان من مصادر موثوقة أن 5 عناصر من داعش قتلوا في غارة على "
+                     "مدينة الرقة أمس.")
+    assert [c["source_id"] for c in r["events"][0]["claims"] if c["killed_min"]] == ["sohr"]

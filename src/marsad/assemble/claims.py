@@ -61,8 +61,9 @@ def _unlisted_speaker(ctx: Context, pos: int) -> SourceRef | None:
         return None
     start = pos + len(norm[pos:]) - len(norm[pos:].lstrip())
     limit = min(len(norm), start + 70)
-    # "أفاد مصدر في قوات البيشمركة بمقتل 18": the name ends where what it reports begins
-    told = [s.ns for k in ("figure", "trigger") for s in ctx.spans.get(k, ()) if start < s.ns < limit]
+    # "أفاد مصدر في قوات البيشمركة بمقتل 18": the name ends where the figure it reports begins (not at an event
+    # word: "مركز المصالحة" is a name)
+    told = [s.ns for s in ctx.spans.get("figure", ()) if start < s.ns < limit]
     limit = min([limit, *told])
     m = _SPEAKER_END.search(norm, start, limit)
     end = m.start() if m else limit
@@ -106,7 +107,7 @@ def _named_again(norm: str, pos: int, previous: SourceRef) -> bool:
     return bool(first and name and len(first.group(1)) > 3 and first.group(1) in name[1:])
 
 
-_RELAY = arabic_pattern(r"\s*عن\s+")
+_RELAY = arabic_pattern(r"\s*(?:[\u0621-\u064a]+\s+)?عن\s+")  # "نقلت وسائل إعلام رسمية سورية عن مصدر عسكري"
 
 
 def _relayed(ctx: Context, r: Span, channel: Span, sources: list[Span], actors: list[Span]) -> SourceRef | None:
