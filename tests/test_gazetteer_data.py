@@ -208,6 +208,15 @@ def test_admin1_rows(places):
     assert all(r["precision"] == "3" for r in admin1)
 
 
+def test_admin1_rows_sit_at_the_provincial_capital(places):
+    """ACLED codes a governorate-only event (geo_precision 3) at the provincial capital, not at a centroid."""
+    by_name = {(r["kind"] == "admin1", r["name_en"]): r for r in places if r["country"] in ("SY", "IQ")}
+    for admin, town in (("Al Anbar", "Ramadi"), ("Diyala", "Baqubah"), ("Homs", "Homs"), ("Nineveh", "Mosul"),
+                        ("Deir ez-Zor", "Deir ez-Zor"), ("Tartus", "Tartus")):
+        a, t = by_name[(True, admin)], by_name[(False, town)]
+        assert abs(float(a["lat"]) - float(t["lat"])) < 0.01 and abs(float(a["lon"]) - float(t["lon"])) < 0.01, admin
+
+
 def test_countries():
     with (DATA / "countries.tsv").open(encoding="utf-8", newline="") as fh:
         reader = csv.DictReader(fh, delimiter="\t")

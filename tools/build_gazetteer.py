@@ -373,6 +373,17 @@ class Builder:
             )
 
     # --- (b) hand-written extras -----------------------------------------------------------------------------------
+    def place_admin1_at_capitals(self, capitals):
+        """Admin-1 rows take their capital's coordinates (ACLED geo_precision 3), from places_extra.yaml."""
+        by_name = {c["admin1"]: c for c in capitals}
+        for r in self.rows:
+            if r["kind"] == "admin1" and r["country"] in ("SY", "IQ"):
+                c = by_name.get(r["name_en"])
+                if c is None:
+                    self.warnings.append(f"admin1 {r['name_en']!r} has no capital in places_extra.yaml")
+                    continue
+                r["lat"], r["lon"] = c["lat"], c["lon"]
+
     def load_extra(self, doc):
         for p in doc["places"]:
             a1, a1_ar = self.admin1_for(p["lat"], p["lon"], p["country"], p.get("admin1", ""))
@@ -756,6 +767,7 @@ def main(argv=None):
 
     b = Builder()
     b.load_tsv(aliases, removals)
+    b.place_admin1_at_capitals(extra.get("admin1_capitals") or [])
     deep = [p for p in extra["places"] if p["country"] in ("SY", "IQ")]
     b.load_extra({"places": deep})
     b.load_geonames()
