@@ -877,3 +877,11 @@ def test_state_media_relays_and_what_a_monitor_learned() -> None:
     r = extract_text("حيث علم المرصد السوري لحقوق الإنسان من مصادر موثوقة أن 5 عناصر من داعش قتلوا في غارة على "
                      "مدينة الرقة أمس.")
     assert [c["source_id"] for c in r["events"][0]["claims"] if c["killed_min"]] == ["sohr"]
+
+
+def test_a_protester_killed_in_clashes_makes_a_demonstration() -> None:
+    r = extract_text("قتل محتج وأصيب ستة آخرون بجروح في اشتباكات مع قوات الأمن في مدينة البصرة مساء الاثنين.",
+                     published="2018-09-04")
+    ev = r["events"][0]
+    assert (ev["disorder_type"], ev["actor1_id"], ev["actor2_id"], ev["fatalities"]) == (
+        "Demonstrations", "rioters", "iraq-police", 1)

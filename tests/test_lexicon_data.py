@@ -165,7 +165,7 @@ def test_materiel_forms_unique(lexicon: dict[str, Any]) -> None:
 
 def test_persons_unique_and_well_formed(lexicon: dict[str, Any]) -> None:
     for item in lexicon["persons"]:
-        assert item["category"] in {"combatant", "civilian", "person", "child", "woman"}, item
+        assert item["category"] in {"combatant", "civilian", "person", "child", "woman", "protester"}, item
         assert item["number"] in {1, 2, "plural"}, item
     assert not duplicates(_terms(lexicon["persons"]))
 

@@ -521,6 +521,9 @@ def draft_events(ctx: Context) -> list[EventDraft]:
             sub, trig = _type(ctx, m, agents, targets, civ)
             if continuation and last is not None:
                 sub, trig, agents, targets = last.sub_event_type, last.trigger, list(last.agents), list(last.targets)
+            if (any(f.attrs.get("category") == "protester" and f.value in ("killed", "wounded") for f in figures)
+                    and not {"protesters", "rioters"} & {*agents, *targets}):
+                targets = [*targets, "protesters"]  # "قتل محتج في اشتباكات مع قوات الأمن": a demonstration
             sub, agents, targets = demonstration(kb, sub, agents, targets)
             targets = police_facing_protesters(kb, sub, targets, actor_spans)
             place, precision, pspan, unknown = _choose_place(ctx, m)
