@@ -885,3 +885,10 @@ def test_a_protester_killed_in_clashes_makes_a_demonstration() -> None:
     ev = r["events"][0]
     assert (ev["disorder_type"], ev["actor1_id"], ev["actor2_id"], ev["fatalities"]) == (
         "Demonstrations", "rioters", "iraq-police", 1)
+
+
+def test_the_party_fought_with_is_the_other_side() -> None:
+    """"اشتباكات مع مسلحي تنظيم داعش": the party after "مع" is fought, not the author ("مسلحي" is no agent frame)."""
+    r = extract_text("تقدمت قوات النظام في حي الحجر الأسود أمس بعد اشتباكات عنيفة مع مسلحي تنظيم داعش.")
+    ev = only(r, sub_event_type="Armed clash")[0] if only(r, sub_event_type="Armed clash") else r["events"][0]
+    assert ev["actor1_id"] == "syria-military" and ev["actor2_id"] == "isis"

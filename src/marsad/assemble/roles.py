@@ -79,6 +79,11 @@ def canonical(kb: KnowledgeBase, actor_id: str | None) -> str | None:
     return a.id if a is not None else actor_id
 
 
+# "اشتباكات مع مسلحي تنظيم داعش", "معارك عنيفة مع قوات النظام": the other party of a fight
+_FIGHT_WITH = arabic_pattern(
+    r"(?<![\u0621-\u064a])[وفبل]?(?:ال)?(?:اشتباك\w*|معارك|معركه|مواجه\w*|قتال|اقتتال|مشتبك\w*|اشتبك\w*)"
+    r"\s+(?:" + _W + r"\s+){0,2}?مع\s+(?:" + _W + r"\s+)?$"
+)
 _PUNCT = arabic_pattern(r"[،,.:؛]")
 _AUTHOR = arabic_pattern(r"(?<![\u0621-\u064a])(?:من\s+)?(?:تدبير|وراءه|وراءها|تقف\s+وراء|يقف\s+وراء|تبناه|تبنته)\s*$")
 _CONTROL = arabic_pattern(r"(?<![\u0621-\u064a])(?:[وفبل]?(?:ال)?(?:خاضع\w*|واقع\w*)\s+(?:ل|تحت\s+)|تحت\s+|مناطق\s+|ل)"
@@ -109,7 +114,7 @@ def _role(ctx: Context, span: Span, triggers: list[Span]) -> str:
     fw = _FROM_WEAPON.search(before)
     if fw is not None and (fw.group("weapon") or _WEAPON_NAME.match(norm, span.ns)):
         return "agent"
-    if _COUNTED_LOYAL.search(before):
+    if _COUNTED_LOYAL.search(before) or _FIGHT_WITH.search(before):
         return "target"
     if _ALLY_BEFORE.search(before):
         return "agent"
