@@ -892,3 +892,10 @@ def test_the_party_fought_with_is_the_other_side() -> None:
     r = extract_text("تقدمت قوات النظام في حي الحجر الأسود أمس بعد اشتباكات عنيفة مع مسلحي تنظيم داعش.")
     ev = only(r, sub_event_type="Armed clash")[0] if only(r, sub_event_type="Armed clash") else r["events"][0]
     assert ev["actor1_id"] == "syria-military" and ev["actor2_id"] == "isis"
+
+
+def test_burning_in_a_fight_is_no_riot_and_a_raid_is_an_attack() -> None:
+    r = extract_text("أغارت القوات العراقية على مجموعة من عناصر تنظيم داعش في منطقة حصيبة الشرقية أمس وتمكنت من قتل "
+                     "خمسة منهم وحرق ثلاث مركبات.")
+    ev = r["events"][0]
+    assert (ev["disorder_type"], ev["actor1_id"], ev["actor2_id"]) == ("Political violence", "iraq-military", "isis")

@@ -67,6 +67,11 @@ def _type(
         trig = [t for t in trig if kb.sub_event(t.value).disorder_type != "Strategic developments"] or (
             [] if violent else trig
         )
+    if violent and not {"protesters", "rioters"} & {*agents, *targets} and armed_target(kb, [*agents, *targets]):
+        # "أغارت القوات على مجموعة ... وتمكنت من قتل خمسة منهم وحرق ثلاث مركبات": burning by armed forces in a
+        # fight is no riot; a weak demonstration word needs demonstrators
+        trig = [t for t in trig if t.attrs.get("strength") == "strong"
+                or kb.sub_event(t.value).disorder_type != "Demonstrations"]
     strong = [t for t in trig if t.attrs.get("strength") == "strong"] or trig
     civilians_only = (civ_victims or "civilians" in targets) and not armed_target(kb, targets)
     if civilians_only:
