@@ -899,3 +899,10 @@ def test_burning_in_a_fight_is_no_riot_and_a_raid_is_an_attack() -> None:
                      "خمسة منهم وحرق ثلاث مركبات.")
     ev = r["events"][0]
     assert (ev["disorder_type"], ev["actor1_id"], ev["actor2_id"]) == ("Political violence", "iraq-military", "isis")
+
+
+def test_members_counted_of_a_group_are_its_losses_and_operations_carried_out_by_name_the_author() -> None:
+    r = extract_text('قتل العشرات من عناصر تنظيم "داعش" في مناطق العمليات العسكرية التي تقوم بها القوات العراقية في '
+                     "مدينة الرمادي أمس.")
+    ev = r["events"][0]
+    assert (ev["actor1_id"], ev["actor2_id"]) == ("iraq-military", "isis")
