@@ -906,3 +906,11 @@ def test_members_counted_of_a_group_are_its_losses_and_operations_carried_out_by
                      "مدينة الرمادي أمس.")
     ev = r["events"][0]
     assert (ev["actor1_id"], ev["actor2_id"]) == ("iraq-military", "isis")
+
+
+def test_an_event_more_than_a_week_old_is_background() -> None:
+    text = "وشن التنظيم في 22 أغسطس سلسلة هجمات متزامنة استهدفت مدينة السويداء، ما تسبب بمقتل 265 شخصا."
+    r = extract_text(text)  # published 2020-09-01: ten days later
+    assert r["events"] == [] and [e["admin1"] for e in r["background"]] == ["As-Suwayda"]
+    text = "وشن التنظيم في 28 أغسطس سلسلة هجمات متزامنة استهدفت مدينة السويداء، ما تسبب بمقتل 265 شخصا."
+    assert [e["admin1"] for e in extract_text(text)["events"]] == ["As-Suwayda"]

@@ -37,7 +37,7 @@ from marsad.recognise.context import Context
 from marsad.schema import Span
 from marsad.text.normalise import arabic_pattern
 
-BACKGROUND_DAYS = 10
+BACKGROUND_DAYS = 8  # dated more than about a week (a day of slack for print dailies) before publication: background
 LEAD_PARAGRAPHS = 1  # the title and the first paragraph (paragraph numbers 0 and 1) give the report's news day
 TALLY_MIN = 500
 
