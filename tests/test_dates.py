@@ -247,3 +247,20 @@ def test_a_month_alone_is_a_month_precise_date(text: str, day: dt.date) -> None:
 
 def test_a_bare_month_name_without_a_cue_is_no_date() -> None:
     assert dates("مارس الجيش ضغوطا على الفصائل") == []  # "مارس": practised, not March
+
+
+@pytest.mark.parametrize(
+    ("text", "date", "precision"),
+    [
+        ("قبل يومين", D(2020, 8, 30), 1),
+        ("قبل ثلاثة أيام", D(2020, 8, 29), 1),
+        ("قبل 5 أيام", D(2020, 8, 27), 2),
+        ("قبل أيام", D(2020, 8, 29), 2),
+        ("قبل أسبوع", D(2020, 8, 25), 2),
+        ("قبل أكثر من أسبوع", D(2020, 8, 23), 2),
+        ("قبل أسبوعين", D(2020, 8, 18), 2),
+    ],
+)
+def test_so_many_days_ago(text: str, date: dt.date, precision: int) -> None:
+    m = one(text)
+    assert (m.date, m.precision) == (date, precision)

@@ -60,3 +60,16 @@ def test_a_cache_hit_marks_the_version_as_used(tmp_path: Path, monkeypatch: pyte
     finally:
         loader.get_knowledge.cache_clear()
     assert path.stat().st_mtime > t + 10**4
+
+
+def test_the_cache_key_covers_the_code_that_compiles_the_knowledge(tmp_path: Path,
+                                                                   monkeypatch: pytest.MonkeyPatch) -> None:
+    """A cached knowledge base built by older matcher or date code is stale even when the data files are the same."""
+    from marsad.knowledge import loader
+
+    builder = tmp_path / "builder.py"
+    builder.write_text("A = 1\n", encoding="utf-8")
+    monkeypatch.setattr(loader, "_BUILDERS", (builder,))
+    before = loader.data_hash(loader.DATA_DIR)
+    builder.write_text("A = 2\n", encoding="utf-8")
+    assert loader.data_hash(loader.DATA_DIR) != before

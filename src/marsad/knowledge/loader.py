@@ -202,8 +202,16 @@ def _countries(rows: list[dict[str, str]]) -> dict[str, Country]:
     return out
 
 
+#: the code that compiles the knowledge base (matchers, date anchors, number words): a cached copy built by other code
+#: is stale even when the data files are the same
+_BUILDERS = tuple(sorted([*(DATA_DIR.parent / "knowledge").glob("*.py"), *(DATA_DIR.parent / "text").glob("*.py")]))
+
+
 def data_hash(data_dir: Path) -> str:
+    """The cache key: the data files, the code that compiles them and :data:`CACHE_VERSION`."""
     h = hashlib.sha1(CACHE_VERSION.encode())
+    for path in _BUILDERS:
+        h.update(path.read_bytes())
     for name in FILES:
         p = data_dir / name
         if p.exists():

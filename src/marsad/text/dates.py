@@ -91,6 +91,12 @@ _RELATIVE = arabic_pattern(
     r")" + _NA
 )
 _CORRECTION = arabic_pattern(r"\s*\(\s*امس\s*\)")
+# "قبل يومين", "قبل ثلاثة أيام", "قبل أكثر من أسبوع": so many days before publication
+_AGO_DAYS = {"ثلاثه": 3, "اربعه": 4, "خمسه": 5, "سته": 6, "سبعه": 7, "ثلاث": 3, "اربع": 4, "خمس": 5}
+_AGO = arabic_pattern(
+    _NB + r"قبل\s+(?P<more>(?:اكثر|اقل)\s+من\s+|نحو\s+|حوالي\s+)?(?:(?P<n>\d{1,2}|" + "|".join(_AGO_DAYS)
+    + r")\s+ايام|(?P<two>يومين)|(?P<w2>اسبوعين)|(?P<w>اسبوع)|(?P<few>(?:بضعه\s+)?ايام))" + _NA
+)
 
 @dataclass(frozen=True, slots=True)
 class DateMention:
@@ -149,6 +155,7 @@ def anchor_matcher() -> Matcher[str]:
     words: list[tuple[str, str]] = [(k, "month") for k in MONTHS] + [(k, "hijri") for k in HIJRI]
     words += [(k, "relative") for k in WEEKDAYS]
     words += [(w, "relative") for w in ("امس", "اليوم", "الليله", "الليل", "الاسبوع", "الشهر")]
+    words += [(w, "ago") for w in ("يومين", "ايام", "اسبوع", "اسبوعين")]
     return Matcher(words)
 
 
@@ -158,7 +165,7 @@ _anchor_matcher = cache(anchor_matcher)  # one of its own, for callers without a
 def _anchors(norm: str, start: int, stop: int, matcher: Matcher[str] | None = None) -> dict[str, list[tuple[int, int]]]:
     """Where each family of date expressions may be: cheap Aho-Corasick/literal scans instead of running every
     big regex over the whole text."""
-    out: dict[str, list[tuple[int, int]]] = {"month": [], "hijri": [], "relative": [], "year": []}
+    out: dict[str, list[tuple[int, int]]] = {"month": [], "hijri": [], "relative": [], "year": [], "ago": []}
     for m in (matcher or _anchor_matcher()).iter_raw(norm, start, stop):
         out[m.value].append((m.word_start, m.end))
     out["year"] = [(m.start(), m.end()) for m in _YEAR_DIGITS.finditer(norm, start, stop)]
@@ -274,5 +281,14 @@ def find_dates(norm: str, published: dt.date | None, start: int = 0, end: int | 
                 add(a, b, published - dt.timedelta(days=2), 2, "relative")
             elif m.group("tm"):
                 add(a, b, published.replace(day=15) if published.day > 15 else published, 3, "relative")
+        for m in _near(_AGO, norm, found["ago"], start, stop, reach=30):
+            if m.group("two") or m.group("n"):
+                days = 2 if m.group("two") else int(_AGO_DAYS.get(m.group("n"), 0) or m.group("n"))
+                prec = 1 if days <= 3 and not m.group("more") else 2
+            elif m.group("w") or m.group("w2"):
+                days, prec = (14 if m.group("w2") else 7) + (2 if m.group("more") else 0), 2
+            else:
+                days, prec = 3, 2  # "قبل أيام": a few days ago
+            add(m.start(), m.end(), published - dt.timedelta(days=days), prec, "relative")
     out.sort(key=lambda x: x.start)
     return out
