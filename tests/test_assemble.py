@@ -914,3 +914,9 @@ def test_an_event_more_than_a_week_old_is_background() -> None:
     assert r["events"] == [] and [e["admin1"] for e in r["background"]] == ["As-Suwayda"]
     text = "وشن التنظيم في 28 أغسطس سلسلة هجمات متزامنة استهدفت مدينة السويداء، ما تسبب بمقتل 265 شخصا."
     assert [e["admin1"] for e in extract_text(text)["events"]] == ["As-Suwayda"]
+
+
+def test_a_fronted_month_dates_its_clause() -> None:
+    text = "ففي نهاية يوليو الماضي، قتل مسلحون المرشح نجم الحسناوي بإطلاق نار في بغداد."
+    r = extract_text(text)
+    assert r["events"] == [] and [e["event_date"] for e in r["background"]] == ["2020-07-31"]

@@ -264,3 +264,11 @@ def test_a_bare_month_name_without_a_cue_is_no_date() -> None:
 def test_so_many_days_ago(text: str, date: dt.date, precision: int) -> None:
     m = one(text)
     assert (m.date, m.precision) == (date, precision)
+
+
+def test_the_beginning_and_end_of_a_month() -> None:
+    """ACLED codes "the end of the month" to its last day and "the beginning" to its first (precision 3)."""
+    assert (one("في نهاية يوليو").date, one("في نهاية يوليو").precision) == (D(2020, 7, 31), 3)
+    assert one("أواخر يوليو").date == D(2020, 7, 31)
+    assert one("مطلع يوليو").date == D(2020, 7, 1)
+    assert one("في يوليو").date == D(2020, 7, 15)

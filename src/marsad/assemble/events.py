@@ -295,6 +295,9 @@ def _dates_the_event(m: Mention, d: Span, norm: str) -> bool:
     """A month with no day dates the mention's event only right by its event word ("سيطرت القوات في ديسمبر الماضي
     على البوكمال", "في مايو قام مقنعون بخطف"), not from a clause further on ("... إعادة إعمار كوباني الواقعة على
     الجانب الآخر من الحدود ودمرتها معارك انتهت في يناير الماضي")."""
+    lead = max(norm.rfind("،", m.sent.start, d.ns), norm.rfind(",", m.sent.start, d.ns), m.sent.start - 1) + 1
+    if d.ns - lead <= 12:
+        return True  # fronted: "ففي نهاية أبريل الماضي، قتل المرشح ..." dates the clause it opens
     for t in m.get("trigger"):
         if t.ns <= d.ns and d.ns - t.ne <= 40 and not _RELATIVE_CLAUSE.search(norm, t.ne, d.ns):
             return True

@@ -238,7 +238,14 @@ def find_dates(norm: str, published: dt.date | None, start: int = 0, end: int | 
             # the other calendar's name glued to it ("أبريل/نيسان"), is never one
             also = m.group("also") or ""
             if m.group("cue") or m.group("when") or " " in m.group("month") or also[:1] in ("/", "("):
-                add(m.start(), m.end(), _month_only(MONTHS[m.group("month")], m.group("when"), published), 3, "month")
+                mid = _month_only(MONTHS[m.group("month")], m.group("when"), published)
+                cue = m.group("cue") or ""
+                if "نهايه" in cue or "اواخر" in cue:  # the end of the month: its last day (ACLED), not in the future
+                    last = (mid.replace(day=28) + dt.timedelta(days=4)).replace(day=1) - dt.timedelta(days=1)
+                    mid = min(last, published)
+                elif "مطلع" in cue or "اوائل" in cue or "بدايه" in cue:
+                    mid = mid.replace(day=1)
+                add(m.start(), m.end(), mid, 3, "month")
     for m in _NUMERIC.finditer(norm, start, stop) if _NUMERIC_HINT.search(norm, start, stop) else ():
         if m.group(1):
             d = _safe_date(int(m.group(1)), int(m.group(2)), int(m.group(3)))
