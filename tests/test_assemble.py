@@ -920,3 +920,10 @@ def test_a_fronted_month_dates_its_clause() -> None:
     text = "ففي نهاية يوليو الماضي، قتل مسلحون المرشح نجم الحسناوي بإطلاق نار في بغداد."
     r = extract_text(text)
     assert r["events"] == [] and [e["event_date"] for e in r["background"]] == ["2020-07-31"]
+
+
+def test_unknown_gunmen_and_the_group_that_claimed_the_killing_are_one_event() -> None:
+    text = ("تبنى تنظيم داعش اغتيال مرشح للانتخابات بالرصاص في محافظة نينوى فجر الاثنين.\n"
+            "وقال مدير ناحية القيارة إن مسلحين مجهولين اغتالوا فجر اليوم المرشح بالرصاص في ناحية القيارة.")
+    evs = extract_text(text, published="2018-05-07")["events"]
+    assert [(e["actor1_id"], e["assoc_actor_1"]) for e in evs] == [("isis", "")]

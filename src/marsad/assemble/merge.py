@@ -51,8 +51,10 @@ def _possible(kb: Any, a: EventDraft, b: EventDraft) -> bool:
                    and b.agents[0] in a.targets)
     two_sided = "Armed clash" in (a.sub_event_type, b.sub_event_type) and (_same_spot_and_day(a, b) or swapped)
     if (a.agents and b.agents and a.agents[0] != b.agents[0] and a.explicit.get("agent") and b.explicit.get("agent")
-            and not two_sided):
-        return False  # two named authors: two events (an inferred author, or a battle's two sides, do not block)
+            and not two_sided and "unidentified" not in (a.agents[0], b.agents[0])):
+        # two named authors: two events (an inferred author, a battle's two sides, or "مسلحين مجهولين" against the
+        # group that claimed the killing, do not block)
+        return False
     pa, pb = a.place, b.place
     if pa is None or pb is None:
         return True
@@ -189,6 +191,8 @@ def _absorb(kb: Any, e: EventDraft, d: EventDraft) -> None:
     for a in d.agents:
         if a not in e.agents and a not in e.targets:
             e.agents.append(a)
+    if "unidentified" in e.agents and len(e.agents) > 1:
+        e.agents = [a for a in e.agents if a != "unidentified"]  # a merged telling names the unknown author
     for t in d.targets:
         if t not in e.targets and t not in e.agents:
             e.targets.append(t)
