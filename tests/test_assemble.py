@@ -927,3 +927,9 @@ def test_unknown_gunmen_and_the_group_that_claimed_the_killing_are_one_event() -
             "وقال مدير ناحية القيارة إن مسلحين مجهولين اغتالوا فجر اليوم المرشح بالرصاص في ناحية القيارة.")
     evs = extract_text(text, published="2018-05-07")["events"]
     assert [(e["actor1_id"], e["assoc_actor_1"]) for e in evs] == [("isis", "")]
+
+
+def test_announced_future_operations_are_no_event() -> None:
+    for text in ("أعلنت تركيا أمس أنها ستطلق قريبا هجوما واسع النطاق ضد تنظيم داعش في مدينة جرابلس.",
+                 "وحذرت الخارجية الأمريكية الاثنين من أن واشنطن سوف ترد فورا على أي هجوم كيميائي على مدينة إدلب."):
+        assert extract_text(text)["events"] == [], text

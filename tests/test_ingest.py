@@ -432,3 +432,12 @@ def test_arabic_like_text_keeps_offsets(text: str, fmt: str) -> None:
     if doc.input_format == "text":
         assert text.startswith(doc.text)
         assert doc.text == doc.text.rstrip()
+
+
+def test_a_link_line_glued_to_the_last_sentence_is_chrome() -> None:
+    from marsad.ingest.text import strip_trailing_chrome
+
+    body = "وفر آخرون إلى منطقة جزيرة الخالدية."
+    assert strip_trailing_chrome(body + " رابط الخبر بصحيفة الوئام: العراق: مقتل 19 من عناصر داعش") == body
+    assert strip_trailing_chrome(body + "\nرابط الخبر بصحيفة الوئام: العراق") == body
+    assert strip_trailing_chrome("قتل خمسة. وأصيب عشرة.") == "قتل خمسة. وأصيب عشرة."

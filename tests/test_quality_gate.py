@@ -44,10 +44,11 @@ def test_reconciliation_not_below_floors() -> None:
     entry = json.loads(BASELINE.read_text(encoding="utf-8"))["reconcile"]["pairs.jsonl"]
     assert entry["sha256"] == file_hash(ROOT / PAIRS), "pairs.jsonl changed: re-pin its floors in a commit of its own"
     res = score_bundled(ROOT)
-    # pairs whose mention the extractor now files as a recap ("background": "ويشن التحالف غارات منذ أغسطس 2014")
-    # or matches to no event at all ("unmapped") are not scored; more than 10 of the second kind would mean the
-    # labels have drifted from the extractor, and a quarter of the set gone would mean it needs relabelling
+    # pairs whose mention the extractor now files as a recap ("background": "ويشن التحالف غارات منذ أغسطس 2014"),
+    # lies in page chrome that ingest now strips ("chrome") or matches no event at all ("unmapped") are not scored;
+    # more than 10 of the last kind would mean the labels have drifted from the extractor, and a quarter of the set
+    # gone would mean it needs relabelling
     assert res.get("unmapped", 0) <= 10, res
-    assert res.get("unmapped", 0) + res.get("background", 0) <= 86, res
+    assert res.get("unmapped", 0) + res.get("background", 0) + res.get("chrome", 0) <= 86, res
     failures = [f"{m} = {res[m]} is below its floor {floor}" for m, floor in entry["floors"].items() if res[m] < floor]
     assert not failures, "\n".join(failures)

@@ -15,7 +15,7 @@ from collections import Counter
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import select
+from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 ANCHOR_CHARS = 80
@@ -81,7 +81,12 @@ def _canonical_of(mention: dict[str, Any], events: dict[str, list[_Row]]) -> int
 
 def score_pairs(session: Session, pairs: list[dict[str, Any]], strata: dict[str, int]) -> dict[str, Any]:
     """Pairwise precision/recall/F1 of "one canonical event" against the labels (``unsure`` pairs are left out)."""
+    from marsad.store.models import Document
+
     events, recaps = _events_by_doc(session)
+    # the length of each report's text as ingested: a mention past it lies in page chrome that ingest now strips
+    # ("رابط الخبر بصحيفة الوئام: <the headline again>"), so it is gone, not unmapped
+    text_len = {k: n for k, n in session.execute(select(Document.doc_key, func.length(Document.text))).all()}
     sampled = Counter(json.dumps(p["stratum"]) for p in pairs)
     tp = fp = fn = 0.0
     raw: Counter[str] = Counter()
@@ -93,7 +98,10 @@ def score_pairs(session: Session, pairs: list[dict[str, Any]], strata: dict[str,
             # a mention the extractor now files as a recap ("منذ أغسطس 2014") is a known reason; one that matches no
             # event at all means the labels have drifted from the extractor
             gone = [m for m, c in ((p["a"], ca), (p["b"], cb)) if c is None]
-            raw["background" if all(_event_of(m, recaps) for m in gone) else "unmapped"] += 1
+            if all(m["start"] >= text_len.get(m["doc_key"], m["start"] + 1) for m in gone):
+                raw["chrome"] += 1
+            else:
+                raw["background" if all(_event_of(m, recaps) for m in gone) else "unmapped"] += 1
             continue
         key = json.dumps(p["stratum"])
         w = strata.get(key, sampled[key]) / sampled[key]

@@ -131,7 +131,24 @@ def chrome_start(text: str) -> int:
             listed += len(stripped)
         else:
             break
-    return _trim_end(text, cut)
+    return _inline_tail(text, _trim_end(text, cut))
+
+
+_SENTENCE_END = re.compile(r"[.!؟?]\s+")
+
+
+def _inline_tail(text: str, cut: int) -> int:
+    """A prefix marker glued to the last sentence of the body ("... جزيرة الخالدية. رابط الخبر بصحيفة الوئام: ..."):
+    cut before it too."""
+    line_start = text.rfind("\n", 0, cut) + 1
+    ends = list(_SENTENCE_END.finditer(text, line_start, cut))
+    if not ends:
+        return cut
+    tail = ends[-1].end()
+    head = normalise_line(text[tail:min(cut, tail + _HEAD_CHARS)])
+    if head and any(head.startswith(prefix) for prefix in boilerplate().prefixes):
+        return _trim_end(text, tail)
+    return cut
 
 
 def _trim_end(text: str, cut: int) -> int:
