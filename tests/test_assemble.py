@@ -933,3 +933,10 @@ def test_announced_future_operations_are_no_event() -> None:
     for text in ("أعلنت تركيا أمس أنها ستطلق قريبا هجوما واسع النطاق ضد تنظيم داعش في مدينة جرابلس.",
                  "وحذرت الخارجية الأمريكية الاثنين من أن واشنطن سوف ترد فورا على أي هجوم كيميائي على مدينة إدلب."):
         assert extract_text(text)["events"] == [], text
+
+
+def test_how_an_incident_began_is_part_of_it() -> None:
+    text = ('وقال مدير الناحية إن "مسلحين مجهولين اغتالوا فجر اليوم المرشح بالرصاص، بعدما داهموا منزله" في ناحية '
+            "القيارة جنوب الموصل.")
+    subs = [e["sub_event_type"] for e in extract_text(text)["events"]]
+    assert subs == ["Attack"], subs

@@ -7,6 +7,7 @@ from dataclasses import dataclass, field
 
 from marsad.recognise.context import Context
 from marsad.schema import Span
+from marsad.text.normalise import arabic_pattern
 from marsad.text.segment import Segment
 
 _KINDS = ("trigger", "actor", "place", "place_unknown", "figure", "materiel", "date", "marker", "source", "report")
@@ -42,6 +43,9 @@ def numbered_kill(f: Span) -> bool:
     return f.value == "killed" and bool(f.attrs.get("acled")) and f.attrs.get("low") is not None
 
 
+_BEFORE_THAT = arabic_pattern(r"[\s\"«“]*[وف]?(?:بعدما|بعد\s+ان|قبل\s+ان|قبلما)\s")
+
+
 def _collect(sent_spans: dict[str, tuple[list[Span], list[int]]], start: int, end: int) -> dict[str, list[Span]]:
     """The spans of each kind lying in ``[start, end)``: spans are sorted by start, so one bisect finds the slice."""
     out: dict[str, list[Span]] = {}
@@ -63,6 +67,9 @@ def sentence_mentions(ctx: Context, sent: Segment) -> list[Mention]:
     sent_spans = {k: (v, [x.ns for x in v]) for k in _KINDS for v in (ctx.in_sentence(k, sent),)}
     for cl in ctx.clauses(sent):
         spans = _collect(sent_spans, cl.start, cl.end)
+        if out and _BEFORE_THAT.match(ctx.norm, cl.start):
+            out[-1].extend(spans, cl.end)  # "اغتالوا المرشح بالرصاص، بعدما داهموا منزله": how the same incident began
+            continue
         if any(mk.value == "generic" for mk in spans["marker"]):
             # a habitual/general statement ("بشكل روتيني", "تشهد المنطقة"): keep only who is speaking
             spans = {k: (v if k in ("source", "report", "date") else []) for k, v in spans.items()}
