@@ -220,3 +220,10 @@ def test_a_distance_from_a_town_only_locates_another_place() -> None:
     ctx = ctx_of("انفجرت سيارة مفخخة في محافظة ديالى (60 كلم شمال شرقي بغداد) أمس.")
     refs = {ctx.kb.places[p.value].name_en: p.attrs["reference"] for p in ctx.spans["place"]}
     assert "Baghdad" not in refs and refs["Diyala"] is False
+
+
+def test_a_neighbour_named_after_a_place_only_locates_it() -> None:
+    from tests.conftest import extract_text
+
+    r = extract_text("شن تنظيم داعش هجوما عنيفا على حي القدم المجاور لمخيم اليرموك وحي الحجر الأسود جنوب دمشق أمس.")
+    assert [e["location"] for e in r["events"]] == ["Al-Qadam"]

@@ -42,6 +42,9 @@ _ORIGIN_BEFORE = arabic_pattern(
     r"(?<![\u0621-\u064a])(?:اطلق|اطلقت|اطلقوا|اطلقها|اطلقتها|انطلق|انطلقت|قادمه|قادما|قادم|مصدرها|مصدره)\s+"
     r"(?:[\u0621-\u064a]+\s+)?من\s+(?:(?:منطقه|مناطق|مدينه|بلده|داخل)\s+)?$"
 )
+_ADJACENT_BEFORE = arabic_pattern(
+    r"(?<![\u0621-\u064a])(?:ال)?(?:مجاور|مجاوره|ملاصق|ملاصقه|محاذي|محاذيه|متاخم|متاخمه)(?:ين|تين)?\s+(?:ل|لل)?$"
+)
 #: a town this far (km, or miles) from the event is no location for it, not even at precision 2
 FAR_KM = 50
 _GAP = arabic_pattern(r"^[\s\u0640]*(?:في|من|الى|قرب|على|و)?[\s]*$")
@@ -201,10 +204,13 @@ def recognise_places(ctx: Context) -> list[Span]:
             gap = norm[prev.ne:start]
             if "و" in gap.replace(" ", "")[:1] or "،" in gap or "," in gap or norm[start:start + 1] == "و":
                 listed = True  # "قرى طربا والكسيب والغيضة": coordinated places, one event each (ACLED)
+                reference = bool(prev.attrs.get("reference"))  # "المجاور لمخيم اليرموك وحي الحجر الأسود"
             else:
                 reference = True  # "غرب مدينة السخنة بريف حمص": the second only locates the first
         if _ORIGIN_BEFORE.search(norm, max(0, start - 40), start):
             reference = True  # the origin of the fire only locates where it came from
+        if _ADJACENT_BEFORE.search(norm, max(0, start - 16), start):
+            reference = True  # "حي القدم المجاور لمخيم اليرموك": the neighbour only locates the place
         far = _DISTANCE_BEFORE.search(norm, max(0, start - 40), start)
         if far:
             reference = True  # "ديالى (60 كلم شمال شرقي بغداد)": a distance from a town only locates another place
