@@ -940,3 +940,9 @@ def test_how_an_incident_began_is_part_of_it() -> None:
             "القيارة جنوب الموصل.")
     subs = [e["sub_event_type"] for e in extract_text(text)["events"]]
     assert subs == ["Attack"], subs
+
+
+def test_a_cue_governs_no_event_word_across_a_clause_connective() -> None:
+    text = ("دعا المرجع الشيعي رئيس الوزراء اليوم الجمعة للضرب بيد من حديد لكل المتورطين في الفساد بينما اندلعت "
+            "احتجاجات جديدة ضد الحكومة في مدينة البصرة.")
+    assert [e["sub_event_type"] for e in extract_text(text)["events"]] == ["Peaceful protest"]

@@ -10,7 +10,8 @@ from marsad.text.normalise import arabic_pattern
 # شغب"); punctuation ends the aim
 # "هذا التفجير", "تلك الهجمات": an event already told, named again
 _DEMONSTRATIVE = arabic_pattern(r"(?<![\u0621-\u064a])(?:هذا|هذه|ذلك|تلك|هذين|هاتين)\s+$")
-_AIM_GAP = arabic_pattern(r"\s*(?:[\u0621-\u064a]+\s+){0,4}")
+# (never across a clause connective: "المتورطين في الفساد بينما اندلعت احتجاجات" governs no protest)
+_AIM_GAP = arabic_pattern(r"\s*(?:(?!(?:بينما|فيما|حيث|كما|ثم|وسط)\s)[\u0621-\u064a]+\s+){0,4}")
 
 
 def _governed(norm: str, cue_ends: list[int], start: int) -> bool:
