@@ -1,8 +1,9 @@
 """Load, validate and compile the knowledge files once; cache the compiled form on disk.
 
 The compiled :class:`KnowledgeBase` (matchers over normalised Arabic) is pickled under the user cache directory,
-keyed by a hash of the data files, so that a command starts fast. ``MARSAD_DATA_DIR`` points at another data folder
-(an analyst's extended copy); ``MARSAD_NO_CACHE=1`` disables the cache.
+keyed by a hash of the data files and of the code that compiles them, so that a command starts fast.
+``MARSAD_DATA_DIR`` points at another data folder (an analyst's extended copy); ``MARSAD_NO_CACHE=1`` disables the
+cache.
 """
 
 from __future__ import annotations
