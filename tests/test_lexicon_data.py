@@ -196,3 +196,10 @@ def test_directions_bearings(lexicon: dict[str, Any]) -> None:
 def test_negation_kinds(lexicon: dict[str, Any]) -> None:
     for item in lexicon["negation"]:
         assert item["kind"] in {"negation", "hypothetical", "purpose"}, item
+
+
+def test_nationalities_name_known_countries_once(lexicon: dict[str, Any]) -> None:
+    codes = {line.split("\t")[0] for line in (DATA / "countries.tsv").read_text(encoding="utf-8").splitlines()[1:]}
+    terms = [t for n in lexicon["nationalities"] for t in n["terms"]]
+    assert all(n["country"] in codes for n in lexicon["nationalities"])
+    assert terms and not duplicates(terms), duplicates(terms)

@@ -227,3 +227,11 @@ def test_a_neighbour_named_after_a_place_only_locates_it() -> None:
 
     r = extract_text("شن تنظيم داعش هجوما عنيفا على حي القدم المجاور لمخيم اليرموك وحي الحجر الأسود جنوب دمشق أمس.")
     assert [e["location"] for e in r["events"]] == ["Al-Qadam"]
+
+
+def test_a_country_adjective_after_a_place_name_places_it_abroad() -> None:
+    """"بلدة كلس التركية": a short foreign name counts when the country's adjective follows it."""
+    from tests.conftest import extract_text
+
+    r = extract_text("قتل جندي في اشتباكات مع مسلحين قرب بلدة كلس التركية أمس.")
+    assert [(e["country"], e["location"]) for e in r["events"]] == [("Turkey", "Kilis")]

@@ -86,6 +86,11 @@ class KnowledgeBase:
         return {s.name: i for i, s in enumerate(self.sub_event_types)}
 
     @cached_property
+    def nationality(self) -> dict[str, str]:
+        """Normalised country adjective ("التركيه") -> ISO2 country code (lexicon.yaml ``nationalities``)."""
+        return {normalise(t): n.country for n in self.lexicon.nationalities for t in n.terms}
+
+    @cached_property
     def _sub_events(self) -> dict[str, S.SubEventType]:
         return {s.name: s for s in self.sub_event_types}
 

@@ -197,6 +197,14 @@ class MaterielType(BaseModel):
     forms: list[str]
 
 
+class Nationality(BaseModel):
+    """Adjectives of a country ("التركية", "التركي"): after a place name they say which country it is in."""
+
+    model_config = ConfigDict(extra="forbid")
+    country: str
+    terms: list[str]
+
+
 class PersonTerm(BaseModel):
     model_config = ConfigDict(extra="allow")
     term: str
@@ -234,6 +242,7 @@ class LexiconFile(BaseModel):
     negation: list[KindTerm] = Field(default_factory=list)
     generic: list[KindTerm] = Field(default_factory=list)
     materiel_verbs: list[KindTerm] = Field(default_factory=list)
+    nationalities: list[Nationality] = Field(default_factory=list)
 
     _norm = field_validator(
         "killed", "wounded", "captured", "persons", "reporting_verbs", "attribution", "background", "directions",

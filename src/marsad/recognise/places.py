@@ -181,7 +181,11 @@ def recognise_places(ctx: Context) -> list[Span]:
         everywhere = cands
         # "ف"/"ك" before a foreign name make another word far more often than a place ("فرانس" is not Reims)
         clitic_ok = not set(norm[m.word_start:m.start]) & {"ف", "ك"}
-        cands = [p for p in cands if p.country in _DEEP or (p.country in named and long_name and clitic_ok)]
+        # "بلدة كلس التركية": a country adjective right after the name says where it is, short names included
+        adj = _WORD.match(norm, m.end + 1) if norm[m.end:m.end + 1] == " " else None
+        nat = kb.nationality.get(adj.group()) if adj else None
+        cands = [p for p in cands if p.country in _DEEP or p.country == nat
+                 or (p.country in named and long_name and clitic_ok)]
         if not mods:
             if any(p.kind == "capital" and p.country not in _DEEP for p in everywhere):
                 # a capital abroad with no place word is almost always its government ("موسكو", "واشنطن"), and
@@ -189,7 +193,7 @@ def recognise_places(ctx: Context) -> list[Span]:
                 cands = [p for p in cands if p.country in _DEEP]
             else:
                 top = max(p.population for p in everywhere)
-                cands = [p for p in cands if p.country in _DEEP or _bare_abroad(p, top)]
+                cands = [p for p in cands if p.country in _DEEP or p.country == nat or _bare_abroad(p, top)]
         if not cands:
             continue
         place = _choose(cands, mods, focus, centre)
