@@ -84,7 +84,7 @@ def main() -> None:
             "## Extraction quality (`marsad eval`)\n",
             "Per-field precision/recall/F1 end to end: a field counts as correct only on a matched event (optimal "
             "assignment on place, type, actors, date and figures), so every field is bounded by event detection. "
-            "Gold: `eval/gold/dev.jsonl` (240 hand-annotated real reports, 184 conflict + 56 non-conflict; a third "
+            "Gold: `eval/gold/dev.jsonl` (320 hand-annotated real reports, 248 conflict + 72 non-conflict; a third "
             "held out as the test split, chosen by hash) and the Syrian Archive benchmark (`eval/benchmark/`). "
             "CI fails when a metric drops below its floor in `eval/baseline.json`.\n",
             quality(), "",
