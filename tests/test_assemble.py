@@ -946,3 +946,17 @@ def test_a_cue_governs_no_event_word_across_a_clause_connective() -> None:
     text = ("دعا المرجع الشيعي رئيس الوزراء اليوم الجمعة للضرب بيد من حديد لكل المتورطين في الفساد بينما اندلعت "
             "احتجاجات جديدة ضد الحكومة في مدينة البصرة.")
     assert [e["sub_event_type"] for e in extract_text(text)["events"]] == ["Peaceful protest"]
+
+
+def test_a_toll_since_a_named_day_is_a_running_total() -> None:
+    """Published Tuesday 2020-09-01: "منذ الأحد" is two days back, a total; "منذ الاثنين" is yesterday, a toll."""
+    text = "ونفى الكرملين ضلوع روسيا في القصف على مدينة دوما الذي أوقع 250 قتيلا منذ الأحد."
+    r = extract_text(text)
+    assert all(e["fatalities"] == 0 for e in r["events"])
+    text = "وقتل سبعة أشخاص في قصف على بلدة الفوعة منذ الاثنين."
+    assert [e["fatalities"] for e in extract_text(text)["events"]] == [7]
+
+
+def test_what_a_group_does_in_general_is_no_event() -> None:
+    text = 'وينشط تنظيم الدولة الإسلامية في محافظة إدلب على شكل خلايا نائمة تتبنى عمليات اغتيال وتفجيرات.'
+    assert extract_text(text)["events"] == []

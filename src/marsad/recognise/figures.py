@@ -109,6 +109,23 @@ _PERIOD_AFTER = arabic_pattern(
 _PERIOD_BEFORE = arabic_pattern(
     r"(?<![\u0621-\u064a])منذ\s+(?:[^\s.،,]+\s+)?" + _SPAN_UNITS + r"(?![\u0621-\u064a])[^.]{0,80}$"
 )
+# "أوقع 250 قتيلا منذ الأحد": a toll since a named day is a running total when that day is two or more days back
+_SINCE_DAY = arabic_pattern(
+    r"[^.،,:;؛\n]{0,30}?(?<![\u0621-\u064a])منذ\s+(?:يوم\s+)?(?P<day>الاحد|الاثنين|الثلاثاء|الاربعاء|الخميس|الجمعه|السبت)"
+    r"(?![\u0621-\u064a])"
+)
+_WEEKDAY = {"الاثنين": 0, "الثلاثاء": 1, "الاربعاء": 2, "الخميس": 3, "الجمعه": 4, "السبت": 5, "الاحد": 6}
+
+
+def _since_days_ago(ctx: Context, norm: str, pos: int) -> int:
+    """How many days back the named day of a "منذ <weekday>" right after a figure is (0 when there is none)."""
+    m = _SINCE_DAY.match(norm, pos)
+    published = ctx.doc.published
+    if m is None or published is None:
+        return 0
+    return (published.weekday() - _WEEKDAY[m.group("day")]) % 7 or 7
+
+
 _BREAKDOWN = arabic_pattern(r"(?:بينهم|بينهن|منهم|منهن|بينها|من\s+بينهم|بينما|اضافه\s+الي)\s*$")
 _AT_LEAST_AFTER = arabic_pattern(r"\s*(?:[\u0621-\u064a]+\s+)?(?:علي|على)\s+الاقل")
 
@@ -190,8 +207,9 @@ def recognise_figures(ctx: Context) -> list[Span]:
                                 kind="unspecified", category=None))
             continue
         used.add(q.start)
-        if _PERIOD_AFTER.match(norm, max(m.end, q.end)) or _PERIOD_BEFORE.search(norm, max(0, m.word_start - 100),
-                                                                                 min(m.word_start, q.start)):
+        if (_PERIOD_AFTER.match(norm, max(m.end, q.end))
+                or _PERIOD_BEFORE.search(norm, max(0, m.word_start - 100), min(m.word_start, q.start))
+                or _since_days_ago(ctx, norm, max(m.end, q.end)) >= 2):
             # a running total over days or months: no event's toll; a mention with nothing else is a recap
             out.append(ctx.span("marker", min(m.word_start, q.start), max(m.end, q.end), "total"))
             continue
