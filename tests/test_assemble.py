@@ -960,3 +960,11 @@ def test_a_toll_since_a_named_day_is_a_running_total() -> None:
 def test_what_a_group_does_in_general_is_no_event() -> None:
     text = 'وينشط تنظيم الدولة الإسلامية في محافظة إدلب على شكل خلايا نائمة تتبنى عمليات اغتيال وتفجيرات.'
     assert extract_text(text)["events"] == []
+
+
+def test_fighting_going_on_since_a_day_or_for_days_is_a_recap() -> None:
+    text = "وأدت المعارك المستمرة منذ الأحد، بحسب المرصد، إلى مقتل 37 عنصرا من قوات سوريا الديمقراطية في بلدة هجين."
+    assert all(e["fatalities"] == 0 for e in extract_text(text)["events"])
+    text = "وتستهدف القوات الحكومية منذ عدة أيام مناطق في ريف إدلب الجنوبي بقصف مدفعي وصاروخي."
+    r = extract_text(text)
+    assert r["events"] == [] and r["background"]

@@ -114,12 +114,17 @@ _SINCE_DAY = arabic_pattern(
     r"[^.،,:;؛\n]{0,30}?(?<![\u0621-\u064a])منذ\s+(?:يوم\s+)?(?P<day>الاحد|الاثنين|الثلاثاء|الاربعاء|الخميس|الجمعه|السبت)"
     r"(?![\u0621-\u064a])"
 )
+_SINCE_DAY_ANY = arabic_pattern(
+    r"(?<![\u0621-\u064a])منذ\s+(?:يوم\s+)?(?P<day>الاحد|الاثنين|الثلاثاء|الاربعاء|الخميس|الجمعه|السبت)(?![\u0621-\u064a])"
+    r"[^.:;؛\n]*$"
+)
 _WEEKDAY = {"الاثنين": 0, "الثلاثاء": 1, "الاربعاء": 2, "الخميس": 3, "الجمعه": 4, "السبت": 5, "الاحد": 6}
 
 
-def _since_days_ago(ctx: Context, norm: str, pos: int) -> int:
-    """How many days back the named day of a "منذ <weekday>" right after a figure is (0 when there is none)."""
-    m = _SINCE_DAY.match(norm, pos)
+def _since_days_ago(ctx: Context, norm: str, pos: int, before: int | None = None) -> int:
+    """How many days back the named day of a "منذ <weekday>" right after a figure is, or, with ``before``, anywhere in
+    ``norm[pos:before]`` ("أدت المعارك المستمرة منذ الأربعاء إلى مقتل 37"); 0 when there is none."""
+    m = _SINCE_DAY.match(norm, pos) if before is None else _SINCE_DAY_ANY.search(norm, pos, before)
     published = ctx.doc.published
     if m is None or published is None:
         return 0
@@ -209,7 +214,8 @@ def recognise_figures(ctx: Context) -> list[Span]:
         used.add(q.start)
         if (_PERIOD_AFTER.match(norm, max(m.end, q.end))
                 or _PERIOD_BEFORE.search(norm, max(0, m.word_start - 100), min(m.word_start, q.start))
-                or _since_days_ago(ctx, norm, max(m.end, q.end)) >= 2):
+                or _since_days_ago(ctx, norm, max(m.end, q.end)) >= 2
+                or _since_days_ago(ctx, norm, max(0, m.word_start - 100), min(m.word_start, q.start)) >= 2):
             # a running total over days or months: no event's toll; a mention with nothing else is a recap
             out.append(ctx.span("marker", min(m.word_start, q.start), max(m.end, q.end), "total"))
             continue
