@@ -23,6 +23,7 @@ from marsad.assemble.draft import DEMO_ORDER, TERRITORY, Claim, EventDraft, arme
 from marsad.assemble.mentions import Mention, numbered_kill, sentence_mentions
 from marsad.assemble.roles import assign_roles, canonical
 from marsad.assemble.sides import (
+    DEMONSTRATORS,
     demonstration,
     enemy_of,
     infer_sides,
@@ -30,6 +31,7 @@ from marsad.assemble.sides import (
     of_them,
     people_hit,
     police_facing_protesters,
+    police_of,
     split_sides,
 )
 from marsad.knowledge.loader import Place
@@ -67,7 +69,7 @@ def _type(
         trig = [t for t in trig if kb.sub_event(t.value).disorder_type != "Strategic developments"] or (
             [] if violent else trig
         )
-    if violent and not {"protesters", "rioters"} & {*agents, *targets} and armed_target(kb, [*agents, *targets]):
+    if violent and not DEMONSTRATORS & {*agents, *targets} and armed_target(kb, [*agents, *targets]):
         # "أغارت القوات على مجموعة ... وتمكنت من قتل خمسة منهم وحرق ثلاث مركبات": burning by armed forces in a
         # fight is no riot; a weak demonstration word needs demonstrators
         trig = [t for t in trig if t.attrs.get("strength") == "strong"
@@ -451,8 +453,13 @@ def _at_place(ev: EventDraft, place: Place, span: Span) -> EventDraft:
         place_span=span, claims=[replace(c, materiel=dict(c.materiel), figure_spans=list(c.figure_spans))
                                  for c in ev.claims],
         actor_spans=dict(ev.actor_spans), explicit=dict(ev.explicit), absorbed=list(ev.absorbed),
-        area=span.attrs["precision"] == 3 or "vicinity" in span.attrs.get("modifiers", []),
+        area=_area(span.attrs["precision"], span),
     )
+
+
+def _area(precision: int, span: Span | None) -> bool:
+    """The place is a region or the countryside of a town ("ريف", "بادية", a governorate)."""
+    return precision == 3 or bool(span is not None and "vicinity" in span.attrs.get("modifiers", []))
 
 
 def draft_events(ctx: Context) -> list[EventDraft]:
@@ -530,7 +537,7 @@ def draft_events(ctx: Context) -> list[EventDraft]:
             if continuation and last is not None:
                 sub, trig, agents, targets = last.sub_event_type, last.trigger, list(last.agents), list(last.targets)
             if (any(f.attrs.get("category") == "protester" and f.value in ("killed", "wounded") for f in figures)
-                    and not {"protesters", "rioters"} & {*agents, *targets}):
+                    and not DEMONSTRATORS & {*agents, *targets}):
                 targets = [*targets, "protesters"]  # "قتل محتج في اشتباكات مع قوات الأمن": a demonstration
             sub, agents, targets = demonstration(kb, sub, agents, targets)
             targets = police_facing_protesters(kb, sub, targets, actor_spans)
@@ -604,9 +611,8 @@ def draft_events(ctx: Context) -> list[EventDraft]:
                     targets = enemy_of(kb, agents[0], prior.targets, date)
             if sub == "Arrests" and not agents and place is not None:
                 # arrests with no named force: the police of the country where they happened
-                agents = [a.id for a in kb.actors.values() if a.country == place.country and a.id.endswith("-police")][
-                    :1
-                ]
+                police = police_of(kb, place.country)
+                agents = [police] if police is not None else []
             if (not targets and len(agents) <= 1 and last is not None and last.targets and not background
                     and of_them(ctx, figures)):
                 targets = last.targets[:1]  # "بينما قتل 29 منهم في استهداف ...": the side hit just before
@@ -660,7 +666,7 @@ def draft_events(ctx: Context) -> list[EventDraft]:
             ev.earlier = not background and told_earlier
             ev.explicit["agent"] = bool(agents) and agents[0] in actor_spans
             ev.lead = sent.paragraph <= 1
-            ev.area = precision == 3 or bool(pspan is not None and "vicinity" in pspan.attrs.get("modifiers", []))
+            ev.area = _area(precision, pspan)
             out.append(ev)  # a draft with no place (a headline's "في سوريا") only survives by merging
             siblings = coordinated_places(ctx, m, pspan) if unknown is None and pspan in m.get("place") else []
             if siblings:

@@ -96,11 +96,15 @@ _CONTROL = arabic_pattern(r"(?<![\u0621-\u064a])(?:[وفبل]?(?:ال)?(?:خاض
 _UNIT_GAP = arabic_pattern(r"\s+(?:قوات|عناصر|مقاتلي|مسلحي|طائرات|طيران|جيش|ميليشيا|ميليشيات|مليشيا|مليشيات)\s+")
 
 
+def _words_before(ctx: Context, span: Span) -> str:
+    """The 40 characters before a name, ending in one space; an opening quote right before the name ('من تنظيم
+    "الدولة"') must not hide the frame."""
+    return ctx.norm[max(0, span.ns - 40):span.ns].rstrip(" \"«“'(") + " "
+
+
 def _role(ctx: Context, span: Span, triggers: list[Span]) -> str:
     norm = ctx.norm
-    # quotes around names ('من تنظيم "الدولة"') must not hide the frame
-    # an opening quote right before the name ('من تنظيم "الدولة"') must not hide the frame
-    before = norm[max(0, span.ns - 40):span.ns].rstrip(" \"«“'(") + " "
+    before = _words_before(ctx, span)
     if _SPEAKER.search(before):
         return "speaker"
     if _CONTROL.search(before):
@@ -155,8 +159,7 @@ def _sides_named_before(ctx: Context, m: Mention, pos: int) -> list[Span]:
             continue
         if a.ns < start or len(found) == 2:
             break
-        before = ctx.norm[max(0, a.ns - 40):a.ns].rstrip(" \"«“'(") + " "
-        if all(f.value != a.value for f in found) and not _SPEAKER.search(before):  # who holds a place counts
+        if all(f.value != a.value for f in found) and not _SPEAKER.search(_words_before(ctx, a)):  # holders count
             found.append(a)
     return found[::-1] if len(found) == 2 else []
 

@@ -13,16 +13,16 @@ from marsad.recognise.context import Context
 from marsad.schema import Span
 from marsad.text.normalise import arabic_pattern, normalise
 
-_DEMO = {"protesters", "rioters"}
+DEMONSTRATORS = frozenset({"protesters", "rioters"})
 
 
 def demonstration(kb: Any, sub: str, agents: list[str], targets: list[str]) -> tuple[str, list[str], list[str]]:
     """Clashes that involve protesters are demonstrations (ACLED): rioters vs. the forces facing them."""
     involved = set(agents) | set(targets)
     demo_type = kb.sub_event(sub).disorder_type == "Demonstrations"
-    if not involved & _DEMO and not demo_type:
+    if not involved & DEMONSTRATORS and not demo_type:
         return sub, agents, targets
-    others = [a for a in [*agents, *targets] if a not in _DEMO and a != "civilians"]
+    others = [a for a in [*agents, *targets] if a not in DEMONSTRATORS and a != "civilians"]
     if kb.sub_event(sub).event_type in ("Battles", "Violence against civilians") or sub in (
         "Shelling/artillery/missile attack",
         "Grenade",
@@ -50,8 +50,13 @@ def police_facing_protesters(kb: Any, sub: str, targets: list[str], actor_spans:
     force, span = kb.actors.get(targets[0]), actor_spans.get(targets[0])
     if force is None or span is None or not span.attrs.get("anaphora") or not _SECURITY.search(normalise(span.text)):
         return targets
-    police = next((a.id for a in kb.actors.values() if a.country == force.country and a.id.endswith("-police")), None)
+    police = police_of(kb, force.country)
     return [police, *targets[1:]] if police is not None and force.inter == 1 else targets
+
+
+def police_of(kb: Any, country: str | None) -> str | None:
+    """The police of a country in the registry (the "<country>-police" actor), if it has one."""
+    return next((a.id for a in kb.actors.values() if a.country == country and a.id.endswith("-police")), None)
 
 
 _DRONE = arabic_pattern(r"مسير|بدون\s+طيار|دون\s+طيار|درون")

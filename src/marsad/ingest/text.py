@@ -87,8 +87,7 @@ def is_chrome_line(line: str) -> bool:
     if len(stripped) > _LONG_LINE:
         # a paragraph: only a prefix marker ("جميع الحقوق محفوظة ...") can make it chrome, so normalising its head
         # is enough (the usual last line of a report is long, and this runs on every report)
-        head = normalise_line(stripped[:_HEAD_CHARS])
-        return any(head.startswith(prefix) for prefix in bp.prefixes)
+        return _opens_with_marker(stripped)
     norm = normalise_line(stripped)
     if not norm or norm.isdigit() or norm in bp.exact:
         return True
@@ -145,10 +144,13 @@ def _inline_tail(text: str, cut: int) -> int:
     if not ends:
         return cut
     tail = ends[-1].end()
-    head = normalise_line(text[tail:min(cut, tail + _HEAD_CHARS)])
-    if head and any(head.startswith(prefix) for prefix in boilerplate().prefixes):
-        return _trim_end(text, tail)
-    return cut
+    return _trim_end(text, tail) if _opens_with_marker(text[tail:cut]) else cut
+
+
+def _opens_with_marker(text: str) -> bool:
+    """``text`` begins with a prefix marker ("جميع الحقوق محفوظة ...", "رابط الخبر ...")."""
+    head = normalise_line(text[:_HEAD_CHARS])
+    return bool(head) and any(head.startswith(prefix) for prefix in boilerplate().prefixes)
 
 
 def _trim_end(text: str, cut: int) -> int:

@@ -12,6 +12,7 @@ from typing import Any
 
 from marsad.recognise.context import Context
 from marsad.schema import Span
+from marsad.text.dates import WEEKDAYS
 from marsad.text.normalise import arabic_pattern
 from marsad.text.numbers import Quantity, find_quantities
 
@@ -110,15 +111,9 @@ _PERIOD_BEFORE = arabic_pattern(
     r"(?<![\u0621-\u064a])منذ\s+(?:[^\s.،,]+\s+)?" + _SPAN_UNITS + r"(?![\u0621-\u064a])[^.]{0,80}$"
 )
 # "أوقع 250 قتيلا منذ الأحد": a toll since a named day is a running total when that day is two or more days back
-_SINCE_DAY = arabic_pattern(
-    r"[^.،,:;؛\n]{0,30}?(?<![\u0621-\u064a])منذ\s+(?:يوم\s+)?(?P<day>الاحد|الاثنين|الثلاثاء|الاربعاء|الخميس|الجمعه|السبت)"
-    r"(?![\u0621-\u064a])"
-)
-_SINCE_DAY_ANY = arabic_pattern(
-    r"(?<![\u0621-\u064a])منذ\s+(?:يوم\s+)?(?P<day>الاحد|الاثنين|الثلاثاء|الاربعاء|الخميس|الجمعه|السبت)(?![\u0621-\u064a])"
-    r"[^.:;؛\n]*$"
-)
-_WEEKDAY = {"الاثنين": 0, "الثلاثاء": 1, "الاربعاء": 2, "الخميس": 3, "الجمعه": 4, "السبت": 5, "الاحد": 6}
+_SINCE = (r"(?<![\u0621-\u064a])منذ\s+(?:يوم\s+)?(?P<day>" + "|".join(WEEKDAYS) + r")(?![\u0621-\u064a])")
+_SINCE_DAY = arabic_pattern(r"[^.،,:;؛\n]{0,30}?" + _SINCE)
+_SINCE_DAY_ANY = arabic_pattern(_SINCE + r"[^.:;؛\n]*$")
 
 
 def _since_days_ago(ctx: Context, norm: str, pos: int, before: int | None = None) -> int:
@@ -128,7 +123,7 @@ def _since_days_ago(ctx: Context, norm: str, pos: int, before: int | None = None
     published = ctx.doc.published
     if m is None or published is None:
         return 0
-    return (published.weekday() - _WEEKDAY[m.group("day")]) % 7 or 7
+    return (published.weekday() - WEEKDAYS[m.group("day")]) % 7 or 7
 
 
 _BREAKDOWN = arabic_pattern(r"(?:بينهم|بينهن|منهم|منهن|بينها|من\s+بينهم|بينما|اضافه\s+الي)\s*$")

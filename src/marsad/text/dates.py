@@ -290,7 +290,7 @@ def find_dates(norm: str, published: dt.date | None, start: int = 0, end: int | 
                 add(a, b, published.replace(day=15) if published.day > 15 else published, 3, "relative")
         for m in _near(_AGO, norm, found["ago"], start, stop, reach=30):
             if m.group("two") or m.group("n"):
-                days = 2 if m.group("two") else int(_AGO_DAYS.get(m.group("n"), 0) or m.group("n"))
+                days = 2 if m.group("two") else _AGO_DAYS.get(m.group("n")) or int(m.group("n"))
                 prec = 1 if days <= 3 and not m.group("more") else 2
             elif m.group("w") or m.group("w2"):
                 days, prec = (14 if m.group("w2") else 7) + (2 if m.group("more") else 0), 2
