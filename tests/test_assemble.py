@@ -968,3 +968,57 @@ def test_fighting_going_on_since_a_day_or_for_days_is_a_recap() -> None:
     text = "وتستهدف القوات الحكومية منذ عدة أيام مناطق في ريف إدلب الجنوبي بقصف مدفعي وصاروخي."
     r = extract_text(text)
     assert r["events"] == [] and r["background"]
+
+
+def test_author_after_an_intensity_adjective() -> None:
+    # "قصف مدفعي مكثف لقوات النظام": the genitive after "how hard" is still the author of the shelling
+    r = extract_text("قتل ثلاثة مدنيين في بلدة سراقب بريف إدلب أمس بقصف مدفعي مكثف لقوات النظام السوري.")
+    ev = only(r, sub_event_type="Shelling/artillery/missile attack")[0]
+    assert ev["actor1_id"] == "syria-military" and ev["actor2_id"] == "civilians"
+
+
+def test_a_nationality_after_a_force_noun_names_that_state() -> None:
+    r = extract_text("قصفت طائرة حربية روسية مدينة حرستا في الغوطة الشرقية أمس ما أدى إلى مقتل 11 مدنيا.")
+    ev = only(r, sub_event_type="Air/drone strike")[0]
+    assert ev["actor1_id"] == "russia-military" and ev["actor2_id"] == "civilians"
+
+
+def test_the_nationality_of_a_strike_is_its_author() -> None:
+    r = extract_text("قتل 64 مدنيا على الأقل جراء غارات جوية روسية استهدفت بلدة كفربطنا في الغوطة الشرقية أمس.")
+    assert only(r, sub_event_type="Air/drone strike")[0]["actor1_id"] == "russia-military"
+    r = extract_text("قصفت طائرة حربية، يعتقد أنها روسية، مدينة حرستا أمس ما أدى إلى مقتل 11 مدنيا.")
+    assert only(r, sub_event_type="Air/drone strike")[0]["actor1_id"] == "russia-military"
+
+
+def test_soldiers_of_a_nationality_counted_are_the_side_hit() -> None:
+    r = extract_text("قتل جنديان أمريكيان في انفجار عبوة ناسفة استهدفت دوريتهما قرب مدينة منبج أمس.")
+    ev = r["events"][0]
+    assert ev["actor2_id"] == "us-military" and ev["actor1_id"] != "us-military"
+
+
+def test_aircraft_named_by_nationality_alone_are_no_strike() -> None:
+    # "الطائرات السورية" is the noun of the event word itself: no other party, no event
+    r = extract_text("وتعد القاعدة نقطة أساسية لانطلاق الطائرات السورية والروسية في ريف حمص الشرقي.")
+    assert r["events"] == []
+
+
+def test_a_unit_and_its_army_as_authors_are_one_event() -> None:
+    # corpus report ant-SK-middleEast-3685-20181001: "الحرس الثوري" and "الصواريخ الإيرانية" strike one town
+    text = ("أعلن الحرس الثوري الإيراني، الاثنين، أنه قصف بعدة صواريخ باليستية \"أرض-أرض\" مقر قيادة \"الجماعة التي "
+            "نفذت هجوم الأحواز\" الذي استهدف عرضا عسكريا إيرانيا الشهر الماضي.\n"
+            "ولم يكشف الحرس الثوري عن الجماعة التي قال إنها نفذت الهجوم، لكنه أكد أن القصف أسفر عن مقتل عدد كبير من "
+            "أفرادها.\n"
+            "وانطلقت الصواريخ الإيرانية من مدينة كرامانشاه غربي إيران واجتازت الأجواء العراقية لتصل إلى أهدافها في "
+            "مدينة البوكمال شرقي سوريا.")
+    r = extract_text(text, published="2018-10-01")
+    assert len(only(r, location="Ālbū Kamāl")) == 1, [e["actor1"] for e in r["events"]]
+
+
+def test_the_side_that_committed_a_massacre_acts() -> None:
+    r = extract_text("قتل 11 مدنيا في مجزرة جديدة ارتكبتها قوات النظام في مدينة سراقب بريف إدلب أمس.")
+    assert r["events"][0]["actor1_id"] == "syria-military" and r["events"][0]["actor2_id"] == "civilians"
+
+
+def test_strikes_anticipated_or_possible_are_no_events() -> None:
+    r = extract_text("وأفرغت القوات السورية المطارات الرئيسية في ريف حمص تحسبا لضربات أمريكية.")
+    assert r["events"] == []

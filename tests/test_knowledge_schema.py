@@ -73,6 +73,17 @@ def test_camp_with_unknown_member_is_reported(tmp_path: Path) -> None:
     assert exc.value.code == "E203" and "no-such-actor" in str(exc.value)
 
 
+def test_nationality_with_unknown_forces_is_reported(tmp_path: Path) -> None:
+    d = tmp_path / "data"
+    shutil.copytree(DATA_DIR, d)
+    text = (d / "lexicon.yaml").read_text(encoding="utf-8")
+    assert "forces: russia-military" in text
+    (d / "lexicon.yaml").write_text(text.replace("forces: russia-military", "forces: no-such-actor"), encoding="utf-8")
+    with pytest.raises(KnowledgeError) as exc:
+        load_knowledge(d)
+    assert exc.value.code == "E203" and "no-such-actor" in str(exc.value)
+
+
 @pytest.mark.parametrize(
     ("a", "b", "year", "foes"),
     [

@@ -203,3 +203,13 @@ def test_nationalities_name_known_countries_once(lexicon: dict[str, Any]) -> Non
     terms = [t for n in lexicon["nationalities"] for t in n["terms"]]
     assert all(n["country"] in codes for n in lexicon["nationalities"])
     assert terms and not duplicates(terms), duplicates(terms)
+
+
+def test_force_nouns_are_distinct_and_states_have_forces(lexicon: dict[str, Any]) -> None:
+    words = lexicon["force_nouns"] + lexicon["strike_nouns"] + lexicon["member_nouns"]
+    assert words and not duplicates(words), duplicates(words)
+    assert lexicon["force_modifiers"] and not duplicates(lexicon["force_modifiers"])
+    # fighters and gunmen are no state's forces ("مقاتلين عراقيين" are not the Iraqi army)
+    assert not {"مقاتلين", "مسلحين", "مقاتلة"} & set(words)
+    forces = {n["country"]: n.get("forces") for n in lexicon["nationalities"]}
+    assert forces["RU"] == "russia-military" and forces["TR"] == "turkey-military"

@@ -457,6 +457,11 @@ def _at_place(ev: EventDraft, place: Place, span: Span) -> EventDraft:
     )
 
 
+def _own_noun(actor: Span, trig: Span) -> bool:
+    """The actor is the trigger's own noun with a nationality ("طائرات سورية", "المدفعية السورية")."""
+    return bool(actor.attrs.get("force")) and actor.ns <= trig.ns < actor.ne
+
+
 def _area(precision: int, span: Span | None) -> bool:
     """The place is a region or the countryside of a town ("ريف", "بادية", a governorate)."""
     return precision == 3 or bool(span is not None and "vicinity" in span.attrs.get("modifiers", []))
@@ -522,7 +527,10 @@ def draft_events(ctx: Context) -> list[EventDraft]:
             civ = any(f.attrs.get("category") in ("civilian", "child", "woman") for f in figures)
             triggers = m.get("trigger")
             strong = any(t.attrs.get("strength") == "strong" and not t.attrs.get("requires_actor") for t in triggers)
-            weak_ok = any(not t.attrs.get("requires_actor") or agents or targets for t in triggers)
+            # a weak event word needs a party other than its own nationality ("الطائرات السورية" is no strike)
+            parties = [actor_spans[a] for a in (*agents, *targets) if a in actor_spans]
+            weak_ok = any(not t.attrs.get("requires_actor") or any(not _own_noun(p, t) for p in parties)
+                          or (not parties and (agents or targets)) for t in triggers)
             kill_ok = any(numbered_kill(f) for f in figures) and (agents or targets or civ)
             continuation = False
             if not (strong or (weak_ok and (agents or targets)) or kill_ok):

@@ -51,9 +51,10 @@ def _possible(kb: Any, a: EventDraft, b: EventDraft) -> bool:
                    and b.agents[0] in a.targets)
     two_sided = "Armed clash" in (a.sub_event_type, b.sub_event_type) and (_same_spot_and_day(a, b) or swapped)
     if (a.agents and b.agents and a.agents[0] != b.agents[0] and a.explicit.get("agent") and b.explicit.get("agent")
-            and not two_sided and "unidentified" not in (a.agents[0], b.agents[0])):
-        # two named authors: two events (an inferred author, a battle's two sides, or "مسلحين مجهولين" against the
-        # group that claimed the killing, do not block)
+            and not two_sided and "unidentified" not in (a.agents[0], b.agents[0])
+            and not set(kb.lineage(a.agents[0])) & set(kb.lineage(b.agents[0]))):
+        # two named authors: two events (an inferred author, a battle's two sides, "مسلحين مجهولين" against the
+        # group that claimed the killing, or a unit and its army, "الحرس الثوري" / "الصواريخ الإيرانية", do not block)
         return False
     pa, pb = a.place, b.place
     if pa is None or pb is None:

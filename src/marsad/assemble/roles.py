@@ -29,6 +29,7 @@ _AGENT_BEFORE = arabic_pattern(
     r"(?<![\u0621-\u064a])[وفبل]?(?:ال)?(?:شن\w*|نفذ\w*|من\s+قبل|قبل|يد|بيد|طيران|طائرات|طائره|مقاتلو|مقاتلي|مسلحو|مسلحي|عناصر|تبنا\w*|تبناه\w*|"
     r"اطلق\w*|مصدره\w*|بين|قصفت|قصف|استهدفت|هاجمت|هاجم|اعدم|اعدمت|اعتقلت|اعتقل|اختطف|اختطفت|خطف|خطفت|فجر|"
     r"سيطرت|سيطر|تمكنت|تمكن|تصدت|تصدي|داهمت|شنت|نفذت|اسقطت|دمرت|قتلت|اغتالت|حررت|استعادت|القت|ضبطت|"
+    r"ارتكب\w*|"  # "مجزرة جديدة ارتكبتها الطائرات الحربية"
     # "العمليات التي تقوم بها القوات العراقية": who carries out the operations
     r"(?:تقوم|يقوم|قامت|قام)\s+بها|تنفذها|ينفذها)"
     # "طائرات حربية يعتقد أنها تابعة لتحالف تقوده الولايات المتحدة": a suspected owner is the agent too
@@ -107,6 +108,11 @@ def _role(ctx: Context, span: Span, triggers: list[Span]) -> str:
     before = _words_before(ctx, span)
     if _SPEAKER.search(before):
         return "speaker"
+    if span.attrs.get("author"):
+        return "agent"  # "غارات جوية روسية": the nationality of a strike is its author
+    if span.attrs.get("counted"):
+        # "مقتل أربعة جنود روس": soldiers counted are the side hit, unless they act ("أطلق جنود أتراك النار")
+        return "agent" if _AGENT_BEFORE.search(before) else "target"
     if _CONTROL.search(before):
         return "speaker"  # "حي الشهباء الخاضع لسيطرة قوات النظام": who holds the place, not a party to the event
     if _AUTHOR.search(before):
@@ -131,7 +137,8 @@ def _role(ctx: Context, span: Span, triggers: list[Span]) -> str:
     near = [t for t in triggers if 0 <= span.ns - t.ne <= 14 and not _PUNCT.search(norm, t.ne, span.ns)]
     if near and norm[span.ns:span.ns + 1] == "ل":
         between = norm[near[-1].ne:span.ns].split()
-        if len(between) == 1 and (between[0].startswith("و") or between[0].endswith(("ي", "يه"))):
+        if len(between) == 1 and (between[0].startswith("و") or between[0].endswith(("ي", "يه"))
+                                  or _INTENSITY.fullmatch(between[0])):
             return "agent"  # "قصف جوي وصاروخي للتحالف": an adjective between the event noun and its author
     if _AGENT_BEFORE.search(before):
         return "agent"
@@ -139,6 +146,10 @@ def _role(ctx: Context, span: Span, triggers: list[Span]) -> str:
     if first is not None and span.ns > first.ns:
         return "target"
     return "agent"
+
+
+# "قصف صاروخي مكثف لقوات النظام": how hard or how often, between the event noun and its author
+_INTENSITY = arabic_pattern(r"(?:مكثف|كثيف|عنيف|متقطع|متواصل|مستمر|مفاجئ|واسع|جديد|مماثل|مركز)ه?")
 
 
 _BETWEEN = arabic_pattern(r"(?<![\u0621-\u064a])بين\s+(?:" + _W + r"\s+)?$")

@@ -91,6 +91,40 @@ class KnowledgeBase:
         return {normalise(t): n.country for n in self.lexicon.nationalities for t in n.terms}
 
     @cached_property
+    def force_adjectives(self) -> dict[str, str]:
+        """A nationality adjective without "ال", normalised ("روسيه", "امريكيون") -> that state's forces (actor id)."""
+        out: dict[str, str] = {}
+        for n in self.lexicon.nationalities:
+            if n.forces is None:
+                continue
+            for t in n.terms:
+                stem = normalise(t).removeprefix("ال")
+                forms = [stem]
+                if stem.endswith("ي"):  # masculine plural and dual: "جنود أمريكيون", "جنديان أمريكيان"
+                    forms += [stem + "ين", stem + "ون", stem + "ان"]
+                elif stem.endswith("يه"):  # feminine dual: "طائرتان روسيتان"
+                    forms += [stem[:-1] + "تان", stem[:-1] + "تين"]
+                out.update({f: n.forces for f in forms})
+        return out
+
+    @cached_property
+    def force_pattern(self) -> re.Pattern[str]:
+        """A force or strike noun, at most two modifiers, then a nationality adjective (lexicon.yaml); groups
+        ``strike`` (set when the noun is a strike: the adjective names its author), ``member`` (soldiers, counted
+        as victims more often than not), ``suspect`` and ``adj``."""
+        def alt(words: list[str]) -> str:
+            return "|".join(sorted((re.escape(normalise(w)) for w in words), key=len, reverse=True))
+        lx = self.lexicon
+        return re.compile(
+            r"(?<![\u0621-\u064a])(?:[وف]?[بلك]?(?:ال)?|[وف]?لل)"
+            rf"(?:(?P<strike>{alt(lx.strike_nouns)})|(?P<member>{alt(lx.member_nouns)})|(?:{alt(lx.force_nouns)}))"
+            rf"(?:\s+(?:ال)?(?:{alt(lx.force_modifiers)})){{0,2}}"
+            # "طائرة حربية، يعتقد أنها روسية،": a suspected nationality names the suspected forces
+            r"(?P<suspect>\s*[،,]?\s*(?:يعتقد|يرجح|يشتبه|قيل)\s+(?:انها|انه|انهم))?"
+            rf"\s+(?:ال)?(?P<adj>{alt(list(self.force_adjectives))})(?![\u0621-\u064a])"
+        )
+
+    @cached_property
     def _sub_events(self) -> dict[str, S.SubEventType]:
         return {s.name: s for s in self.sub_event_types}
 
@@ -237,6 +271,10 @@ def load_knowledge(data_dir: Path = DATA_DIR) -> KnowledgeBase:
     for s in sources.sources:
         if s.affiliated_actor and s.affiliated_actor not in actor_ids:
             raise KnowledgeError(f"sources.yaml: {s.id}: unknown affiliated_actor {s.affiliated_actor}", code="E203")
+    for n in lexicon.nationalities:
+        if n.forces and n.forces not in actor_ids:
+            raise KnowledgeError(f"lexicon.yaml: nationalities {n.country}: unknown forces actor {n.forces}",
+                                 code="E203")
     kb = KnowledgeBase(
         actors={a.id: a for a in actors.actors},
         sources={s.id: s for s in sources.sources},

@@ -198,11 +198,13 @@ class MaterielType(BaseModel):
 
 
 class Nationality(BaseModel):
-    """Adjectives of a country ("التركية", "التركي"): after a place name they say which country it is in."""
+    """Adjectives of a country ("التركية", "التركي"): after a place name they say which country it is in; after a
+    noun of armed force ("طائرة حربية روسية", "قصف تركي") they name ``forces``, that state's armed forces."""
 
     model_config = ConfigDict(extra="forbid")
     country: str
     terms: list[str]
+    forces: str | None = None  # actor id in actors.yaml
 
 
 class PersonTerm(BaseModel):
@@ -243,6 +245,10 @@ class LexiconFile(BaseModel):
     generic: list[KindTerm] = Field(default_factory=list)
     materiel_verbs: list[KindTerm] = Field(default_factory=list)
     nationalities: list[Nationality] = Field(default_factory=list)
+    force_nouns: list[str] = Field(default_factory=list)
+    strike_nouns: list[str] = Field(default_factory=list)
+    member_nouns: list[str] = Field(default_factory=list)
+    force_modifiers: list[str] = Field(default_factory=list)
 
     _norm = field_validator(
         "killed", "wounded", "captured", "persons", "reporting_verbs", "attribution", "background", "directions",

@@ -24,7 +24,15 @@ def recognise_actors(ctx: Context) -> list[Span]:
     out: list[Span] = []
     recent: list[str] = []  # actors named so far, most recent last
     joined: set[int] = set()  # indices in ``out`` of names that follow a "و" ("وقوات المعارضة")
+    forces = _state_forces(ctx)
+    told = 0  # how many of ``forces`` come before the current name
     for group in ctx.kb.matchers["actors"].find_groups(ctx.norm, weak=_anaphor):
+        while told < len(forces) and forces[told].ne <= group[0].word_start:
+            # "طائرة حربية روسية ... الطيران الحربي": the anaphor can mean the forces named so
+            if forces[told].value in recent:
+                recent.remove(forces[told].value)
+            recent.append(forces[told].value)
+            told += 1
         named = [m for m in group if not m.value[2]]
         if named:
             m = named[0]
@@ -51,8 +59,30 @@ def recognise_actors(ctx: Context) -> list[Span]:
         if m.start > m.word_start and ctx.norm[m.word_start] == "و":
             joined.add(len(out))
         out.append(ctx.span("actor", m.word_start, m.end, actor_id, stance=stance, anaphora=anaphora))
+    taken = [(a.ns, a.ne) for a in out]
+    extra = [f for f in forces if not any(ns < f.ne and f.ns < ne for ns, ne in taken)]
+    if extra:
+        after_and = {id(out[i]) for i in joined} | {id(f) for f in extra if ctx.norm[f.ns] == "و"}
+        out = sorted(out + extra, key=lambda a: a.ns)
+        joined = {i for i, a in enumerate(out) if id(a) in after_and}
     # a generic word right before a name ("طيران التحالف", "قوات الحشد") belongs to that name; one joined to the
     # name by "و" ("بين القوات النظامية وقوات المعارضة") is the other side
     return [a for i, a in enumerate(out)
             if not (a.attrs["anaphora"] and i + 1 < len(out) and not out[i + 1].attrs["anaphora"]
                     and 0 <= out[i + 1].ns - a.ne <= 1 and i + 1 not in joined)]
+
+
+def _state_forces(ctx: Context) -> list[Span]:
+    """"طائرة حربية روسية", "قوات تركية", "غارات جوية روسية": a force noun and a nationality adjective name that
+    state's forces (lexicon.yaml ``nationalities``/``force_nouns``). After a strike noun, or as a suspicion ("طائرة
+    حربية، يعتقد أنها روسية"), only the adjective is the actor, marked ``author``: the author whatever the frame."""
+    kb = ctx.kb
+    out: list[Span] = []
+    for m in kb.force_pattern.finditer(ctx.norm):
+        actor_id = kb.force_adjectives[m.group("adj")]
+        # the adjective alone after a strike noun, and after "يعتقد أنها" (which a clause boundary may precede)
+        author = bool(m.group("strike") or m.group("suspect"))
+        start = m.start("adj") if author else m.start()
+        out.append(ctx.span("actor", start, m.end(), actor_id, stance="neutral", anaphora=False, author=author,
+                            force=True, counted=bool(m.group("member"))))
+    return out
