@@ -272,3 +272,38 @@ def test_the_beginning_and_end_of_a_month() -> None:
     assert one("أواخر يوليو").date == D(2020, 7, 31)
     assert one("مطلع يوليو").date == D(2020, 7, 1)
     assert one("في يوليو").date == D(2020, 7, 15)
+
+
+def _dates(text: str, published: dt.date = dt.date(2018, 4, 9)) -> list[tuple[str, dt.date, int]]:
+    norm = normalise(text)
+    return [(norm[d.start:d.end], d.date, d.precision) for d in find_dates(norm, published)]
+
+
+def test_a_chronology_keeps_the_year_of_its_first_full_date() -> None:
+    got = _dates("بدأ القصف في 20 آذار/مارس 2003. في 21 آذار/مارس، أسفرت الغارات عن انفجارات. "
+                 "وفي التاسع من نيسان/أبريل دخلت القوات بغداد.")
+    assert [d for _, d, _ in got] == [dt.date(2003, 3, 20), dt.date(2003, 3, 21), dt.date(2003, 4, 9)]
+
+
+def test_a_relative_date_brings_the_text_back_to_the_present() -> None:
+    got = _dates("وقعت المجزرة في 20 آذار 2003. وقتل أمس ثلاثة مدنيين، وفي 5 نيسان قتل اثنان.")
+    assert got[-1][1] == dt.date(2018, 4, 5)
+
+
+def test_the_next_day_counts_from_the_date_told_before() -> None:
+    got = _dates("في 21 آذار/مارس 2003 أسفرت الغارات عن انفجارات. وفي اليوم التالي شنت الطائرات غارات. "
+                 "وفي الأيام التالية أصبحت بغداد هدفا.")
+    assert ("وفي اليوم التالي", dt.date(2003, 3, 22), 1) in got
+    assert ("وفي الايام التاليه", dt.date(2003, 3, 24), 2) in got
+    assert not any(d == dt.date(2018, 4, 9) for _, d, _ in got)  # its "اليوم" is not today
+
+
+def test_the_next_day_with_no_date_before_is_left_alone() -> None:
+    got = _dates("فجر نفسه بقنبلة صباح اليوم التالي (فجر الأحد).")
+    assert [d for _, d, _ in got] == [dt.date(2018, 4, 8)]
+
+
+def test_dates_whose_search_windows_overlap_are_all_found() -> None:
+    # two month names close together: the second date begins inside the first one's search window
+    got = _dates("في 21 آذار/مارس، أسفرت الغارات عن انفجارات ضخمة في المدينة. في التاسع من نيسان/أبريل، دخلت القوات")
+    assert ("في التاسع من نيسان/ابريل", dt.date(2018, 4, 9), 1) in got

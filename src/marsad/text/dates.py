@@ -106,7 +106,7 @@ class DateMention:
     end: int
     date: dt.date
     precision: int  # 1 day, 2 week, 3 month, 4 year (only used to tell old events from new ones)
-    kind: str  # explicit | relative | weekday | hijri
+    kind: str  # explicit | relative | weekday | hijri | month | year | narrative
 
 
 def _safe_date(y: int, m: int, d: int) -> dt.date | None:
@@ -174,23 +174,22 @@ def _anchors(norm: str, start: int, stop: int, matcher: Matcher[str] | None = No
 
 def _near(pattern: re.Pattern[str], norm: str, anchors: list[tuple[int, int]], start: int, stop: int,
           reach: int = 40) -> list[re.Match[str]]:
-    """``pattern.finditer`` restricted to windows around the anchors (each match reported once)."""
-    out: list[re.Match[str]] = []
-    seen: set[int] = set()
-    last_end = -1
+    """``pattern.finditer`` restricted to windows around the anchors (each match reported once, the longest where
+    two windows cut it differently). Windows may overlap: a date that begins in one anchor's window and ends in
+    the next one's ("في 21 آذار/مارس، ... في التاسع من نيسان/أبريل") is still found whole."""
+    found: dict[int, re.Match[str]] = {}
     for a, b in sorted(anchors):
-        lo = max(start, a - reach, last_end)
+        lo = max(start, a - reach)
         hi = min(stop, b + reach)
         while hi < stop and norm[hi].isalpha():
             hi += 1  # never cut a word: the pattern's look-ahead must see where it really ends
         if hi <= lo:
             continue
         for m in pattern.finditer(norm, lo, hi):
-            if m.start() not in seen:
-                seen.add(m.start())
-                out.append(m)
-        last_end = hi
-    return out
+            old = found.get(m.start())
+            if old is None or m.end() > old.end():
+                found[m.start()] = m
+    return [found[k] for k in sorted(found)]
 
 
 def find_dates(norm: str, published: dt.date | None, start: int = 0, end: int | None = None,
@@ -209,6 +208,7 @@ def find_dates(norm: str, published: dt.date | None, start: int = 0, end: int | 
             out.append(DateMention(a, b, d, prec, kind))
             taken.append((a, b))
 
+    yearless: set[int] = set()  # starts of day-month dates whose year was inferred from the publication date
     found = _anchors(norm, start, stop, anchors)
     for m in _near(_HIJRI_RE, norm, found["hijri"], start, stop):
         try:
@@ -228,6 +228,7 @@ def find_dates(norm: str, published: dt.date | None, start: int = 0, end: int | 
                 year, ok = _infer_year(month, day, published)
                 if not ok:
                     continue
+                yearless.add(m.start())
             add(m.start(), m.end(), _safe_date(year, month, day), 1, "explicit")
     for m in _near(_MONTH_YEAR, norm, found["month"], start, stop):
         month, year = MONTHS[m.group(1)], int(m.group(2))
@@ -298,4 +299,55 @@ def find_dates(norm: str, published: dt.date | None, start: int = 0, end: int | 
                 days, prec = 3, 2  # "قبل أيام": a few days ago
             add(m.start(), m.end(), published - dt.timedelta(days=days), prec, "relative")
     out.sort(key=lambda x: x.start)
+    nexts = _next_day_spans(norm, start, stop)
+    if nexts:  # the "اليوم" of "اليوم التالي" is not today
+        out = [d for d in out if not any(a <= d.start and d.end <= b for a, b, _ in nexts)]
+    return _next_days(_carry_year(out, yearless), nexts)
+
+
+# "وفي اليوم التالي", "في الأيام التالية", "في اليومين التاليين": a day counted from the date told just before
+_NEXT_DAYS = arabic_pattern(
+    _NB + r"(?:[وف]?(?:في|خلال)\s+)?(?:(?:صباح|مساء|ليل|فجر)\s+)?"
+    r"(?:(?P<one>اليوم\s+التالي|اليوم\s+الذي\s+تلاه|غداه\s+ذلك|اليوم\s+الموالي)|"
+    r"(?P<few>اليومين\s+التاليين|الايام\s+التاليه|الايام\s+التي\s+تلت))" + _NA
+)
+
+
+def _next_day_spans(norm: str, start: int, stop: int) -> list[tuple[int, int, bool]]:
+    """Where "اليوم التالي" (True: one day) or "الأيام التالية" (False: a few days) stand."""
+    if "تال" not in norm and "تلا" not in norm and "تلت" not in norm and "غداه" not in norm:
+        return []
+    return [(m.start(), m.end(), bool(m.group("one"))) for m in _NEXT_DAYS.finditer(norm, start, stop)]
+
+
+def _next_days(dates: list[DateMention], spans: list[tuple[int, int, bool]]) -> list[DateMention]:
+    """"في 21 آذار ... وفي اليوم التالي": the day after the date told last before it (precision 1); "في الأيام
+    التالية" a few days after it (precision 2). Nothing when no date comes before."""
+    out = list(dates)
+    for a, b, one in spans:
+        if any(d.start < b and a < d.end for d in out):
+            continue
+        before = [d for d in out if d.end <= a and d.precision in (1, 2)]
+        if before:
+            days = 1 if one else 2
+            out.append(DateMention(a, b, before[-1].date + dt.timedelta(days=days), 1 if one else 2, "narrative"))
+            out.sort(key=lambda x: x.start)
+    return out
+
+
+def _carry_year(dates: list[DateMention], yearless: set[int]) -> list[DateMention]:
+    """"في 20 آذار/مارس 2003 ... في 21 آذار/مارس ... في التاسع من نيسان/أبريل": day-month dates with no year that
+    follow a full date of an earlier year, with no relative date ("أمس", "الأحد") between, are in that year, as a
+    chronology tells them; not in the publication year."""
+    year: int | None = None
+    out: list[DateMention] = []
+    for d in dates:
+        if d.start in yearless and year is not None and year < d.date.year:
+            moved = _safe_date(year, d.date.month, d.date.day)
+            d = DateMention(d.start, d.end, moved, d.precision, d.kind) if moved else d
+        elif d.kind == "explicit" and d.start not in yearless and d.precision in (1, 3):
+            year = d.date.year  # "20 آذار/مارس 2003", "آذار 2003", "20/03/2003"
+        elif d.kind in ("relative", "weekday"):
+            year = None  # "أمس", "الأحد": the text is back in the present
+        out.append(d)
     return out
