@@ -1022,3 +1022,9 @@ def test_the_side_that_committed_a_massacre_acts() -> None:
 def test_strikes_anticipated_or_possible_are_no_events() -> None:
     r = extract_text("وأفرغت القوات السورية المطارات الرئيسية في ريف حمص تحسبا لضربات أمريكية.")
     assert r["events"] == []
+
+
+def test_a_simultaneous_strike_at_other_towns_is_its_own_event() -> None:
+    r = extract_text("واستهدفت الطائرات الحربية السورية بأكثر من 15 غارة الأحياء السكنية في مدينة زملكا أمس بالتزامن مع "
+                     "قصف جوي على مناطق عدة في عربين وعين ترما.")
+    assert {e["location"] for e in only(r, sub_event_type="Air/drone strike")} >= {"Zamalka", "‘Irbīn", "Ein Tarma"}

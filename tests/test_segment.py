@@ -109,3 +109,10 @@ def test_clause_without_boundary_returns_sentence() -> None:
     norm2 = "،،"
     seg = Segment(0, 2, 0, 0)
     assert clauses(norm2, seg) == [seg]
+
+
+def test_split_on_a_simultaneous_action() -> None:
+    # "بالتزامن مع قصف جوي على عربين": a second strike at another place, told in the same sentence
+    assert clause_texts("استهدفت الطائرات مدينة زملكا بالتزامن مع قصف جوي على عربين") == [
+        ["استهدفت الطايرات مدينه زملكا", "بالتزامن مع قصف جوي علي عربين"]
+    ]

@@ -9,7 +9,8 @@ from marsad.text.normalise import arabic_pattern
 _SENT_END = arabic_pattern(r"[.!?؟؛\n]+(?=\s|$)|\n")
 # clause boundaries: commas and discourse connectives that usually start a new proposition
 _CLAUSE_BOUNDARY = arabic_pattern(
-    r"[،,:]|\s(?=(?:فيما|بينما|في حين|كما|وكان|وقد|في وقت|ثم|فيما|وسط|اضافه الي|في غضون) )"
+    r"[،,:]|\s(?=(?:فيما|بينما|في حين|كما|وكان|وقد|في وقت|ثم|فيما|وسط|اضافه الي|في غضون|بالتزامن مع|تزامنا مع"
+    r"|بالتوازي مع) )"
 )
 
 
