@@ -1028,3 +1028,12 @@ def test_a_simultaneous_strike_at_other_towns_is_its_own_event() -> None:
     r = extract_text("واستهدفت الطائرات الحربية السورية بأكثر من 15 غارة الأحياء السكنية في مدينة زملكا أمس بالتزامن مع "
                      "قصف جوي على مناطق عدة في عربين وعين ترما.")
     assert {e["location"] for e in only(r, sub_event_type="Air/drone strike")} >= {"Zamalka", "‘Irbīn", "Ein Tarma"}
+
+
+def test_the_two_towns_named_before_are_one_event_each() -> None:
+    text = ("وتتعرض بلدتا الفوعة وكفريا بريف إدلب الشمالي لحصار مشدد منذ نحو 3 سنوات.\n"
+            "وذكر المرصد السوري لحقوق الإنسان أن مقاتلي هيئة تحرير الشام بدأوا في وقت متأخر من السبت بقصف البلدتين "
+            "بكثافة، قبل أن يبادروا إلى اقتحامهما والاشتباك مع المسلحين المحليين.")
+    r = extract_text(text, published="2018-06-10")
+    places = {e["location"] for e in r["events"] if e["event_date"] == "2018-06-09"}
+    assert places == {"Al-Fu'ah", "Kafriya"}, places

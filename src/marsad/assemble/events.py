@@ -9,6 +9,7 @@ import datetime as dt
 import re
 from collections import Counter
 from dataclasses import replace
+from itertools import pairwise
 from typing import Any
 
 from marsad.assemble.claims import (
@@ -184,6 +185,7 @@ def _unknown_in_province(ctx: Context, m: Mention, u: Span) -> tuple[Place | Non
 
 
 _ANAPHOR_CUES = frozenset({"مدينه", "بلده", "قريه"})
+_DUAL_CUES = frozenset({"مدينتين", "مدينتان", "بلدتين", "بلدتان"})
 
 
 _BETWEEN = arabic_pattern(r"(?<![\u0621-\u064a])(?:بين|من)\s+(?:[\u0621-\u064a]+\s+){0,3}$")
@@ -231,10 +233,22 @@ def _anaphoric_place(ctx: Context, m: Mention) -> tuple[Place | None, int, Span 
         return None, 0, None, None  # only a mention that tells its own day ("تجمع المئات بعد ظهر الجمعة")
     for g in kb.matchers["geo"].find(norm, m.start, m.end):
         definite = norm[g.word_start:g.start].endswith(("ال", "لل"))
-        if g.pattern not in _ANAPHOR_CUES or g.value[0] != "cue" or not definite:
+        dual = g.pattern in _DUAL_CUES
+        if (g.pattern not in _ANAPHOR_CUES and not dual) or g.value[0] != "cue" or not definite:
             continue
         if any(0 <= p.ns - g.end <= 2 for p in places):
             continue  # "المدينة القديمة في حلب" / a name follows: not an anaphor
+        if dual:
+            # "بقصف البلدتين": the last two towns named together before it ("بلدتا الفوعة وكفريا")
+            pairs = [(a, b) for a, b in pairwise(places) if b.ne <= g.word_start and b.attrs.get("listed")
+                     and not b.attrs.get("reference") and a.value != b.value
+                     and kb.places[a.value].kind != "admin1" and kb.places[b.value].kind != "admin1"]
+            if not pairs:
+                continue
+            first, second = pairs[-1]
+            ante = kb.places[first.value]
+            span = ctx.span("place_anaphor", g.word_start, g.end, pair=second)
+            return ante, first.attrs["precision"], span, None
         before = [p for p in places if p.ne <= g.word_start and kb.places[p.value].kind != "admin1"]
         # the town itself ("مدينة دوما"), not the one it was placed by ("قرب دمشق")
         named = [p for p in before if not p.attrs.get("reference") and not set(p.attrs.get("modifiers", ()))
@@ -677,6 +691,8 @@ def draft_events(ctx: Context) -> list[EventDraft]:
             ev.area = _area(precision, pspan)
             out.append(ev)  # a draft with no place (a headline's "في سوريا") only survives by merging
             siblings = coordinated_places(ctx, m, pspan) if unknown is None and pspan in m.get("place") else []
+            if pspan is not None and pspan.kind == "place_anaphor" and "pair" in pspan.attrs:
+                siblings = [pspan.attrs["pair"]]  # "البلدتين": one event at each of the two towns
             if siblings:
                 ev.share = len(siblings) + 1
                 out.extend(_at_place(ev, kb.places[p.value], p) for p in siblings)
