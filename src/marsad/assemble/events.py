@@ -1,15 +1,13 @@
 """Turn mentions into event drafts: type, actors, place, date, claims; flag background.
 
-The drafts of one report are merged afterwards (:mod:`marsad.assemble.merge`).
+Where each event happened is chosen by :mod:`marsad.assemble.where`; the drafts of one report are merged afterwards
+(:mod:`marsad.assemble.merge`).
 """
 
 from __future__ import annotations
 
 import datetime as dt
-import re
 from collections import Counter
-from dataclasses import replace
-from itertools import pairwise
 from typing import Any
 
 from marsad.assemble.claims import (
@@ -35,7 +33,7 @@ from marsad.assemble.sides import (
     police_of,
     split_sides,
 )
-from marsad.knowledge.loader import Place
+from marsad.assemble.where import area_of, at_place, choose_place, coordinated_places, recapped_place
 from marsad.recognise.context import Context
 from marsad.schema import Span
 from marsad.text.normalise import arabic_pattern
@@ -145,158 +143,6 @@ def _claim(ctx: Context, src: SourceRef, items: list[Span]) -> Claim:
         e = max(f.ne for f in c.figure_spans)
         c.evidence = ctx.span("claim", s, e)
     return c
-
-
-def _choose_place(ctx: Context, m: Mention) -> tuple[Place | None, int, Span | None, str | None]:
-    kb = ctx.kb
-    own = [p for p in m.get("place") if not p.attrs.get("reference")]
-    unknown = m.get("place_unknown")
-    if unknown:
-        u = unknown[0]
-        refs = [p for p in m.get("place") if p.ns >= u.ne and p.ns - u.ne <= 30]
-        if refs:
-            ref = refs[0]
-            return kb.places[ref.value], max(2, ref.attrs["precision"]), ctx.span("place", u.ns, ref.ne), u.value
-    if own:
-        best = max(own, key=lambda p: (bool(p.attrs.get("modifiers")), -p.attrs["precision"], -p.ns))
-        return kb.places[best.value], best.attrs["precision"], best, None
-    refs = m.get("place")
-    if refs:
-        return kb.places[refs[0].value], max(2, refs[0].attrs["precision"]), refs[0], None
-    found = _anaphoric_place(ctx, m)
-    if found[0] is None and unknown:
-        return _unknown_in_province(ctx, m, unknown[0])
-    return found
-
-
-def _unknown_in_province(ctx: Context, m: Mention, u: Span) -> tuple[Place | None, int, Span | None, str | None]:
-    """"في هجوم استهدف سرية عسكرية في قرية زينون. ... في محافظة درعا": an unlisted village whose sentence names no
-    place lies in the governorate named in the sentence before or after it (precision 3, the village kept by name)."""
-    kb = ctx.kb
-    i = m.sent.index
-    near = [s for s in ctx.sents[max(0, i - 1):i + 2] if s.paragraph in (m.sent.paragraph, m.sent.paragraph + 1)
-            and s.index != i]
-    provinces = {kb.places[p.value].id: p for s in near for p in ctx.in_sentence("place", s)
-                 if kb.places[p.value].kind == "admin1"}
-    if len(provinces) != 1:
-        return None, 0, None, None
-    p = next(iter(provinces.values()))
-    return kb.places[p.value], 3, u, u.value
-
-
-_ANAPHOR_CUES = frozenset({"مدينه", "بلده", "قريه"})
-_DUAL_CUES = frozenset({"مدينتين", "مدينتان", "بلدتين", "بلدتان"})
-
-
-_BETWEEN = arabic_pattern(r"(?<![\u0621-\u064a])(?:بين|من)\s+(?:[\u0621-\u064a]+\s+){0,3}$")
-_LISTED_KINDS = frozenset({"town", "city", "capital", "village", "neighbourhood", "airport", "base", "crossing",
-                           "oilfield", "dam", "camp"})
-_LIST_GAP = re.compile(r"\s*[،,]?\s*")
-
-
-def coordinated_places(ctx: Context, m: Mention, first: Span | None) -> list[Span]:
-    """The places joined to ``first`` by "و" or a comma ("في قرى طربا والكسيب والغيضة", "بإقليمي فان واغري"):
-    ACLED codes one event per place. Not the two ends of a road, bridge or front ("بين البوكمال والباغوز")."""
-    kb = ctx.kb
-    if (first is None or first.kind != "place" or kb.places[first.value].kind not in _LISTED_KINDS
-            or first.attrs["precision"] == 3):
-        return []  # a list of governorates or regions sums up a campaign: no event of its own at each
-    norm = ctx.norm
-    start = first.attrs.get("name_ns", first.ns)
-    if _BETWEEN.search(norm, max(0, start - 30), start):
-        return []
-    out: list[Span] = []
-    prev = first
-    for p in m.get("place"):
-        if p.ns < prev.ne:
-            continue
-        gap = norm[prev.ne:p.ns]
-        if not _LIST_GAP.fullmatch(gap) or (norm[p.ns] != "و" and "،" not in gap and "," not in gap):
-            break
-        if (p.attrs.get("reference") or p.value == first.value or any(q.value == p.value for q in out)
-                or kb.places[p.value].kind not in _LISTED_KINDS):
-            return []
-        if {"direction", "vicinity"} & set(p.attrs.get("modifiers", ())):
-            break  # "في قضاء الزبير، جنوب غرب البصرة": where the first place lies, not another place
-        out.append(p)
-        prev = p
-    return out
-
-
-def _anaphoric_place(ctx: Context, m: Mention) -> tuple[Place | None, int, Span | None, str | None]:
-    """"وفي وسط المدينة، تجمع المئات الجمعة": a definite "المدينة"/"البلدة"/"القرية" with no name after it is the
-    town the report has named most (the latest on a tie) before this mention. Only for a mention that gives its own
-    day: investigations and backgrounders say "المدينة" about its history all the time."""
-    kb, norm = ctx.kb, ctx.norm
-    places = ctx.spans.get("place", [])
-    if not m.get("date"):
-        return None, 0, None, None  # only a mention that tells its own day ("تجمع المئات بعد ظهر الجمعة")
-    for g in kb.matchers["geo"].find(norm, m.start, m.end):
-        definite = norm[g.word_start:g.start].endswith(("ال", "لل"))
-        dual = g.pattern in _DUAL_CUES
-        if (g.pattern not in _ANAPHOR_CUES and not dual) or g.value[0] != "cue" or not definite:
-            continue
-        if any(0 <= p.ns - g.end <= 2 for p in places):
-            continue  # "المدينة القديمة في حلب" / a name follows: not an anaphor
-        if dual:
-            # "بقصف البلدتين": the last two towns named together before it ("بلدتا الفوعة وكفريا")
-            pairs = [(a, b) for a, b in pairwise(places) if b.ne <= g.word_start and b.attrs.get("listed")
-                     and not b.attrs.get("reference") and a.value != b.value
-                     and kb.places[a.value].kind != "admin1" and kb.places[b.value].kind != "admin1"]
-            if not pairs:
-                continue
-            first, second = pairs[-1]
-            ante = kb.places[first.value]
-            span = ctx.span("place_anaphor", g.word_start, g.end, pair=second)
-            return ante, first.attrs["precision"], span, None
-        before = [p for p in places if p.ne <= g.word_start and kb.places[p.value].kind != "admin1"]
-        # the town itself ("مدينة دوما"), not the one it was placed by ("قرب دمشق")
-        named = [p for p in before if not p.attrs.get("reference") and not set(p.attrs.get("modifiers", ()))
-                 & {"vicinity", "direction"}]
-        before = named or before
-        if before:
-            # the town the report keeps coming back to, the latest on a tie ("طريقا بين البصرة والعاصمة بغداد ...
-            # المباني الحكومية في المدينة" is Basra in a report about Basra)
-            count = Counter(p.value for p in before)
-            ante = kb.places[max(reversed(before), key=lambda p: count[p.value]).value]
-            return ante, ante.precision, ctx.span("place_anaphor", g.word_start, g.end), None
-    return None, 0, None, None
-
-
-_TARGET_RECAP = arabic_pattern(
-    r"(?<![\u0621-\u064a])[وف]?(?:المنطقه|الموقع|المكان|المقر|القريه|البلده)\s+المستهدف(?:ه)?\s"
-    # "ونسبت إلى المتحدث قوله إن الضربات وقعت في بلدة الهرى": the event just told, and where it happened
-    r"|(?<![\u0621-\u064a])(?:الضربات|الضربه|الغارات|الغاره|الهجوم|الهجمات|القصف|التفجير|التفجيرات|الانفجار|"
-    r"الاشتباكات|المعارك|الحادث|الحادثه)\s+(?:قد\s+)?(?:وقع|وقعت|حصل|حصلت|جري|جرت)\s+(?:[^.،,]{1,30}[،,]\s*)?في\s"
-    # "وانطلقت الصواريخ من كرمانشاه ... لتصل إلى أهدافها في مدينة البوكمال": where the weapons hit
-    r"|(?<![\u0621-\u064a])(?:الي|اصابت|اصاب|اصابه|طالت|ضربت)\s+(?:اهدافها|اهدافه|هدفها|هدفه)\s+في\s"
-)
-
-
-def _recapped_place(ctx: Context, sent_index: int) -> tuple[Place | None, int, Span | None, str | None]:
-    """"استهدفت غارات مواقع شرقي سوريا. وذكر المرصد أن المنطقة المستهدفة كانت جنوب مدينة البوكمال": one of the next
-    two sentences of the paragraph names the place of the event just told, by the definite "the targeted area" or
-    "the strikes happened in"."""
-    here = ctx.sents[sent_index]
-    for nxt in ctx.sents[sent_index + 1:sent_index + 3]:
-        if nxt.paragraph > here.paragraph + 1:
-            break
-        cue = _TARGET_RECAP.search(ctx.norm, nxt.start, nxt.end)
-        if cue is None:
-            continue
-        after = [p for p in ctx.in_sentence("place", nxt) if p.ns >= cue.end() and not p.attrs.get("reference")]
-        if after:
-            p = after[0]
-            return ctx.kb.places[p.value], p.attrs["precision"], p, None
-        # "وأكد نائب محافظ صلاح الدين أن الهجوم وقع ... في قرية الفرحاتية": a village missing from the gazetteer is
-        # placed by the one place its sentence names, at a lower precision
-        unknown = [u for u in ctx.in_sentence("place_unknown", nxt) if u.ns >= cue.end()]
-        refs = {p.value: p for p in ctx.in_sentence("place", nxt)}
-        if unknown and len(refs) == 1:
-            p = next(iter(refs.values()))
-            return ctx.kb.places[p.value], max(2, p.attrs["precision"]), p, unknown[0].value
-        break
-    return None, 0, None, None
 
 
 # "مدينة كوباني التي دمرت في معارك ... انتصر فيها المقاتلون في يناير": a month named in a relative clause dates
@@ -460,25 +306,9 @@ def _reference_date(ctx: Context) -> Span | None:
     return None
 
 
-def _at_place(ev: EventDraft, place: Place, span: Span) -> EventDraft:
-    """A copy of ``ev`` at another of the places it was told for (its own lists and claims: merging changes them)."""
-    return replace(
-        ev, agents=list(ev.agents), targets=list(ev.targets), place=place, precision=span.attrs["precision"],
-        place_span=span, claims=[replace(c, materiel=dict(c.materiel), figure_spans=list(c.figure_spans))
-                                 for c in ev.claims],
-        actor_spans=dict(ev.actor_spans), explicit=dict(ev.explicit), absorbed=list(ev.absorbed),
-        area=_area(span.attrs["precision"], span),
-    )
-
-
 def _own_noun(actor: Span, trig: Span) -> bool:
     """The actor is the trigger's own noun with a nationality ("طائرات سورية", "المدفعية السورية")."""
     return bool(actor.attrs.get("force")) and actor.ns <= trig.ns < actor.ne
-
-
-def _area(precision: int, span: Span | None) -> bool:
-    """The place is a region or the countryside of a town ("ريف", "بادية", a governorate)."""
-    return precision == 3 or bool(span is not None and "vicinity" in span.attrs.get("modifiers", []))
 
 
 def draft_events(ctx: Context) -> list[EventDraft]:
@@ -563,9 +393,9 @@ def draft_events(ctx: Context) -> list[EventDraft]:
                 targets = [*targets, "protesters"]  # "قتل محتج في اشتباكات مع قوات الأمن": a demonstration
             sub, agents, targets = demonstration(kb, sub, agents, targets)
             targets = police_facing_protesters(kb, sub, targets, actor_spans)
-            place, precision, pspan, unknown = _choose_place(ctx, m)
+            place, precision, pspan, unknown = choose_place(ctx, m)
             if place is None:
-                place, precision, pspan, unknown = _recapped_place(ctx, si)
+                place, precision, pspan, unknown = recapped_place(ctx, si)
             explicit_place = place is not None and pspan is not None and pspan.kind != "place_anaphor"
             if place is None and last is not None and last.mention.sent.paragraph >= sent.paragraph - 1:
                 place, precision, pspan, unknown = last.place, last.precision, last.place_span, last.unknown_place
@@ -688,14 +518,14 @@ def draft_events(ctx: Context) -> list[EventDraft]:
             ev.earlier = not background and told_earlier
             ev.explicit["agent"] = bool(agents) and agents[0] in actor_spans
             ev.lead = sent.paragraph <= 1
-            ev.area = _area(precision, pspan)
+            ev.area = area_of(precision, pspan)
             out.append(ev)  # a draft with no place (a headline's "في سوريا") only survives by merging
             siblings = coordinated_places(ctx, m, pspan) if unknown is None and pspan in m.get("place") else []
             if pspan is not None and pspan.kind == "place_anaphor" and "pair" in pspan.attrs:
                 siblings = [pspan.attrs["pair"]]  # "البلدتين": one event at each of the two towns
             if siblings:
                 ev.share = len(siblings) + 1
-                out.extend(_at_place(ev, kb.places[p.value], p) for p in siblings)
+                out.extend(at_place(ev, kb.places[p.value], p) for p in siblings)
             if not background:
                 last = ev
             if not background or (tally and not sent_background):
