@@ -73,6 +73,18 @@ def test_camp_with_unknown_member_is_reported(tmp_path: Path) -> None:
     assert exc.value.code == "E203" and "no-such-actor" in str(exc.value)
 
 
+def test_source_theatre_with_unknown_source_is_reported(tmp_path: Path) -> None:
+    d = tmp_path / "data"
+    shutil.copytree(DATA_DIR, d)
+    text = (d / "sources.yaml").read_text(encoding="utf-8")
+    assert "theatre: {SY: white-helmets}" in text
+    (d / "sources.yaml").write_text(text.replace("theatre: {SY: white-helmets}", "theatre: {SY: no-such-source}"),
+                                    encoding="utf-8")
+    with pytest.raises(KnowledgeError) as exc:
+        load_knowledge(d)
+    assert exc.value.code == "E203" and "no-such-source" in str(exc.value)
+
+
 def test_nationality_with_unknown_forces_is_reported(tmp_path: Path) -> None:
     d = tmp_path / "data"
     shutil.copytree(DATA_DIR, d)

@@ -235,3 +235,11 @@ def test_a_country_adjective_after_a_place_name_places_it_abroad() -> None:
 
     r = extract_text("قتل جندي في اشتباكات مع مسلحين قرب بلدة كلس التركية أمس.")
     assert [(e["country"], e["location"]) for e in r["events"]] == [("Turkey", "Kilis")]
+
+
+def test_a_generic_source_means_the_one_of_the_report_s_country() -> None:
+    # sources.yaml ``theatre``: "الدفاع المدني" in Syria is the White Helmets, elsewhere a civil defence
+    syria = ctx_of("وقال الدفاع المدني إن 12 مدنيا قتلوا في غارات على مدينة سراقب بريف إدلب أمس.")
+    iraq = ctx_of("وقال الدفاع المدني إن 12 شخصا قتلوا في انفجار في مدينة الموصل أمس.")
+    assert [s.value for s in syria.spans["source"]] == ["white-helmets"]
+    assert [s.value for s in iraq.spans["source"]] == ["civil-defence"]

@@ -41,7 +41,7 @@ STAGES: tuple[Stage, ...] = (
     Stage("triggers", recognise_triggers, ("norm",), ("trigger",)),
     Stage("places", recognise_places, ("norm",), ("place", "place_unknown", "country", "focus_country")),
     Stage("actors", recognise_actors, ("norm", "focus_country"), ("actor",)),
-    Stage("sources", recognise_sources, ("norm",), ("source", "report")),
+    Stage("sources", recognise_sources, ("norm", "focus_country"), ("source", "report")),
     Stage("figures", recognise_figures, ("norm",), ("figure", "materiel", "marker")),
     Stage("dates", recognise_dates, ("norm", "published"), ("date",)),
     Stage("markers", recognise_markers, ("norm",), ("marker",)),

@@ -271,6 +271,11 @@ def load_knowledge(data_dir: Path = DATA_DIR) -> KnowledgeBase:
     for s in sources.sources:
         if s.affiliated_actor and s.affiliated_actor not in actor_ids:
             raise KnowledgeError(f"sources.yaml: {s.id}: unknown affiliated_actor {s.affiliated_actor}", code="E203")
+    source_ids = {s.id for s in sources.sources}
+    for s in sources.sources:
+        for country, sid in s.theatre.items():
+            if sid not in source_ids:
+                raise KnowledgeError(f"sources.yaml: {s.id}: theatre {country}: unknown source {sid}", code="E203")
     for n in lexicon.nationalities:
         if n.forces and n.forces not in actor_ids:
             raise KnowledgeError(f"lexicon.yaml: nationalities {n.country}: unknown forces actor {n.forces}",

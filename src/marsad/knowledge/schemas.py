@@ -122,6 +122,9 @@ class Source(_Strict):
     scale: Scale = "other"
     affiliated_actor: str | None = None
     aliases: list[str] = Field(default_factory=list)
+    # a generic source that means a particular one in a report about a country ("الدفاع المدني" in Syria is the
+    # White Helmets): ISO2 country -> source id
+    theatre: dict[str, str] = Field(default_factory=dict)
     notes: str | None = None
 
 

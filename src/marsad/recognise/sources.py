@@ -8,7 +8,13 @@ from marsad.schema import Span
 
 def recognise_sources(ctx: Context) -> list[Span]:
     """Spans of kind ``source`` (value = source id) and ``report`` (value = "verb"|"attr", attrs kind)."""
-    out = [ctx.span("source", m.word_start, m.end, m.value) for m in ctx.kb.matchers["sources"].find(ctx.norm)]
+    sources, focus = ctx.kb.sources, ctx.extra.get("focus_country")
+    out = []
+    for m in ctx.kb.matchers["sources"].find(ctx.norm):
+        src = sources.get(m.value)
+        # "الدفاع المدني" in a report about Syria is the White Helmets (sources.yaml ``theatre``)
+        sid = src.theatre.get(focus, m.value) if src is not None and focus else m.value
+        out.append(ctx.span("source", m.word_start, m.end, sid))
     for m in ctx.kb.matchers["reporting"].find(ctx.norm):
         role, kind = m.value
         if role == "verb" and " " not in m.pattern and ctx.norm[m.word_start:m.start] not in _VERB_PREFIXES:
