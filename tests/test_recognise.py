@@ -243,3 +243,10 @@ def test_a_generic_source_means_the_one_of_the_report_s_country() -> None:
     iraq = ctx_of("وقال الدفاع المدني إن 12 شخصا قتلوا في انفجار في مدينة الموصل أمس.")
     assert [s.value for s in syria.spans["source"]] == ["white-helmets"]
     assert [s.value for s in iraq.spans["source"]] == ["civil-defence"]
+
+
+def test_a_short_form_means_the_source_named_before_it() -> None:
+    text = "أفاد المرصد السوري لحقوق الإنسان بتصعيد القصف. وأحصى المرصد مقتل ستة مدنيين جراء القصف على بلدة صيدا أمس."
+    assert values(ctx_of(text), "source") == ["sohr", "sohr"]
+    # not before the full name has been given
+    assert values(ctx_of("وأحصى المرصد مقتل ستة مدنيين جراء القصف على بلدة صيدا أمس."), "source") == []

@@ -125,6 +125,8 @@ class Source(_Strict):
     # a generic source that means a particular one in a report about a country ("الدفاع المدني" in Syria is the
     # White Helmets): ISO2 country -> source id
     theatre: dict[str, str] = Field(default_factory=dict)
+    # short forms that mean this source only after its full name in the same report ("المرصد" after "المرصد السوري")
+    anaphora: list[str] = Field(default_factory=list)
     notes: str | None = None
 
 
