@@ -250,3 +250,12 @@ def test_a_short_form_means_the_source_named_before_it() -> None:
     assert values(ctx_of(text), "source") == ["sohr", "sohr"]
     # not before the full name has been given
     assert values(ctx_of("وأحصى المرصد مقتل ستة مدنيين جراء القصف على بلدة صيدا أمس."), "source") == []
+
+
+def test_a_place_cue_covers_every_name_of_its_list() -> None:
+    # "نصيب" and "الزهراء" are also common words: alone they need a cue, in a cued list the head's cue covers them,
+    # also after names the gazetteer does not hold ("وكحيل والسهوة")
+    names = _place_names("تعرضت مدن وبلدات نوى وكحيل والسهوة ونصيب لغارات جوية أمس.")
+    assert "Nasib" in names, names
+    assert "Al-Zahraa" in _place_names("سقطت عشرات القذائف على مناطق في بلدتي نبل والزهراء أمس.")
+    assert "Nasib" not in _place_names("قال إن نصيب المدنيين من المساعدات قليل.")

@@ -122,6 +122,14 @@ def _choose(cands: list[Place], mods: list[tuple[str, str, Any]], focus: Counter
     return max(cands, key=score)
 
 
+# what may lie between two names of one list: "و"/"،", and names missing from the gazetteer, each joined by "و"
+# ("نوى وكحيل والسهوة ... ونصيب")
+_LIST_JOIN = re.compile(
+    r"(?:\s+(?!و)[\u0621-\u064a]+)?"  # the rest of the name before ("والغارية الغربية")
+    r"(?:\s*[،,]?\s*و[\u0621-\u064a]+(?:\s+(?!و)[\u0621-\u064a]+)?){0,8}\s*[،,]?\s*و?"
+)
+
+
 def recognise_places(ctx: Context) -> list[Span]:
     """Spans of kind ``place`` (value = index in ``kb.places``), ``place_unknown`` and ``country``."""
     kb = ctx.kb
@@ -167,7 +175,10 @@ def recognise_places(ctx: Context) -> list[Span]:
         if (m.word_start, m.end) in countries and not mods:
             continue  # "لبنان" is the country, not Lebanon, Pennsylvania
         self_cued = m.start in cue_starts  # the name begins with its own place word: "حي القدم", "مخيم اليرموك"
-        if any(p.ambiguous for p in cands) and not mods and not self_cued:
+        # "مدن وبلدات نوى وكحيل ... ونصيب والنعيمة": the cue at the head of a list covers every name in it
+        in_cued_list = (prev is not None and prev.attrs.get("cued") and 0 <= m.word_start - prev.ne <= 120
+                        and _LIST_JOIN.fullmatch(norm, prev.ne, m.start) is not None)
+        if any(p.ambiguous for p in cands) and not mods and not self_cued and not in_cued_list:
             continue  # also a common word: only after "مدينة", "في ريف", "غرب" ...
         if _COLOUR.search(norm, max(0, start - 10), start):
             continue
@@ -220,8 +231,9 @@ def recognise_places(ctx: Context) -> list[Span]:
             reference = True  # "ديالى (60 كلم شمال شرقي بغداد)": a distance from a town only locates another place
             if int(far.group(1)) >= FAR_KM:
                 continue  # "على بعد 250 كلم شمال بغداد": not near Baghdad at all, not even as a fallback
+        cued = self_cued or in_cued_list or any(k == "cue" for k, _, _ in mods)
         span = ctx.span("place", start, m.end, idx, precision=precision, modifiers=[k for k, _, _ in mods],
-                        reference=reference, listed=listed, name_ns=m.word_start)
+                        reference=reference, listed=listed, name_ns=m.word_start, cued=cued)
         out.append(span)
         prev = span
     # unknown villages after a cue: "قرية X" not in the gazetteer
