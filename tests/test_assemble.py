@@ -1037,3 +1037,13 @@ def test_the_two_towns_named_before_are_one_event_each() -> None:
     r = extract_text(text, published="2018-06-10")
     places = {e["location"] for e in r["events"] if e["event_date"] == "2018-06-09"}
     assert places == {"Al-Fu'ah", "Kafriya"}, places
+
+
+def test_another_side_s_action_after_a_contrast_is_its_own_event() -> None:
+    text = ("وقال المرصد إن جبهة النصرة استأنفت أمس استهداف بلدتي الفوعة وكفريا بالقصف، بينما نفذ الطيران الحربي "
+            "السوري أربع غارات على مناطق في محيط البلدتين.")
+    r = extract_text(text)
+    shelling = only(r, sub_event_type="Shelling/artillery/missile attack")
+    strikes = only(r, sub_event_type="Air/drone strike")
+    assert shelling and all(e["actor1_id"] == "nusra" for e in shelling), [e["actor1_id"] for e in r["events"]]
+    assert strikes and all(e["actor1_id"] == "syria-military" for e in strikes)

@@ -46,6 +46,15 @@ def numbered_kill(f: Span) -> bool:
 _BEFORE_THAT = arabic_pattern(r"[\s\"«“]*[وف]?(?:بعدما|بعد\s+ان|قبل\s+ان|قبلما)\s")
 
 
+_CONTRAST = arabic_pattern(r"[\s\"«“]*(?:بينما|فيما|في\s+حين|في\s+المقابل)\s")
+
+
+def _new_party(actors: list[Span], before: list[Span]) -> bool:
+    """The clause names an actor the mention so far does not (not a pronoun or a repeat of the same side)."""
+    known = {a.value for a in before}
+    return any(a.value not in known and not a.attrs.get("anaphora") and a.value != "civilians" for a in actors)
+
+
 def _collect(sent_spans: dict[str, tuple[list[Span], list[int]]], start: int, end: int) -> dict[str, list[Span]]:
     """The spans of each kind lying in ``[start, end)``: spans are sorted by start, so one bisect finds the slice."""
     out: dict[str, list[Span]] = {}
@@ -77,6 +86,14 @@ def sentence_mentions(ctx: Context, sent: Segment) -> list[Mention]:
         has_kill = any(numbered_kill(f) for f in spans["figure"])  # a toll opens a mention
         own_place = [p for p in spans["place"] if not p.attrs.get("reference")] + spans["place_unknown"]
         opens = has_trigger or (has_kill and not out)
+        if (opens and out and has_trigger and _CONTRAST.match(ctx.norm, cl.start)
+                and _new_party(spans["actor"], out[-1].get("actor"))):
+            # "..., بينما نفذ الطيران الحربي السوري أربع غارات على محيط البلدتين": another side's action is another
+            # event, even with no place of its own
+            m = Mention(sent, cl.start, cl.end, {})
+            m.extend(spans, cl.end)
+            out.append(m)
+            continue
         if opens and out and not own_place:
             out[-1].extend(spans, cl.end)  # same incident, told on in the next clause
             continue
