@@ -1047,3 +1047,10 @@ def test_another_side_s_action_after_a_contrast_is_its_own_event() -> None:
     strikes = only(r, sub_event_type="Air/drone strike")
     assert shelling and all(e["actor1_id"] == "nusra" for e in shelling), [e["actor1_id"] for e in r["events"]]
     assert strikes and all(e["actor1_id"] == "syria-military" for e in strikes)
+
+
+def test_the_place_of_a_source_is_not_where_the_event_happened() -> None:
+    text = ("وقال مدير مركز الدفاع المدني في ريف دمشق، إن طائرة حربية، يعتقد أنها روسية، قصفت مدينة حرستا أمس، "
+            "ما أدى إلى مقتل 11 مدنيا.")
+    r = extract_text(text)
+    assert [(e["sub_event_type"], e["location"]) for e in r["events"]] == [("Air/drone strike", "Ḩarastā")]

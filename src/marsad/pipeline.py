@@ -7,6 +7,7 @@ any worker process.
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_right
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -61,6 +62,7 @@ def recognise(doc: Document, kb: KnowledgeBase | None = None, *, allow_broad: bo
     for spans in ctx.spans.values():
         spans.sort(key=lambda s: s.ns)
     _drop_places_inside_names(ctx)
+    _places_of_sources(ctx)
     return ctx
 
 
@@ -75,6 +77,27 @@ def _drop_places_inside_names(ctx: Context) -> None:
             return i >= 0 and names[i][0] <= pos < names[i][1]
 
         ctx.spans["place"] = [p for p in ctx.spans["place"] if not inside(p.attrs.get("name_ns", p.ns))]
+
+
+_SOURCE_PLACE_GAP = re.compile(r"\s+(?:في|من|داخل|ب)\s+|\s+ب")
+
+
+def _places_of_sources(ctx: Context) -> None:
+    """"وقال مدير مركز الدفاع المدني في ريف دمشق": a place right after a source's name says where the source is, so
+    it only locates an event (a reference place), it is not where the event happened."""
+    places = ctx.spans.get("place")
+    if not places or not ctx.spans.get("source"):
+        return
+    # not a source alias that is also a party's name ("الجيش والشرطة في قضاء الطارمية")
+    actors = [(a.ns, a.ne) for a in ctx.spans.get("actor", [])]
+    ends = {s.ne for s in ctx.spans["source"] if not any(a < s.ne and s.ns < b for a, b in actors)}
+    norm = ctx.norm
+    for p in places:
+        start = p.ns
+        for e in ends:
+            if 0 < start - e <= 12 and _SOURCE_PLACE_GAP.fullmatch(norm, e, start):
+                p.attrs["reference"] = True
+                break
 
 
 def extract(doc: Document, kb: KnowledgeBase | None = None) -> dict[str, Any]:
