@@ -1054,3 +1054,10 @@ def test_the_place_of_a_source_is_not_where_the_event_happened() -> None:
             "ما أدى إلى مقتل 11 مدنيا.")
     r = extract_text(text)
     assert [(e["sub_event_type"], e["location"]) for e in r["events"]] == [("Air/drone strike", "Ḩarastā")]
+
+
+def test_taking_parts_of_a_place_is_a_battle() -> None:
+    r = extract_text("وسيطر الجيش السوري أمس على أجزاء واسعة من حي القدم جنوب دمشق بعد معارك مع تنظيم داعش.")
+    assert [e["sub_event_type"] for e in r["events"]] == ["Armed clash"]
+    r = extract_text("وسيطر الجيش السوري أمس على حي القدم جنوب دمشق بعد معارك مع تنظيم داعش.")
+    assert [e["sub_event_type"] for e in r["events"]] == ["Government regains territory"]

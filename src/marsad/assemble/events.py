@@ -48,6 +48,12 @@ def _purpose(ctx: Context, t: Span) -> bool:
     return t.value in TERRITORY and ctx.norm[t.ns:t.ne].startswith(("ل", "ول", "فل"))
 
 
+_PARTIAL = arabic_pattern(
+    r"(?:\s+[\u0621-\u064a]+){0,4}?\s+(?:علي|من)\s+(?:ال)?(?:اجزاء|جزء|بعض|اطراف|اجزاء\s+واسعه|احياء\s+في)"
+    r"(?![\u0621-\u064a])"
+)
+
+
 def _type(
     ctx: Context, m: Mention, agents: list[str], targets: list[str], civ_victims: bool
 ) -> tuple[str, Span | None]:
@@ -90,6 +96,10 @@ def _type(
         ):
             # "حصيلة ضحايا التظاهرات ... قتيلين": a protest that left dead is no peaceful one
             name = "Violent demonstration"
+        if name in TERRITORY and _PARTIAL.match(ctx.norm, best.ne):
+            # "سيطر الجيش على أجزاء واسعة من حي القدم": a partial advance is a battle, only a place taken is a
+            # change of territory (docs/annotation.md)
+            name = "Armed clash"
         a1 = kb.actors.get(agents[0]) if agents else None
         if name == "Government regains territory" and a1 is not None and a1.inter not in (1, 3, 8):
             name = "Non-state actor overtakes territory"
