@@ -259,3 +259,9 @@ def test_a_place_cue_covers_every_name_of_its_list() -> None:
     assert "Nasib" in names, names
     assert "Al-Zahraa" in _place_names("سقطت عشرات القذائف على مناطق في بلدتي نبل والزهراء أمس.")
     assert "Nasib" not in _place_names("قال إن نصيب المدنيين من المساعدات قليل.")
+
+
+def test_a_chemical_weapons_facility_is_no_chemical_attack() -> None:
+    text = "واستهدفت الضربات موقعا قرب حمص يعتقد أنه يحوي مواد أولية لأسلحة كيماوية، ومركز أبحاث الأسلحة الكيميائية."
+    assert "Chemical weapon" not in values(ctx_of(text), "trigger")
+    assert "Chemical weapon" in values(ctx_of("قتل 40 شخصا في هجوم بالأسلحة الكيميائية على دوما أمس."), "trigger")

@@ -14,6 +14,14 @@ _DEMONSTRATIVE = arabic_pattern(r"(?<![\u0621-\u064a])(?:هذا|هذه|ذلك|ت
 _AIM_GAP = arabic_pattern(r"\s*(?:(?!(?:بينما|فيما|حيث|كما|ثم|وسط)\s)[\u0621-\u064a]+\s+){0,4}")
 
 
+# "ضربات على مواقع الأسلحة الكيميائية", "برنامج الأسلحة الكيماوية": a chemical weapon named as a facility or a
+# programme is the target of a strike or a subject of talks, no chemical attack
+_FACILITY = arabic_pattern(
+    r"(?<![\u0621-\u064a])[وفبل]?(?:ال)?(?:مواقع|موقع|منشات|منشاه|مخازن|مخزن|مخزون|مراكز|مركز|برنامج|مصانع|مصنع|"
+    r"ترسانه|مستودعات|مستودع|ابحاث|انتاج|تصنيع|تطوير|تخزين|ورشه|منظومه|قدرات|مواد\s+اوليه)\s+(?:[\u0621-\u064a]+\s+)?$"
+)
+
+
 def _governed(norm: str, cue_ends: list[int], start: int) -> bool:
     return any(0 <= start - e <= 30 and _AIM_GAP.fullmatch(norm, e, start) for e in cue_ends)
 
@@ -32,6 +40,8 @@ def recognise_triggers(ctx: Context) -> list[Span]:
         if _governed(norm, aims, m.word_start):
             continue
         sub, strength, requires_actor, state, non_state, defender_first, overrides = m.value
+        if sub == "Chemical weapon" and _FACILITY.search(norm, max(0, m.word_start - 30), m.word_start):
+            continue
         out.append(ctx.span("trigger", m.word_start, m.end, sub, strength=strength, requires_actor=requires_actor,
                             state_actor=state, non_state_actor=non_state, defender_first=defender_first,
                             overrides=overrides,
