@@ -1061,3 +1061,8 @@ def test_taking_parts_of_a_place_is_a_battle() -> None:
     assert [e["sub_event_type"] for e in r["events"]] == ["Armed clash"]
     r = extract_text("وسيطر الجيش السوري أمس على حي القدم جنوب دمشق بعد معارك مع تنظيم داعش.")
     assert [e["sub_event_type"] for e in r["events"]] == ["Government regains territory"]
+
+
+def test_a_side_that_stayed_out_did_nothing() -> None:
+    r = extract_text("وأشار المرصد إلى عدم تدخل الطائرات الحربية الروسية لدعم قوات النظام في البوكمال أمس.")
+    assert r["events"] == []
