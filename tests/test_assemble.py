@@ -1066,3 +1066,16 @@ def test_taking_parts_of_a_place_is_a_battle() -> None:
 def test_a_side_that_stayed_out_did_nothing() -> None:
     r = extract_text("وأشار المرصد إلى عدم تدخل الطائرات الحربية الروسية لدعم قوات النظام في البوكمال أمس.")
     assert r["events"] == []
+
+
+def test_homes_and_markets_hit_by_a_strike_are_civilians() -> None:
+    r = extract_text("واستهدفت الطائرات الحربية السورية بأكثر من 15 غارة الأحياء السكنية في مدينة زملكا أمس.")
+    assert only(r, sub_event_type="Air/drone strike")[0]["actor2_id"] == "civilians"
+    r = extract_text("لقي ثلاثة لاجئين فلسطينيين مصرعهم بقصف قوات النظام السوري بلدة المزاريب قرب مدينة درعا أمس.")
+    assert r["events"][0]["actor2_id"] == "civilians"
+
+
+def test_a_place_after_an_organisation_that_does_not_speak_stays_the_event_s() -> None:
+    # "أمام مكتب الأمم المتحدة في مدينة أربيل": no reporting verb, the place is where the protest was
+    r = extract_text("نظم العشرات أمس وقفة احتجاجية أمام مكتب الأمم المتحدة في مدينة أربيل.")
+    assert [e["location"] for e in r["events"]] == ["Erbil"]

@@ -213,3 +213,8 @@ def test_force_nouns_are_distinct_and_states_have_forces(lexicon: dict[str, Any]
     assert not {"مقاتلين", "مسلحين", "مقاتلة"} & set(words)
     forces = {n["country"]: n.get("forces") for n in lexicon["nationalities"]}
     assert forces["RU"] == "russia-military" and forces["TR"] == "turkey-military"
+
+
+def test_civilian_places_are_distinct(lexicon: dict[str, Any]) -> None:
+    words = lexicon["civilian_places"]
+    assert "الأحياء السكنية" in words and not duplicates(words), duplicates(words)

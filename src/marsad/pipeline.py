@@ -88,9 +88,12 @@ def _places_of_sources(ctx: Context) -> None:
     places = ctx.spans.get("place")
     if not places or not ctx.spans.get("source"):
         return
-    # not a source alias that is also a party's name ("الجيش والشرطة في قضاء الطارمية")
+    # not a source alias that is also a party's name ("الجيش والشرطة في قضاء الطارمية"), and only a source that
+    # speaks: a reporting verb shortly before it ("وقال مدير مركز ..."), not "أمام مكتب الأمم المتحدة في مدينة أربيل"
     actors = [(a.ns, a.ne) for a in ctx.spans.get("actor", [])]
-    ends = {s.ne for s in ctx.spans["source"] if not any(a < s.ne and s.ns < b for a, b in actors)}
+    verbs = [r.ne for r in ctx.spans.get("report", []) if r.value == "verb"]
+    ends = {s.ne for s in ctx.spans["source"] if not any(a < s.ne and s.ns < b for a, b in actors)
+            and any(0 <= s.ns - v <= 80 for v in verbs)}
     norm = ctx.norm
     for p in places:
         start = p.ns

@@ -496,6 +496,10 @@ def draft_events(ctx: Context) -> list[EventDraft]:
                 # the only force named is the one that defused or intercepted
                 agents, targets = targets[:1], targets[1:]
             agents, targets = infer_sides(kb, sub, agents, targets, doc_actors)
+            if not targets and sub in _REMOTE and kb.matchers["civilian_places"].find(ctx.norm, m.start, m.end):
+                # "استهدفت الغارات الأحياء السكنية": homes and markets hit are civilians (after the sides are
+                # inferred: a guessed author is no better for civilian homes hit)
+                targets = ["civilians"]
             if (sub in ("Armed clash", "Attack") and (trig is None or trig.value.startswith("@")) and agents
                     and agents[0] in kb.actors and kb.actors[agents[0]].air):
                 # "مقتل 11 من داعش جراء استهداف مبنى في الميادين" after "قصف طائرات التحالف": an unspecified attack by

@@ -303,6 +303,7 @@ def _compile(kb: KnowledgeBase, triggers: S.TriggersFile) -> dict[str, Matcher[A
         + [(w.text, (a.id, None, True, w.from_, w.to)) for a in kb.actors.values() for w in a.anaphora]
     )
     m["sources"] = Matcher([(al, s.id) for s in kb.sources.values() for al in [*s.aliases]])
+    m["civilian_places"] = Matcher([(w, "civilian") for w in lx.civilian_places])
     m["source_anaphora"] = Matcher([(w, s.id) for s in kb.sources.values() for w in s.anaphora])
     m["triggers"] = Matcher(
         [(term, (t.sub_event_type, t.strength, t.requires_actor, t.state_actor, t.non_state_actor, t.defender_first,

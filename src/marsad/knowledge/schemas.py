@@ -254,6 +254,7 @@ class LexiconFile(BaseModel):
     strike_nouns: list[str] = Field(default_factory=list)
     member_nouns: list[str] = Field(default_factory=list)
     force_modifiers: list[str] = Field(default_factory=list)
+    civilian_places: list[str] = Field(default_factory=list)
 
     _norm = field_validator(
         "killed", "wounded", "captured", "persons", "reporting_verbs", "attribution", "background", "directions",
