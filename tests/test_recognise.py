@@ -265,3 +265,11 @@ def test_a_chemical_weapons_facility_is_no_chemical_attack() -> None:
     text = "واستهدفت الضربات موقعا قرب حمص يعتقد أنه يحوي مواد أولية لأسلحة كيماوية، ومركز أبحاث الأسلحة الكيميائية."
     assert "Chemical weapon" not in values(ctx_of(text), "trigger")
     assert "Chemical weapon" in values(ctx_of("قتل 40 شخصا في هجوم بالأسلحة الكيميائية على دوما أمس."), "trigger")
+
+
+def test_a_singular_or_dual_subject_before_the_verb_is_the_count() -> None:
+    figures = ctx_of("إن رجلا واحدا على الأقل قتل وأصيب 6 مدنيين في غارة على بلدة سراقب أمس.").spans["figure"]
+    assert [(f.value, f.attrs["low"]) for f in figures] == [("killed", 1), ("wounded", 6)]
+    # the man with the article is someone already told, no count
+    figures = ctx_of("إن الرجل الذي قتل في الغارة كان مدنيا.").spans.get("figure", [])
+    assert all(f.attrs["low"] is None for f in figures)

@@ -73,6 +73,23 @@ def _after_subject(subjects: list[Span], pos: int, norm: str) -> int | None:
     return None
 
 
+_SUBJECT_GAP = arabic_pattern(r"\s+(?:(?:واحدا|واحد|واحده|واحدة)\s+)?(?:(?:علي\s+الاقل|فقط)\s+)?(?:قد\s+)?")
+
+
+def _noun_before(nouns: list[Any], pos: int, norm: str) -> Any | None:
+    """An indefinite singular or dual person noun that is the subject of the term at ``pos`` ("رجلا واحدا على
+    الأقل قتل"), not one with the article ("الرجل الذي قتل") or one counted by a number before it."""
+    for n in reversed(nouns):
+        if n.end > pos:
+            continue
+        if (n.value[2] in (1, 2) and _SUBJECT_GAP.fullmatch(norm, n.end, pos)
+                and not norm[n.word_start:n.start].endswith(("ال", "لل"))
+                and not re.search(r"\d\s*$", norm[max(0, n.word_start - 4):n.word_start])):
+            return n
+        return None
+    return None
+
+
 def _quantity_before(qs: list[Quantity], pos: int, norm: str, nouns: list[Any]) -> Quantity | None:
     for q in reversed(qs):
         if q.end <= pos:
@@ -194,6 +211,13 @@ def recognise_figures(ctx: Context) -> list[Span]:
             q = _quantity_before(qs, m.word_start, norm, persons)
             if q is not None and q.start in used:
                 q = None  # "مقتل 24 عنصرا وإصابة آخرين": the 24 belongs to the killed
+
+        if q is None and role == "killed":
+            # "إن رجلا واحدا على الأقل قتل", "جنديان قتلا": an indefinite singular or dual noun as the subject
+            before = _noun_before(persons, m.word_start, norm)
+            if before is not None and before.word_start not in used:
+                noun, count = before, int(before.value[2])
+                q = Quantity(before.word_start, before.end, count, count, count, "dual" if count == 2 else "singular")
         if q is not None and role in ("killed", "wounded") and _KILLED_OR_WOUNDED.match(norm, q.end):
             # "سقط فيها أكثر من 250 شخصا بين قتيل وجريح": the dead and the wounded together, neither count; the
             # event takes ACLED's "several" dead
