@@ -1079,3 +1079,10 @@ def test_a_place_after_an_organisation_that_does_not_speak_stays_the_event_s() -
     # "أمام مكتب الأمم المتحدة في مدينة أربيل": no reporting verb, the place is where the protest was
     r = extract_text("نظم العشرات أمس وقفة احتجاجية أمام مكتب الأمم المتحدة في مدينة أربيل.")
     assert [e["location"] for e in r["events"]] == ["Erbil"]
+
+
+def test_a_group_claiming_the_attack_in_the_same_sentence_is_its_author() -> None:
+    text = ("ارتفعت حصيلة ضحايا الهجوم الذي تم تنفيذه بسيارة مفخخة في سوق مزدحمة ببلدة بني سعد أمس إلى 120 قتيلا على "
+            "الأقل وأعلن تنظيم الدولة الإسلامية (داعش) مسؤوليته عن الهجوم.")
+    ev = extract_text(text)["events"][0]
+    assert ev["actor1_id"] == "isis" and ev["actor2_id"] == "civilians"

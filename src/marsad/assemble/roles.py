@@ -97,6 +97,10 @@ _CONTROL = arabic_pattern(r"(?<![\u0621-\u064a])(?:[وفبل]?(?:ال)?(?:خاض
 _UNIT_GAP = arabic_pattern(r"\s+(?:قوات|عناصر|مقاتلي|مسلحي|طائرات|طيران|جيش|ميليشيا|ميليشيات|مليشيا|مليشيات)\s+")
 
 
+# right after a name: "(داعش) مسؤوليته عن", "المسؤولية عن": it claims the attack
+_CLAIMS_AFTER = arabic_pattern(r"\s*(?:\([^)]{1,20}\)\s*)?(?:مسؤوليت(?:ه|ها|هم)|المسؤوليه)\s+عن")
+
+
 def _words_before(ctx: Context, span: Span) -> str:
     """The 40 characters before a name, ending in one space; an opening quote right before the name ('من تنظيم
     "الدولة"') must not hide the frame."""
@@ -110,6 +114,8 @@ def _role(ctx: Context, span: Span, triggers: list[Span]) -> str:
         return "speaker"
     if span.attrs.get("author"):
         return "agent"  # "غارات جوية روسية": the nationality of a strike is its author
+    if _CLAIMS_AFTER.match(ctx.norm, span.ne):
+        return "agent"  # "وأعلن تنظيم الدولة الإسلامية (داعش) مسؤوليته عن الهجوم": the claimant is the author
     if span.attrs.get("counted"):
         # "مقتل أربعة جنود روس": soldiers counted are the side hit, unless they act ("أطلق جنود أتراك النار")
         return "agent" if _AGENT_BEFORE.search(before) else "target"
