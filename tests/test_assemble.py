@@ -1086,3 +1086,9 @@ def test_a_group_claiming_the_attack_in_the_same_sentence_is_its_author() -> Non
             "الأقل وأعلن تنظيم الدولة الإسلامية (داعش) مسؤوليته عن الهجوم.")
     ev = extract_text(text)["events"][0]
     assert ev["actor1_id"] == "isis" and ev["actor2_id"] == "civilians"
+
+
+def test_the_subject_of_an_attack_verb_after_it_is_the_author() -> None:
+    text = "وأكد المرصد أن مقاتلين من تنظيم داعش هاجموا أمس رتلا لقوات النظام جنوب غرب مدينة الميادين، ما تسبب بمقتل 26."
+    ev = only(extract_text(text), sub_event_type="Armed clash")[0]
+    assert ev["actor1_id"] == "isis" and ev["actor2_id"] == "syria-military"

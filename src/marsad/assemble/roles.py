@@ -97,6 +97,12 @@ _CONTROL = arabic_pattern(r"(?<![\u0621-\u064a])(?:[وفبل]?(?:ال)?(?:خاض
 _UNIT_GAP = arabic_pattern(r"\s+(?:قوات|عناصر|مقاتلي|مسلحي|طائرات|طيران|جيش|ميليشيا|ميليشيات|مليشيا|مليشيات)\s+")
 
 
+# right after a name, a plural verb of attack whose subject it is ("مقاتلين من تنظيم داعش هاجموا", "مسلحين من
+# الحزب أطلقوا النار")
+_ACTS_AFTER = arabic_pattern(
+    r"[\"»”]?\s+(?:(?:قد|الارهابي|المتطرف|المتشدد)\s+)?[وف]?(?:هاجموا|شنوا|استهدفوا|فجروا|اقتحموا|اطلقوا|قصفوا|اختطفوا|خطفوا|"
+    r"اعدموا|نفذوا|اغتالوا|نصبوا|زرعوا|سيطروا|هجموا)(?![\u0621-\u064a])"
+)
 # right after a name: "(داعش) مسؤوليته عن", "المسؤولية عن": it claims the attack
 _CLAIMS_AFTER = arabic_pattern(r"\s*(?:\([^)]{1,20}\)\s*)?(?:مسؤوليت(?:ه|ها|هم)|المسؤوليه)\s+عن")
 
@@ -114,6 +120,8 @@ def _role(ctx: Context, span: Span, triggers: list[Span]) -> str:
         return "speaker"
     if span.attrs.get("author"):
         return "agent"  # "غارات جوية روسية": the nationality of a strike is its author
+    if _ACTS_AFTER.match(ctx.norm, span.ne):
+        return "agent"  # "مقاتلين من تنظيم داعش هاجموا رتلا": the subject of the attack verb that follows it
     if _CLAIMS_AFTER.match(ctx.norm, span.ne):
         return "agent"  # "وأعلن تنظيم الدولة الإسلامية (داعش) مسؤوليته عن الهجوم": the claimant is the author
     if span.attrs.get("counted"):
