@@ -76,6 +76,15 @@ def speed() -> str:
     return "\n".join(rows) + f"\n\nMachine: {_cpu()}, {b['machine']}."
 
 
+def _gold_counts() -> str:
+    """"480 hand-annotated real reports, 360 conflict + 120 non-conflict", counted from the gold file."""
+    rows = [json.loads(line) for line in (ROOT / "eval/gold/dev.jsonl").read_text(encoding="utf-8").split("\n")
+            if line.strip()]
+    negatives = sum(1 for r in rows if r.get("corpus_file") == "negatives.jsonl")
+    return (f"{len(rows)} hand-annotated real reports, {len(rows) - negatives} conflict + {negatives} "
+            "non-conflict")
+
+
 def main() -> None:
     ap = argparse.ArgumentParser()
     ap.add_argument("--no-bench", action="store_true")
@@ -84,7 +93,7 @@ def main() -> None:
             "## Extraction quality (`marsad eval`)\n",
             "Per-field precision/recall/F1 end to end: a field counts as correct only on a matched event (optimal "
             "assignment on place, type, actors, date and figures), so every field is bounded by event detection. "
-            "Gold: `eval/gold/dev.jsonl` (320 hand-annotated real reports, 248 conflict + 72 non-conflict; a third "
+            f"Gold: `eval/gold/dev.jsonl` ({_gold_counts()}; a third "
             "held out as the test split, chosen by hash) and the Syrian Archive benchmark (`eval/benchmark/`). "
             "CI fails when a metric drops below its floor in `eval/baseline.json`.\n",
             quality(), "",

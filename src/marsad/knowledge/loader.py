@@ -22,6 +22,7 @@ from functools import cache, cached_property
 from pathlib import Path
 from typing import Any, NamedTuple
 
+import ahocorasick
 import yaml
 from pydantic import ValidationError
 
@@ -123,6 +124,16 @@ class KnowledgeBase:
             r"(?P<suspect>\s*[،,]?\s*(?:يعتقد|يرجح|يشتبه|قيل)\s+(?:انها|انه|انهم))?"
             rf"\s+(?:ال)?(?P<adj>{alt(list(self.force_adjectives))})(?![\u0621-\u064a])"
         )
+
+    @cached_property
+    def force_adjective_automaton(self) -> Any:
+        """An Aho-Corasick automaton over the adjectives of :attr:`force_adjectives`: the recogniser looks for the
+        adjectives first (fast, in C) and runs :attr:`force_pattern` only in a window before each one."""
+        automaton = ahocorasick.Automaton()
+        for form in self.force_adjectives:
+            automaton.add_word(form, len(form))
+        automaton.make_automaton()
+        return automaton
 
     @cached_property
     def _sub_events(self) -> dict[str, S.SubEventType]:

@@ -72,13 +72,30 @@ def recognise_actors(ctx: Context) -> list[Span]:
                     and 0 <= out[i + 1].ns - a.ne <= 1 and i + 1 not in joined)]
 
 
+_FORCE_REACH = 90  # characters before an adjective where its noun phrase may begin
+
+
 def _state_forces(ctx: Context) -> list[Span]:
     """"طائرة حربية روسية", "قوات تركية", "غارات جوية روسية": a force noun and a nationality adjective name that
     state's forces (lexicon.yaml ``nationalities``/``force_nouns``). After a strike noun, or as a suspicion ("طائرة
     حربية، يعتقد أنها روسية"), only the adjective is the actor, marked ``author``: the author whatever the frame."""
-    kb = ctx.kb
+    kb, norm = ctx.kb, ctx.norm
     out: list[Span] = []
-    for m in kb.force_pattern.finditer(ctx.norm):
+    if not kb.force_adjectives:
+        return out
+    pattern = kb.force_pattern
+    done = -1  # end of the last phrase found: phrases do not overlap
+    for last, size in kb.force_adjective_automaton.iter(norm):
+        start, end = last + 1 - size, last + 1
+        if start < done or (end < len(norm) and "\u0621" <= norm[end] <= "\u064a"):
+            continue  # inside another word ("روسيه" in "الروسيهات") or inside a phrase already found
+        # the adjective ends the phrase: the noun and its modifiers stand in the few words before it
+        m = pattern.search(norm, max(0, start - _FORCE_REACH), end)
+        while m is not None and m.end() != end:
+            m = pattern.search(norm, m.start() + 1, end)
+        if m is None or m.start() < done:
+            continue
+        done = m.end()
         actor_id = kb.force_adjectives[m.group("adj")]
         # the adjective alone after a strike noun, and after "يعتقد أنها" (which a clause boundary may precede)
         author = bool(m.group("strike") or m.group("suspect"))
