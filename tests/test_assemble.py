@@ -1092,3 +1092,18 @@ def test_the_subject_of_an_attack_verb_after_it_is_the_author() -> None:
     text = "وأكد المرصد أن مقاتلين من تنظيم داعش هاجموا أمس رتلا لقوات النظام جنوب غرب مدينة الميادين، ما تسبب بمقتل 26."
     ev = only(extract_text(text), sub_event_type="Armed clash")[0]
     assert ev["actor1_id"] == "isis" and ev["actor2_id"] == "syria-military"
+
+
+def test_a_merged_telling_keeps_its_evidence() -> None:
+    text = ("قتل 12 مدنيا في غارة جوية على مدينة سراقب بريف إدلب أمس. "
+            "وقال المرصد السوري إن الغارة على سراقب قتلت 12 مدنيا بينهم أطفال.")
+    r = extract_text(text)
+    assert len(r["events"]) == 1
+    ev = r["events"][0]["evidence"]
+    assert ev["event"]["start"] == 0 and ev["event_2"]["start"] > ev["event"]["end"]
+    assert text[ev["event_2"]["start"]:ev["event_2"]["end"]] == ev["event_2"]["text"]
+
+
+def test_every_town_of_a_cued_list_is_an_event() -> None:
+    r = extract_text("وتعرضت مدن وبلدات نوى وكحيل والسهوة ونصيب والنعيمة لعشرات الغارات الجوية السورية أمس.")
+    assert {e["location"] for e in only(r, sub_event_type="Air/drone strike")} == {"Nawá", "Nasib", "Al-Naimeh"}

@@ -149,6 +149,8 @@ def to_record(ctx: Context, e: EventDraft, n: int) -> dict[str, Any]:
         "event_date": _evidence(e.date_span),
         "fatalities": next((_evidence(s) for c in e.claims for s in c.figure_spans if s.value == "killed"), None),
         "event": _evidence(e.evidence),
+        # the same incident told again in the report and merged into this event: "event_2", "event_3", ...
+        **{f"event_{i}": _evidence(span) for i, span in enumerate(e.told_again, 2)},
     }
     conf = confidence(bool(e.explicit.get("date")), bool(e.explicit.get("place")),
                       any(c.figure_spans for c in e.claims))

@@ -48,6 +48,7 @@ class EventDraft:
     absorbed: list[str] = field(default_factory=list)  # sub-event types of the drafts merged into this one
     earlier: bool = False  # told in the pluperfect with a recent day ("وكان التنظيم قد أطلق مساء الأربعاء ...")
     share: int = 1  # the places its figures are told for together ("قتل المتمردون جنديين في فان واغري": 2)
+    told_again: list[Span] = field(default_factory=list)  # the mentions of the drafts merged into this one
 
 
 # within demonstrations a protest that turns violent is a riot (ACLED codes the violent side), unless the state's

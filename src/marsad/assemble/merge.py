@@ -168,6 +168,8 @@ def _anaphor(d: EventDraft) -> bool:
 def _absorb(kb: Any, e: EventDraft, d: EventDraft) -> None:
     prec = kb.precedence
     e.absorbed.extend([d.sub_event_type, *d.absorbed])
+    e.told_again.extend(x for x in (d.evidence, *d.told_again) if x is not None and x != e.evidence
+                        and x not in e.told_again)
     e_generic = e.trigger is None or e.trigger.value.startswith("@")
     d_generic = d.trigger is None or d.trigger.value.startswith("@")
     # a draft placed only by "المدينة" adds its figures and sources; the type comes from the one that names its place

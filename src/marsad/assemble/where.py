@@ -64,6 +64,7 @@ _BETWEEN = arabic_pattern(r"(?<![\u0621-\u064a])(?:بين|من)\s+(?:[\u0621-\u0
 _LISTED_KINDS = frozenset({"town", "city", "capital", "village", "neighbourhood", "airport", "base", "crossing",
                            "oilfield", "dam", "camp"})
 _LIST_GAP = re.compile(r"\s*[،,]?\s*")
+_PUNCT_STOP = re.compile(r"[.:؛;]")
 
 
 def coordinated_places(ctx: Context, m: Mention, first: Span | None) -> list[Span]:
@@ -83,7 +84,9 @@ def coordinated_places(ctx: Context, m: Mention, first: Span | None) -> list[Spa
         if p.ns < prev.ne:
             continue
         gap = norm[prev.ne:p.ns]
-        if not _LIST_GAP.fullmatch(gap) or (norm[p.ns] != "و" and "،" not in gap and "," not in gap):
+        # "مدن وبلدات نوى وكحيل والسهوة ونصيب": a name of a cued list, past names the gazetteer does not hold
+        joined = p.attrs.get("in_list") and not p.attrs.get("reference") and not _PUNCT_STOP.search(gap)
+        if not joined and (not _LIST_GAP.fullmatch(gap) or (norm[p.ns] != "و" and "،" not in gap and "," not in gap)):
             break
         if (p.attrs.get("reference") or p.value == first.value or any(q.value == p.value for q in out)
                 or kb.places[p.value].kind not in _LISTED_KINDS):
@@ -178,7 +181,7 @@ def at_place(ev: EventDraft, place: Place, span: Span) -> EventDraft:
         place_span=span, claims=[replace(c, materiel=dict(c.materiel), figure_spans=list(c.figure_spans))
                                  for c in ev.claims],
         actor_spans=dict(ev.actor_spans), explicit=dict(ev.explicit), absorbed=list(ev.absorbed),
-        area=area_of(span.attrs["precision"], span),
+        told_again=list(ev.told_again), area=area_of(span.attrs["precision"], span),
     )
 
 

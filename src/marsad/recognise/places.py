@@ -233,7 +233,7 @@ def recognise_places(ctx: Context) -> list[Span]:
                 continue  # "على بعد 250 كلم شمال بغداد": not near Baghdad at all, not even as a fallback
         cued = self_cued or in_cued_list or any(k == "cue" for k, _, _ in mods)
         span = ctx.span("place", start, m.end, idx, precision=precision, modifiers=[k for k, _, _ in mods],
-                        reference=reference, listed=listed, name_ns=m.word_start, cued=cued)
+                        reference=reference, listed=listed, name_ns=m.word_start, cued=cued, in_list=in_cued_list)
         out.append(span)
         prev = span
     # unknown villages after a cue: "قرية X" not in the gazetteer
