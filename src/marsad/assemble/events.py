@@ -1,6 +1,7 @@
 """Turn mentions into event drafts: type, actors, place, date, claims; flag background.
 
-Where each event happened is chosen by :mod:`marsad.assemble.where`; the drafts of one report are merged afterwards
+Where each event happened is chosen by :mod:`marsad.assemble.where`, when by :mod:`marsad.assemble.when`, what is a
+recap by :mod:`marsad.assemble.background`; the drafts of one report are merged afterwards
 (:mod:`marsad.assemble.merge`).
 """
 
@@ -10,6 +11,14 @@ import datetime as dt
 from collections import Counter
 from typing import Any
 
+from marsad.assemble.background import (
+    BACKGROUND_DAYS,
+    commemoration,
+    past_perfect,
+    pluperfect,
+    recap,
+    recent_day,
+)
 from marsad.assemble.claims import (
     SourceRef,
     governing_sources,
@@ -33,13 +42,12 @@ from marsad.assemble.sides import (
     police_of,
     split_sides,
 )
+from marsad.assemble.when import choose_date, document_day, reference_date
 from marsad.assemble.where import area_of, at_place, choose_place, coordinated_places, recapped_place
 from marsad.recognise.context import Context
 from marsad.schema import Span
 from marsad.text.normalise import arabic_pattern
 
-BACKGROUND_DAYS = 8  # dated more than about a week (a day of slack for print dailies) before publication: background
-LEAD_PARAGRAPHS = 1  # the title and the first paragraph (paragraph numbers 0 and 1) give the report's news day
 TALLY_MIN = 500
 
 
@@ -155,95 +163,13 @@ def _claim(ctx: Context, src: SourceRef, items: list[Span]) -> Claim:
     return c
 
 
-# "مدينة كوباني التي دمرت في معارك ... انتصر فيها المقاتلون في يناير": a month named in a relative clause dates
-# what the clause recalls, not the event the mention tells
+# "تسيطر على 95 في المئة من الغوطة": the share of land a side holds
 _SHARE_HELD = arabic_pattern(r"(?<![\d\u0621-\u064a])\d+(?:[.,]\d+)?\s*"
                              r"(?:في\s+(?:ال)?(?:ميه|مئه|مايه|مائه)|بال(?:ميه|مئه|مايه|مائه)|%)\s*"
                              r"(?:من|منها|منه)(?![\u0621-\u064a])")
-_RELATIVE_CLAUSE = arabic_pattern(r"(?<![\u0621-\u064a])(?:التي|الذي|الذين|اللذين|اللتين)(?![\u0621-\u064a])")
-
-
-def _dates_the_event(m: Mention, d: Span, norm: str) -> bool:
-    """A month with no day dates the mention's event only right by its event word ("سيطرت القوات في ديسمبر الماضي
-    على البوكمال", "في مايو قام مقنعون بخطف"), not from a clause further on ("... إعادة إعمار كوباني الواقعة على
-    الجانب الآخر من الحدود ودمرتها معارك انتهت في يناير الماضي")."""
-    lead = max(norm.rfind("،", m.sent.start, d.ns), norm.rfind(",", m.sent.start, d.ns), m.sent.start - 1) + 1
-    if d.ns - lead <= 12:
-        return True  # fronted: "ففي نهاية أبريل الماضي، قتل المرشح ..." dates the clause it opens
-    for t in m.get("trigger"):
-        if t.ns <= d.ns and d.ns - t.ne <= 40 and not _RELATIVE_CLAUSE.search(norm, t.ne, d.ns):
-            return True
-        if d.ne <= t.ns and t.ns - d.ne <= 40:
-            return True
-    return False
-
-
-def _choose_date(m: Mention, sent_dates: list[Span], norm: str) -> tuple[dt.date | None, int, Span | None]:
-    ds = [d for d in (m.get("date") or sent_dates) if d.attrs.get("precision", 1) <= 3
-          and (d.attrs.get("kind") != "month" or _dates_the_event(m, d, norm))]
-    # "أعلنت الخميس موسكو مقتل خمسة ... في الغارة ... يوم السبت": the day right after a reporting verb is the
-    # statement's; another date in the mention dates the event (not after the speaker: measured worse on dev)
-    said = [d for d in ds if any(0 <= d.ns - r.ne <= 2 for r in m.get("report"))]
-    ds = [d for d in ds if d not in said] or ds
-    exact = [d for d in ds if d.attrs.get("precision") == 1] or ds
-    if exact:
-        d = exact[0]
-        return d.value, d.attrs["precision"], d
-    return None, 0, None
-
 
 _REMOTE = frozenset({"Air/drone strike", "Shelling/artillery/missile attack", "Remote explosive/landmine/IED",
                      "Suicide bomb", "Grenade", "Chemical weapon"})
-# "وكانت إسرائيل ... قد شنت", also after a fronted phrase ("وفي وقت سابق، كانت القوات قد ...")
-_PLUPERFECT = arabic_pattern(r"(?:[^.،,]{0,50}[،,]\s*)?[وف]?(?:كان|كانت|كانوا)\s(?:[^.،,]{0,80}?[\s\"«»“”])?قد\s")
-
-
-def _past_perfect(ctx: Context, start: int, end: int) -> bool:
-    """"وكانت إسرائيل ... قد شنت" at ``start``; not "وكان المرصد ... قد أعلن مقتل 14": a pluperfect reporting verb
-    dates the statement, not the event it tells."""
-    m = _PLUPERFECT.match(ctx.norm, start, end)
-    return m is not None and not any(r.ns == m.end() for r in ctx.spans.get("report", ()))
-
-
-def _pluperfect(ctx: Context, sent: Any, start: int | None = None) -> bool:
-    """"وكانت إسرائيل ... قد شنت": the pluperfect recalls an earlier event (background), unless the sentence gives it
-    a day of the last few days ("وكانت مقاتلات التحالف قد نفذت الأحد أربع غارات": a new event told in the past
-    perfect). (The pattern is matched at the sentence or clause start: ``match`` with a start position, where "^"
-    would only match at the very start of the text.)"""
-    if not _past_perfect(ctx, sent.start if start is None else start, sent.end):
-        return False
-    return not _recent_day(ctx, sent)
-
-
-def _recent_day(ctx: Context, sent: Any) -> bool:
-    """The sentence names a day of the last few days ("الأحد", "فجر السبت")."""
-    published = ctx.doc.published
-    return published is not None and any(
-        d.attrs.get("precision") == 1 and 0 <= (published - d.value).days <= BACKGROUND_DAYS
-        for d in ctx.in_sentence("date", sent))
-
-
-def _recap_scopes(markers: list[Span]) -> set[Any]:
-    return {mk.attrs.get("scope") for mk in markers if mk.value == "background"}
-
-
-def _recap(ctx: Context, sent: Any, markers: list[Span]) -> bool:
-    """The sentence recalls earlier events: a recap cue ("خلال الأشهر الماضية"), an aside that gives context ("يذكر
-    أن", "يشار إلى أن") and names no day of the last few days, or the pluperfect."""
-    scopes = _recap_scopes(markers)
-    if scopes & {"sentence", "anniversary"} or ("aside" in scopes and not _recent_day(ctx, sent)):
-        return True
-    return _pluperfect(ctx, sent)
-
-
-def _commemoration(ctx: Context, sent: Any, markers: list[Span], triggers: list[Span]) -> bool:
-    """"استذكر العشرات الذكرى السنوية ... خلال وقفة احتجاجية": marking an anniversary is the past it recalls, but the
-    gathering that marks it happens now (only an anniversary cue, no other recap, and a demonstration word)."""
-    return (_recap_scopes(markers) == {"anniversary"} and not _pluperfect(ctx, sent) and bool(triggers)
-            and all(ctx.kb.sub_event(t.value).event_type in ("Protests", "Riots") for t in triggers
-                    if not t.value.startswith("@")))
-
-
 def _continues(ctx: Context, m: Mention, last: EventDraft, sent: Any) -> bool:
     """A mention that only adds a killed figure to the previous event of the same or the next paragraph."""
     has_kill = any(numbered_kill(f) for f in m.get("figure"))
@@ -287,35 +213,6 @@ def _definite(ctx: Context, trig: Span | None) -> bool:
     return w.startswith(("ال", "وال", "فال", "بال", "لل", "وبال", "ولل"))
 
 
-def _document_day(ctx: Context) -> dt.date | None:
-    """With no publication date (an investigation, a bare text): the day the report is about, i.e. the explicit
-    full date it gives most often (the first one on a tie). Older dates are then background, as against a
-    publication date."""
-    days = [d.value for d in ctx.spans.get("date", []) if d.attrs.get("kind") == "explicit"
-            and d.attrs.get("precision") == 1]
-    if not days:
-        return None
-    counts = Counter(days)
-    top = max(counts.values())
-    return next(d for d in days if counts[d] == top)
-
-
-def _reference_date(ctx: Context) -> Span | None:
-    """The report's own news day: the first day-precise date of the recent past that it mentions (a lead's "أمس",
-    "الأحد"). Undated events of the report happened then, not necessarily on the publication day."""
-    published = ctx.doc.published
-    lead_end = next((s.end for s in ctx.sents if s.paragraph > LEAD_PARAGRAPHS), len(ctx.norm))
-    for d in ctx.spans.get("date", []):
-        if d.ns >= lead_end:
-            break  # a day named deep in the body ("أعدم الخميس") is that item's own day, not the report's
-        if d.attrs.get("precision") == 1 and published is not None and 0 <= (published - d.value).days <= 3:
-            sent = next((x for x in ctx.sents if x.start <= d.ns < x.end), None)
-            if sent is not None and _past_perfect(ctx, sent.start, sent.end):
-                continue  # "وكانت مقاتلات التحالف قد نفذت الأحد ...": the day of an earlier event, not the report's
-            return d
-    return None
-
-
 def _own_noun(actor: Span, trig: Span) -> bool:
     """The actor is the trigger's own noun with a nationality ("طائرات سورية", "المدفعية السورية")."""
     return bool(actor.attrs.get("force")) and actor.ns <= trig.ns < actor.ne
@@ -329,12 +226,12 @@ def draft_events(ctx: Context) -> list[EventDraft]:
     prev_src: SourceRef | None = None
     last: EventDraft | None = None
     told: EventDraft | None = None  # the last event told, a running total included (only to name an author)
-    published = ctx.doc.published or _document_day(ctx)
+    published = ctx.doc.published or document_day(ctx)
     undated = published
     outlet = kb.outlet_for(ctx.doc.outlet)
     if published is not None and ctx.doc.published and outlet is not None and outlet.print_daily:
         undated = published - dt.timedelta(days=1)  # a printed daily's issue carries yesterday's news
-    ref_date = _reference_date(ctx) if ctx.doc.published else None
+    ref_date = reference_date(ctx) if ctx.doc.published else None
     doc_actors = Counter(a.value for a in ctx.spans.get("actor", []))
     for si, sent in enumerate(ctx.sents):
         mentions = sentence_mentions(ctx, sent)
@@ -351,10 +248,10 @@ def draft_events(ctx: Context) -> list[EventDraft]:
             continue
         sent_dates = ctx.in_sentence("date", sent)
         sent_markers = ctx.in_sentence("marker", sent)
-        sent_background = _recap(ctx, sent, sent_markers)
-        told_earlier = _past_perfect(ctx, sent.start, sent.end)  # "وكان ... قد", recent or not
+        sent_background = recap(ctx, sent, sent_markers)
+        told_earlier = past_perfect(ctx, sent.start, sent.end)  # "وكان ... قد", recent or not
         for m in mentions:
-            if not sent_background and _pluperfect(ctx, sent, m.start):
+            if not sent_background and pluperfect(ctx, sent, m.start):
                 continue  # "..., وكان الجيش قد شن هجومه": a clause recalling an earlier event
             markers = m.get("marker")
             if any(mk.value == "generic" for mk in markers):
@@ -409,7 +306,7 @@ def draft_events(ctx: Context) -> list[EventDraft]:
             explicit_place = place is not None and pspan is not None and pspan.kind != "place_anaphor"
             if place is None and last is not None and last.mention.sent.paragraph >= sent.paragraph - 1:
                 place, precision, pspan, unknown = last.place, last.precision, last.place_span, last.unknown_place
-            date, tprec, dspan = _choose_date(m, sent_dates, ctx.norm)
+            date, tprec, dspan = choose_date(m, sent_dates, ctx.norm)
             explicit_date = date is not None
             same_source = _same_source(src, last)
             if date is None and last is not None and (last.mention.sent.paragraph == sent.paragraph or same_source):
@@ -429,11 +326,11 @@ def draft_events(ctx: Context) -> list[EventDraft]:
             # "وباتت قوات النظام تسيطر على 95 في المئة من الغوطة": who holds how much is a state of the war, not
             # the capture of a day (unless the sentence names a recent day: "سيطرت قوات النظام الأحد على 25 بالمئة")
             tally = tally or (sub in TERRITORY and _SHARE_HELD.search(ctx.norm, m.start, m.end) is not None
-                              and not _recent_day(ctx, sent))
+                              and not recent_day(ctx, sent))
             fresh = [t for t in triggers if not t.attrs.get("told")]  # "ويأتي هذا التفجير بعد أيام من تفجير ..."
             recalled = bool(fresh) and all(t.attrs.get("recalled") for t in fresh)
             background = (
-                (sent_background and not (_commemoration(ctx, sent, sent_markers, triggers) and not figures))
+                (sent_background and not (commemoration(ctx, sent, sent_markers, triggers) and not figures))
                 or recalled
                 or old_year
                 or tally

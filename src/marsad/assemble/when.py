@@ -1,0 +1,78 @@
+"""When an event happened: the date a mention gives, the report's own news day, and the day of a bare text."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections import Counter
+
+from marsad.assemble.background import past_perfect
+from marsad.assemble.mentions import Mention
+from marsad.recognise.context import Context
+from marsad.schema import Span
+from marsad.text.normalise import arabic_pattern
+
+LEAD_PARAGRAPHS = 1  # the title and the first paragraph (paragraph numbers 0 and 1) give the report's news day
+
+# "مدينة كوباني التي دمرت في معارك ... انتصر فيها المقاتلون في يناير": a month named in a relative clause dates
+# what the clause recalls, not the event the mention tells
+_RELATIVE_CLAUSE = arabic_pattern(r"(?<![\u0621-\u064a])(?:التي|الذي|الذين|اللذين|اللتين)(?![\u0621-\u064a])")
+
+
+def _dates_the_event(m: Mention, d: Span, norm: str) -> bool:
+    """A month with no day dates the mention's event only right by its event word ("سيطرت القوات في ديسمبر الماضي
+    على البوكمال", "في مايو قام مقنعون بخطف"), not from a clause further on ("... إعادة إعمار كوباني الواقعة على
+    الجانب الآخر من الحدود ودمرتها معارك انتهت في يناير الماضي")."""
+    lead = max(norm.rfind("،", m.sent.start, d.ns), norm.rfind(",", m.sent.start, d.ns), m.sent.start - 1) + 1
+    if d.ns - lead <= 12:
+        return True  # fronted: "ففي نهاية أبريل الماضي، قتل المرشح ..." dates the clause it opens
+    for t in m.get("trigger"):
+        if t.ns <= d.ns and d.ns - t.ne <= 40 and not _RELATIVE_CLAUSE.search(norm, t.ne, d.ns):
+            return True
+        if d.ne <= t.ns and t.ns - d.ne <= 40:
+            return True
+    return False
+
+
+def choose_date(m: Mention, sent_dates: list[Span], norm: str) -> tuple[dt.date | None, int, Span | None]:
+    """The mention's date (else its sentence's): not the statement's day right after a reporting verb when another
+    is given; a day before a month; a month only by its event word. Returns (date, time precision, span)."""
+    ds = [d for d in (m.get("date") or sent_dates) if d.attrs.get("precision", 1) <= 3
+          and (d.attrs.get("kind") != "month" or _dates_the_event(m, d, norm))]
+    # "أعلنت الخميس موسكو مقتل خمسة ... في الغارة ... يوم السبت": the day right after a reporting verb is the
+    # statement's; another date in the mention dates the event (not after the speaker: measured worse on dev)
+    said = [d for d in ds if any(0 <= d.ns - r.ne <= 2 for r in m.get("report"))]
+    ds = [d for d in ds if d not in said] or ds
+    exact = [d for d in ds if d.attrs.get("precision") == 1] or ds
+    if exact:
+        d = exact[0]
+        return d.value, d.attrs["precision"], d
+    return None, 0, None
+
+
+def document_day(ctx: Context) -> dt.date | None:
+    """With no publication date (an investigation, a bare text): the day the report is about, i.e. the explicit
+    full date it gives most often (the first one on a tie). Older dates are then background, as against a
+    publication date."""
+    days = [d.value for d in ctx.spans.get("date", []) if d.attrs.get("kind") == "explicit"
+            and d.attrs.get("precision") == 1]
+    if not days:
+        return None
+    counts = Counter(days)
+    top = max(counts.values())
+    return next(d for d in days if counts[d] == top)
+
+
+def reference_date(ctx: Context) -> Span | None:
+    """The report's own news day: the first day-precise date of the recent past that it mentions (a lead's "أمس",
+    "الأحد"). Undated events of the report happened then, not necessarily on the publication day."""
+    published = ctx.doc.published
+    lead_end = next((s.end for s in ctx.sents if s.paragraph > LEAD_PARAGRAPHS), len(ctx.norm))
+    for d in ctx.spans.get("date", []):
+        if d.ns >= lead_end:
+            break  # a day named deep in the body ("أعدم الخميس") is that item's own day, not the report's
+        if d.attrs.get("precision") == 1 and published is not None and 0 <= (published - d.value).days <= 3:
+            sent = next((x for x in ctx.sents if x.start <= d.ns < x.end), None)
+            if sent is not None and past_perfect(ctx, sent.start, sent.end):
+                continue  # "وكانت مقاتلات التحالف قد نفذت الأحد ...": the day of an earlier event, not the report's
+            return d
+    return None
