@@ -1061,6 +1061,8 @@ def test_taking_parts_of_a_place_is_a_battle() -> None:
     assert [e["sub_event_type"] for e in r["events"]] == ["Armed clash"]
     r = extract_text("وسيطر الجيش السوري أمس على حي القدم جنوب دمشق بعد معارك مع تنظيم داعش.")
     assert [e["sub_event_type"] for e in r["events"]] == ["Government regains territory"]
+    r = extract_text("وقالت القوات العراقية إنها سيطرت أمس على مواقع في الصقلاوية بعد معارك مع تنظيم داعش.")
+    assert [e["sub_event_type"] for e in r["events"]] == ["Armed clash"]
 
 
 def test_a_side_that_stayed_out_did_nothing() -> None:
