@@ -62,38 +62,24 @@ def test_missing_file_is_reported(tmp_path: Path) -> None:
     assert exc.value.code == "E201"
 
 
-def test_camp_with_unknown_member_is_reported(tmp_path: Path) -> None:
+@pytest.mark.parametrize(
+    ("name", "old", "new", "unknown"),
+    [
+        ("actors.yaml", "members: [hamas, pij]", "members: [hamas, no-such-actor]", "no-such-actor"),  # a camp
+        ("sources.yaml", "theatre: {SY: white-helmets}", "theatre: {SY: no-such-source}", "no-such-source"),
+        ("lexicon.yaml", "forces: russia-military", "forces: no-such-actor", "no-such-actor"),  # a nationality
+    ],
+)
+def test_a_reference_to_an_unknown_id_is_reported(tmp_path: Path, name: str, old: str, new: str,
+                                                  unknown: str) -> None:
     d = tmp_path / "data"
     shutil.copytree(DATA_DIR, d)
-    text = (d / "actors.yaml").read_text(encoding="utf-8")
-    (d / "actors.yaml").write_text(text.replace("members: [hamas, pij]", "members: [hamas, no-such-actor]"),
-                                   encoding="utf-8")
+    text = (d / name).read_text(encoding="utf-8")
+    assert old in text
+    (d / name).write_text(text.replace(old, new), encoding="utf-8")
     with pytest.raises(KnowledgeError) as exc:
         load_knowledge(d)
-    assert exc.value.code == "E203" and "no-such-actor" in str(exc.value)
-
-
-def test_source_theatre_with_unknown_source_is_reported(tmp_path: Path) -> None:
-    d = tmp_path / "data"
-    shutil.copytree(DATA_DIR, d)
-    text = (d / "sources.yaml").read_text(encoding="utf-8")
-    assert "theatre: {SY: white-helmets}" in text
-    (d / "sources.yaml").write_text(text.replace("theatre: {SY: white-helmets}", "theatre: {SY: no-such-source}"),
-                                    encoding="utf-8")
-    with pytest.raises(KnowledgeError) as exc:
-        load_knowledge(d)
-    assert exc.value.code == "E203" and "no-such-source" in str(exc.value)
-
-
-def test_nationality_with_unknown_forces_is_reported(tmp_path: Path) -> None:
-    d = tmp_path / "data"
-    shutil.copytree(DATA_DIR, d)
-    text = (d / "lexicon.yaml").read_text(encoding="utf-8")
-    assert "forces: russia-military" in text
-    (d / "lexicon.yaml").write_text(text.replace("forces: russia-military", "forces: no-such-actor"), encoding="utf-8")
-    with pytest.raises(KnowledgeError) as exc:
-        load_knowledge(d)
-    assert exc.value.code == "E203" and "no-such-actor" in str(exc.value)
+    assert exc.value.code == "E203" and unknown in str(exc.value)
 
 
 @pytest.mark.parametrize(

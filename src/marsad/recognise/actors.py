@@ -23,7 +23,7 @@ def recognise_actors(ctx: Context) -> list[Span]:
     """Spans of kind ``actor``: value = actor id, attrs: stance, anaphora."""
     out: list[Span] = []
     recent: list[str] = []  # actors named so far, most recent last
-    joined: set[int] = set()  # indices in ``out`` of names that follow a "و" ("وقوات المعارضة")
+    joined: set[int] = set()  # ids of the spans of names that follow a "و" ("وقوات المعارضة")
     forces = _state_forces(ctx)
     told = 0  # how many of ``forces`` come before the current name
     for group in ctx.kb.matchers["actors"].find_groups(ctx.norm, weak=_anaphor):
@@ -56,20 +56,20 @@ def recognise_actors(ctx: Context) -> list[Span]:
         if actor_id in recent:
             recent.remove(actor_id)
         recent.append(actor_id)
+        span = ctx.span("actor", m.word_start, m.end, actor_id, stance=stance, anaphora=anaphora)
         if m.start > m.word_start and ctx.norm[m.word_start] == "و":
-            joined.add(len(out))
-        out.append(ctx.span("actor", m.word_start, m.end, actor_id, stance=stance, anaphora=anaphora))
+            joined.add(id(span))
+        out.append(span)
     taken = [(a.ns, a.ne) for a in out]
     extra = [f for f in forces if not any(ns < f.ne and f.ns < ne for ns, ne in taken)]
     if extra:
-        after_and = {id(out[i]) for i in joined} | {id(f) for f in extra if ctx.norm[f.ns] == "و"}
+        joined |= {id(f) for f in extra if ctx.norm[f.ns] == "و"}
         out = sorted(out + extra, key=lambda a: a.ns)
-        joined = {i for i, a in enumerate(out) if id(a) in after_and}
     # a generic word right before a name ("طيران التحالف", "قوات الحشد") belongs to that name; one joined to the
     # name by "و" ("بين القوات النظامية وقوات المعارضة") is the other side
     return [a for i, a in enumerate(out)
             if not (a.attrs["anaphora"] and i + 1 < len(out) and not out[i + 1].attrs["anaphora"]
-                    and 0 <= out[i + 1].ns - a.ne <= 1 and i + 1 not in joined)]
+                    and 0 <= out[i + 1].ns - a.ne <= 1 and id(out[i + 1]) not in joined)]
 
 
 _FORCE_REACH = 90  # characters before an adjective where its noun phrase may begin
