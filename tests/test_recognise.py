@@ -112,6 +112,18 @@ def test_ambiguous_place_needs_a_cue() -> None:
     assert any(ctx.kb.places[p.value].name_en == "Tadmur" for p in ctx.spans["place"])
 
 
+def test_an_ambiguous_name_called_a_place_once_is_a_place_after_a_preposition() -> None:
+    """One sense per discourse: after "مدينة دوما", "على دوما" is the town, but "دوما" alone stays "always"."""
+    text = ("نقلت مجموعات معارضة أخبارا عن هجوم على مدينة دوما السبت. وذكرت أن غازا ساما كان في البراميل التي "
+            "أسقطت على دوما، وقالت إن النظام يكذب دوما.")
+    ctx = ctx_of(text)
+    starts = [p.attrs["name_ns"] for p in ctx.spans["place"] if ctx.kb.places[p.value].name_en == "Dūmā"]
+    assert starts == [ctx.norm.index("مدينه دوما") + 6, ctx.norm.index("علي دوما") + 4]
+    # no confirmation: the preposition alone does not make the common word a place
+    ctx = ctx_of("وذكرت أن غازا ساما كان في البراميل التي أسقطت على دوما.")
+    assert not [p for p in ctx.spans.get("place", []) if ctx.kb.places[p.value].name_en == "Dūmā"]
+
+
 def test_article_on_a_name_without_one_is_another_word() -> None:
     """"البلد" (the country) is not the town of Balad, "الصدد" (the matter) not Sadad; names with the article match."""
     ctx = ctx_of("يحاول مقاتلو التنظيم التقدم في جنوب شرق البلد، وفي هذا الصدد قال مسؤول إن القصف طال مدينة بلد")

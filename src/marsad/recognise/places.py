@@ -130,6 +130,29 @@ _LIST_JOIN = re.compile(
 )
 
 
+# "على دوما", "في الميادين", "بتدمر": a preposition before a name that the report has already called a place
+_PREPOSITION_BEFORE = arabic_pattern(
+    r"(?<![\u0621-\u064a])(?:في|على|علي|من|الى|عن|قرب|حول|نحو|داخل|بين|محيط|اطراف|ضواحي)\s+$")
+
+
+def _confirmed_names(ctx: Context, geo: list[Any], hits: list[Any], cue_starts: set[int]) -> set[str]:
+    """Ambiguous names ("دوما" is also "always") that the report calls a place somewhere ("مدينة دوما"): one sense
+    per discourse, so another mention after a preposition ("على دوما") is the same place."""
+    out: set[str] = set()
+    for m in hits:
+        if m.pattern in out or not any(ctx.kb.places[i].ambiguous for i in m.value):
+            continue
+        if m.start in cue_starts or _modifiers(ctx, geo, m.word_start)[1]:
+            out.add(m.pattern)
+    return out
+
+
+def _after_preposition(norm: str, m: Any) -> bool:
+    prefix = norm[m.word_start:m.start]
+    return (bool(prefix) and prefix[-1:] in ("ب", "ل")) or bool(
+        _PREPOSITION_BEFORE.search(norm, max(0, m.word_start - 10), m.word_start))
+
+
 def recognise_places(ctx: Context) -> list[Span]:
     """Spans of kind ``place`` (value = index in ``kb.places``), ``place_unknown`` and ``country``."""
     kb = ctx.kb
@@ -169,6 +192,7 @@ def recognise_places(ctx: Context) -> list[Span]:
     dateline = _DATELINE.match(norm)
     if dateline:
         hits = [m for m in hits if m.word_start >= dateline.end()]
+    confirmed = _confirmed_names(ctx, geo, hits, cue_starts)
     for m in hits:
         cands = [kb.places[i] for i in m.value]
         start, mods = _modifiers(ctx, geo, m.word_start)
@@ -178,8 +202,9 @@ def recognise_places(ctx: Context) -> list[Span]:
         # "مدن وبلدات نوى وكحيل ... ونصيب والنعيمة": the cue at the head of a list covers every name in it
         in_cued_list = (prev is not None and prev.attrs.get("cued") and 0 <= m.word_start - prev.ne <= 120
                         and _LIST_JOIN.fullmatch(norm, prev.ne, m.start) is not None)
-        if any(p.ambiguous for p in cands) and not mods and not self_cued and not in_cued_list:
-            continue  # also a common word: only after "مدينة", "في ريف", "غرب" ...
+        if (any(p.ambiguous for p in cands) and not mods and not self_cued and not in_cued_list
+                and not (m.pattern in confirmed and _after_preposition(norm, m))):
+            continue  # also a common word: only after "مدينة", "في ريف", "غرب" ..., or named so before
         if _COLOUR.search(norm, max(0, start - 10), start):
             continue
         if _HQ.search(norm, max(0, start - 14), start):
