@@ -845,6 +845,17 @@ def test_the_day_of_the_statement_gives_way_to_the_day_of_the_event() -> None:
     assert [e["event_date"] for e in r["events"]] == ["2020-08-31"]  # nothing else dates it: the statement's day
 
 
+def test_a_day_set_off_by_commas_after_the_speaker_is_the_statements() -> None:
+    """"وذكر المرصد، الثلاثاء، أن ...": the day between commas after the speaker is when it spoke; the event's own
+    day in what it said wins. The start of a running count ("منذ 18 فبراير") dates no event."""
+    r = extract_text("وذكر المرصد السوري لحقوق الإنسان، الاثنين، أن 21 عنصرا من قوات النظام قتلوا في كمين نصبه "
+                     "تنظيم داعش ليل السبت في منطقة تلول الصفا بريف السويداء.")
+    assert [e["event_date"] for e in r["events"]] == ["2020-08-29"]
+    r = extract_text("وأفاد المرصد، الاثنين، بأنه وثق مقتل 8 مدنيين في قصف جوي لقوات النظام على حرستا، ما رفع "
+                     "الحصيلة منذ 18 فبراير إلى 1002.")
+    assert [(e["event_date"], e["is_background"]) for e in r["events"]] == [("2020-08-31", False)]
+
+
 def test_an_unlisted_village_with_no_place_beside_it_lies_in_the_governorate_named_next() -> None:
     text = ("وقتل 14 عنصرا من قوات النظام في هجوم بسيارة مفخخة استهدف سرية عسكرية في قرية زينون أمس.\n"
             "وجاء الهجوم بعد التوصل إلى اتفاق مصالحة في محافظة درعا.")

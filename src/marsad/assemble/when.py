@@ -33,6 +33,23 @@ def _dates_the_event(m: Mention, d: Span, norm: str) -> bool:
     return False
 
 
+# "وذكر المرصد السوري لحقوق الإنسان، الثلاثاء، أن ...": a day set off by commas between the speaker and what it said
+_SPEAKER_GAP = arabic_pattern(r"[^\n.،,؛:\"«»]{1,50}[،,]\s*$")
+_SAID_AFTER = arabic_pattern(r"\s*(?:[،,]|(?:ب?ان|عن|ب)(?![\u0621-\u064a]))")
+
+
+_SINCE = arabic_pattern(r"(?<![\u0621-\u064a])(?:منذ|مطلع|بدايه)\s+(?:يوم\s+)?$")
+
+
+def _statement_day(r: Span, d: Span, norm: str) -> bool:
+    """The day a statement was made: right after the reporting verb ("أعلنت الخميس"), or set off by commas after
+    its speaker ("أعلنت القوات العراقية، الجمعة، إحباط"; "وذكر المرصد، الثلاثاء، أن")."""
+    if 0 <= d.ns - r.ne <= 2:
+        return True
+    return (0 < d.ns - r.ne <= 52 and _SPEAKER_GAP.fullmatch(norm, r.ne, d.ns) is not None
+            and _SAID_AFTER.match(norm, d.ne) is not None)
+
+
 def choose_date(m: Mention, sent_dates: list[Span], norm: str) -> tuple[dt.date | None, int, Span | None]:
     """The mention's date (else its sentence's): not the statement's day right after a reporting verb when another
     is given; a day before a month; a month only by its event word. Returns (date, time precision, span)."""
@@ -40,8 +57,10 @@ def choose_date(m: Mention, sent_dates: list[Span], norm: str) -> tuple[dt.date 
           and (d.attrs.get("kind") != "month" or _dates_the_event(m, d, norm))]
     # "أعلنت الخميس موسكو مقتل خمسة ... في الغارة ... يوم السبت": the day right after a reporting verb is the
     # statement's; another date in the mention dates the event (not after the speaker: measured worse on dev)
-    said = [d for d in ds if any(0 <= d.ns - r.ne <= 2 for r in m.get("report"))]
-    ds = [d for d in ds if d not in said] or ds
+    said = [d for d in ds if any(_statement_day(r, d, norm) for r in m.get("report"))]
+    # "ما رفع الحصيلة منذ 18 فبراير": the start of a running count dates no event
+    ds = [d for d in ds if d not in said and not (d.attrs.get("kind") == "explicit"
+                                                 and _SINCE.search(norm, max(0, d.ns - 8), d.ns))] or ds
     exact = [d for d in ds if d.attrs.get("precision") == 1] or ds
     if exact:
         d = exact[0]
