@@ -1120,3 +1120,11 @@ def test_a_merged_telling_keeps_its_evidence() -> None:
 def test_every_town_of_a_cued_list_is_an_event() -> None:
     r = extract_text("وتعرضت مدن وبلدات نوى وكحيل والسهوة ونصيب والنعيمة لعشرات الغارات الجوية السورية أمس.")
     assert {e["location"] for e in only(r, sub_event_type="Air/drone strike")} == {"Nawá", "Nasib", "Al-Naimeh"}
+
+
+def test_a_chemical_attack_with_no_author_is_the_reports_main_adversary_of_those_hit() -> None:
+    """As for strikes and shelling: the text of the attack names no author, the report names one armed side twice."""
+    r = extract_text("قتل عشرات المدنيين إثر هجوم بالغازات السامة على مدينة دوما السبت. واتهمت المعارضة قوات النظام "
+                     "بتنفيذ الهجوم، فيما نفت قوات النظام ذلك.")
+    ev = only(r, sub_event_type="Chemical weapon")
+    assert [(e["actor1_id"], e["actor2_id"]) for e in ev] == [("syria-military", "civilians")]

@@ -134,7 +134,8 @@ def infer_sides(kb: Any, sub: str, agents: list[str], targets: list[str],
     if etype not in _TWO_SIDED:
         return agents, targets
     ranked = [a for a, _ in doc_actors.most_common() if a in kb.actors and kb.actors[a].inter in _ARMED]
-    if targets and not agents and sub in ("Air/drone strike", "Armed clash", "Shelling/artillery/missile attack"):
+    if targets and not agents and sub in ("Air/drone strike", "Armed clash", "Shelling/artillery/missile attack",
+                                          "Chemical weapon"):
         other = next((a for a in ranked if not any(_related(kb, a, t) for t in targets)), None)
         if other is not None and doc_actors[other] >= 2:
             agents = [other]
