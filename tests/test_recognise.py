@@ -124,6 +124,15 @@ def test_an_ambiguous_name_called_a_place_once_is_a_place_after_a_preposition() 
     assert not [p for p in ctx.spans.get("place", []) if ctx.kb.places[p.value].name_en == "Dūmā"]
 
 
+def test_turkish_border_towns_and_provinces() -> None:
+    """Arabic spellings GeoNames lacks ("كيليس", "شرناق") are aliases in places_extra.yaml; a short name abroad
+    ("فان") counts only with its place word."""
+    assert "Kilis" in _place_names("قتل عسكري تركي في صدام مع داعش قرب كيليس جنوب تركيا.")
+    assert "Sirnak" in _place_names("قتل حزب العمال الكردستاني ثلاثة جنود أتراك في هجوم في اقليم شرناق جنوب شرق تركيا.")
+    assert "Van" in _place_names("قتل جنديان في هجوم للمتمردين في إقليم فان شرق تركيا.")
+    assert "Van" not in _place_names("وقال مسؤول في تركيا فان الهجوم لن يمر.")
+
+
 def test_article_on_a_name_without_one_is_another_word() -> None:
     """"البلد" (the country) is not the town of Balad, "الصدد" (the matter) not Sadad; names with the article match."""
     ctx = ctx_of("يحاول مقاتلو التنظيم التقدم في جنوب شرق البلد، وفي هذا الصدد قال مسؤول إن القصف طال مدينة بلد")

