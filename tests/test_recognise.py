@@ -133,6 +133,15 @@ def test_turkish_border_towns_and_provinces() -> None:
     assert "Van" not in _place_names("وقال مسؤول في تركيا فان الهجوم لن يمر.")
 
 
+def test_a_name_far_from_the_town_that_locates_it_is_no_town_of_the_gazetteer() -> None:
+    """"حي الخالدية شمال حلب" is not Homs' Khalidiya: an unlisted place near Aleppo; a city is only oriented by a far
+    one ("كركوك شمالي بغداد" stays Kirkuk)."""
+    ctx = ctx_of("دارت اشتباكات على أطراف حي الخالدية شمال حلب بين قوات النظام وفصائل المعارضة.")
+    assert "Al-Khalidiya (Homs)" not in [ctx.kb.places[p.value].name_en for p in ctx.spans.get("place", [])]
+    assert "الخالدية" in [u.value for u in ctx.spans.get("place_unknown", [])]
+    assert "Kirkuk" in _place_names("قتل 15 من عناصر داعش في غارات للتحالف جنوب غربي كركوك شمالي بغداد.")
+
+
 def test_article_on_a_name_without_one_is_another_word() -> None:
     """"البلد" (the country) is not the town of Balad, "الصدد" (the matter) not Sadad; names with the article match."""
     ctx = ctx_of("يحاول مقاتلو التنظيم التقدم في جنوب شرق البلد، وفي هذا الصدد قال مسؤول إن القصف طال مدينة بلد")

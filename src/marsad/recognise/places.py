@@ -153,6 +153,44 @@ def _after_preposition(norm: str, m: Any) -> bool:
         _PREPOSITION_BEFORE.search(norm, max(0, m.word_start - 10), m.word_start))
 
 
+#: a place described from a town farther than this ("X شمال حلب") is not that town's neighbour: districts of Iraq are
+#: large ("مخمور شرق الموصل" is 70 km, "طوز خورماتو جنوب كركوك" 75 km)
+REFERENCE_FAR_KM = 150
+
+
+_ORIENTED = frozenset({"city", "capital", "admin1", "broad", "desert", "region", "mountain"})
+
+
+def _far_apart(a: Place, b: Place) -> bool:
+    """Not the same area: another governorate (or country) and more than :data:`REFERENCE_FAR_KM` away."""
+    if a.country != b.country:
+        return True
+    return a.admin1_en != b.admin1_en and _km((a.lat, a.lon), (b.lat, b.lon)) > REFERENCE_FAR_KM
+
+
+def _placed_by_reference(ctx: Context, out: list[Span], namesakes: dict[int, list[int]]) -> list[Span]:
+    """"حي الخالدية شمال حلب", "قرية الدوما شرق السويداء": the place named right after a name says where it is. A
+    name read as a town in another governorate, far away, is the namesake there, or else an unlisted place that the
+    reference locates (never a wrong town)."""
+    kb = ctx.kb
+    places = [s for s in out if s.kind == "place"]
+    swap: dict[int, Span] = {}
+    for p, q in itertools.pairwise(places):
+        if p.attrs.get("reference") or not q.attrs.get("reference") or not 0 <= q.ns - p.ne <= 20:
+            continue
+        ref, here = kb.places[q.value], kb.places[p.value]
+        if here.kind in _ORIENTED or ref.country not in _DEEP or not _far_apart(here, ref):
+            continue  # "كركوك شمالي بغداد": a city is only oriented by a far one
+        near = [i for i in namesakes.get(id(p), []) if not _far_apart(kb.places[i], ref)]
+        if near:
+            best = min(near, key=lambda i: _km((kb.places[i].lat, kb.places[i].lon), (ref.lat, ref.lon)))
+            swap[id(p)] = ctx.span("place", p.ns, p.ne, best, **p.attrs)
+        else:
+            name = ctx.span("name", p.attrs.get("name_ns", p.ns), p.ne).text
+            swap[id(p)] = ctx.span("place_unknown", p.ns, p.ne, name)
+    return [swap.get(id(s), s) for s in out] if swap else out
+
+
 def recognise_places(ctx: Context) -> list[Span]:
     """Spans of kind ``place`` (value = index in ``kb.places``), ``place_unknown`` and ``country``."""
     kb = ctx.kb
@@ -189,6 +227,7 @@ def recognise_places(ctx: Context) -> list[Span]:
     prev: Span | None = None
     countries = {(s.ns, s.ne) for s in out if s.kind == "country"}
     cue_starts = {g.start for g in geo if g.value[0] == "cue"}
+    namesakes: dict[int, list[int]] = {}
     dateline = _DATELINE.match(norm)
     if dateline:
         hits = [m for m in hits if m.word_start >= dateline.end()]
@@ -262,7 +301,9 @@ def recognise_places(ctx: Context) -> list[Span]:
         span = ctx.span("place", start, m.end, idx, precision=precision, modifiers=[k for k, _, _ in mods],
                         reference=reference, listed=listed, name_ns=m.word_start, cued=cued, in_list=in_cued_list)
         out.append(span)
+        namesakes[id(span)] = [i for i in m.value if kb.places[i].country == place.country]
         prev = span
+    out = _placed_by_reference(ctx, out, namesakes)
     # unknown villages after a cue: "قرية X" not in the gazetteer
     known = [(s.ns, s.ne) for s in out if s.kind == "place"]
     for g in geo:
