@@ -303,3 +303,9 @@ def test_a_singular_or_dual_subject_before_the_verb_is_the_count() -> None:
     # the man with the article is someone already told, no count
     figures = ctx_of("إن الرجل الذي قتل في الغارة كان مدنيا.").spans.get("figure", [])
     assert all(f.attrs["low"] is None for f in figures)
+
+
+def test_the_iranian_kurdish_party_is_not_a_prefix_of_another_name() -> None:
+    """"الحزب الديمقراطي الكردستاني الإيراني" (KDPI, hit by Iranian missiles in Koya, 2018) is one actor."""
+    ctx = ctx_of("قصفت إيران بالصواريخ مقر الحزب الديمقراطي الكردستاني الإيراني في كويسنجق.")
+    assert values(ctx, "actor") == ["kdpi"]
