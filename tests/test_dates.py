@@ -307,3 +307,14 @@ def test_dates_whose_search_windows_overlap_are_all_found() -> None:
     # two month names close together: the second date begins inside the first one's search window
     got = _dates("في 21 آذار/مارس، أسفرت الغارات عن انفجارات ضخمة في المدينة. في التاسع من نيسان/أبريل، دخلت القوات")
     assert ("في التاسع من نيسان/ابريل", dt.date(2018, 4, 9), 1) in got
+
+
+def test_today_with_a_weekday_is_that_weekday() -> None:
+    """"اليوم الاثنين" in a paper printed on Tuesday: the copy was written on Monday. A weekday days back beside
+    "اليوم" means the record's date is wrong: "اليوم" stays the publication day."""
+    tuesday = dt.date(2015, 7, 21)
+    assert _dates("قتل قائدان من داعش في غارة اليوم الاثنين.", tuesday) == [("الاثنين", dt.date(2015, 7, 20), 1)]
+    assert _dates("قتل قائدان من داعش في غارة اليوم الثلاثاء.", tuesday)[0][1] == tuesday
+    sunday = dt.date(2018, 6, 17)
+    assert _dates("نقلت وسائل إعلام عن مصدر عسكري قوله اليوم الاثنين إن طائرات قصفت موقعا.", sunday)[0] == (
+        "اليوم", sunday, 1)
