@@ -1128,3 +1128,11 @@ def test_a_chemical_attack_with_no_author_is_the_reports_main_adversary_of_those
                      "بتنفيذ الهجوم، فيما نفت قوات النظام ذلك.")
     ev = only(r, sub_event_type="Chemical weapon")
     assert [(e["actor1_id"], e["actor2_id"]) for e in ev] == [("syria-military", "civilians")]
+
+
+def test_a_verb_its_subject_and_a_counted_object_make_the_subject_the_author() -> None:
+    """"خطف تنظيم «داعش» نحو 230 مدنيا": "خطف" is the verb here, not the noun of "خطف الصحفيين" whose genitive is
+    the victim: the counted people after the name are its object."""
+    r = extract_text("خطف تنظيم «داعش» نحو 230 مدنيا بعد استيلائه على بلدة القريتين في ريف حمص أمس.")
+    ev = only(r, sub_event_type="Abduction/forced disappearance")
+    assert [(e["actor1_id"], e["actor2_id"]) for e in ev] == [("isis", "civilians")]

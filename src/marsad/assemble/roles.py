@@ -107,6 +107,15 @@ _ACTS_AFTER = arabic_pattern(
 _CLAIMS_AFTER = arabic_pattern(r"\s*(?:\([^)]{1,20}\)\s*)?(?:مسؤوليت(?:ه|ها|هم)|المسؤوليه)\s+عن")
 
 
+# a counted object right after a name: "خطف تنظيم «داعش» نحو 230 مدنيا", "قتل التنظيم 15 شخصا"
+_COUNT_AFTER = arabic_pattern(
+    r"[\"»”]?\s+(?:(?:الارهابي|المتطرف|المتشدد)\s+)?(?:(?:نحو|قرابه|حوالي|اكثر\s+من|ما\s+لا\s+يقل\s+عن)\s+)?\d+"
+)
+
+
+_VERB_SUBJECT_GAP = arabic_pattern(r"\s+(?:(?:تنظيم|جماعه|قوات|عناصر|مسلحو|مسلحي|مقاتلو|مقاتلي)\s+)?[\"«“]?")
+
+
 def _words_before(ctx: Context, span: Span) -> str:
     """The 40 characters before a name, ending in one space; an opening quote right before the name ('من تنظيم
     "الدولة"') must not hide the frame."""
@@ -131,6 +140,10 @@ def _role(ctx: Context, span: Span, triggers: list[Span]) -> str:
         return "speaker"  # "حي الشهباء الخاضع لسيطرة قوات النظام": who holds the place, not a party to the event
     if _AUTHOR.search(before):
         return "agent"  # "هجوم قيل إنه من تدبير تنظيم الدولة": the (suspected) author, as the guideline codes it
+    if _COUNT_AFTER.match(norm, span.ne) and any(
+            _VERB_SUBJECT_GAP.fullmatch(norm, t.ne, span.ns) and not norm[t.ns:t.ne].startswith(("ال", "وال", "بال"))
+            for t in triggers):
+        return "agent"  # a verb, its subject, then the counted object: "خطف تنظيم «داعش» نحو 230 مدنيا"
     prev = [t for t in triggers if 0 <= span.ns - t.ne <= 2 or _UNIT_GAP.fullmatch(norm, t.ne, span.ns)]
     if prev:
         if norm[span.ns:span.ns + 1] == "ل":
