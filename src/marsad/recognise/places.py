@@ -16,10 +16,12 @@ from typing import Any
 
 from marsad.knowledge.loader import Place
 from marsad.recognise.context import Context
+from marsad.recognise.unlisted import unlisted_places
 from marsad.schema import Span
-from marsad.text.normalise import arabic_pattern, normalise
+from marsad.text.normalise import arabic_pattern
 
 _DEEP = {"SY", "IQ"}
+_WORD = re.compile(r"\S+")
 _HQ = arabic_pattern(r"(?:مقره|مقرها|ومقره|ومقرها|مقرها الرئيسي|ومقره الرئيسي)\s*(?:في\s*)?$")
 # "دبي، الإمارات العربية المتحدة (CNN)--": the desk that filed the report, not where anything happened
 _DATELINE = arabic_pattern(
@@ -51,24 +53,6 @@ _GAP = arabic_pattern(r"^[\s\u0640]*(?:في|من|الى|قرب|على|و)?[\s]*$
 _ADMIN_CUES = {"محافظه", "محافظ", "ولايه", "اقليم", "محافظتي", "محافظات", "ولايات", "اقليمي", "مقاطعه"}
 _TOWN_CUES = {"مدينه", "بلده", "قريه", "ناحيه", "قضاء", "حي", "مخيم", "مركز", "مدينتي", "مدن", "بلدتي", "بلدات",
               "قريتي", "قري", "حيي", "احياء", "مخيمات"}
-_UNKNOWN_AFTER = arabic_pattern(r"\s*((?:ال)?[\u0621-\u064a]{2,}(?:\s+(?:ال)[\u0621-\u064a]{2,})?)")
-# names that are two words without the article ("كفر داعل", "تل شور", "بيت عوان", "أم حوش", "خان بني سعد")
-_UNKNOWN_COMPOUND = arabic_pattern(
-    r"\s*((?:كفر|تل|بيت|خان|ام|ابو|دير|عين|جسر|راس|قصر|عرب|امام|بير|بئر|جب|مزرعه|سوق|باب)\s+"
-    r"(?:(?:بني|ابو)\s+[\u0621-\u064a]{2,}|[\u0621-\u064a]{2,}(?:\s+ال[\u0621-\u064a]{2,})?))")
-_WORD = re.compile(r"\S+")
-# words after "قرية"/"حي" that are not a name ("البلدة التي", "قرية يسيطر عليها", "حي سكني", "بلدة تركية")
-_NOT_A_NAME = frozenset(normalise(w) for w in (
-    "التي", "الذي", "الذين", "الواقعة", "الواقع", "التابعة", "التابع", "المتاخمة", "المجاورة", "القريبة", "المحاذية",
-    "ذاتها", "نفسها", "نفسه", "ذاته", "أخرى", "آخر", "إلى", "على", "في", "من", "عن", "بعد", "قبل", "تحت", "فوق", "أن",
-    "وفي", "وفقا", "خلال", "تسمى", "يسمى", "يسيطر", "تسيطر", "تقطنها", "يقطنها", "يقطنه", "سكني", "شعبي", "تجاري",
-    "صناعي", "تركية", "سورية", "عراقية", "لبنانية", "حدودية", "للنازحين", "للاجئين", "انفجرت", "قريبة", "صغيرة",
-    "كبيرة", "مجاورة", "حيث", "بين", "عند", "لدى", "مع", "بالقرب", "قرب", "غض", "أو", "هجرها", "المنطقة", "البلاد",
-    "عائلة", "الخاضعة", "المتصل", "المتصلة", "البعيدة", "السورية", "العراقية", "التركية", "اللبنانية", "الإيرانية",
-    "شمال", "جنوب", "شرق", "غرب", "شمالي", "جنوبي", "شرقي", "غربي", "بينهم", "منذ", "إثر", "ونحو", "والذي",
-))
-
-
 def _modifiers(ctx: Context, geo: list[Any], start: int) -> tuple[int, list[tuple[str, str, Any]]]:
     """Walk back over adjacent modifiers ("غرب", "مدينة", "ريف") before ``start``."""
     mods: list[tuple[str, str, Any]] = []
@@ -304,25 +288,6 @@ def recognise_places(ctx: Context) -> list[Span]:
         namesakes[id(span)] = [i for i in m.value if kb.places[i].country == place.country]
         prev = span
     out = _placed_by_reference(ctx, out, namesakes)
-    # unknown villages after a cue: "قرية X" not in the gazetteer
-    known = [(s.ns, s.ne) for s in out if s.kind == "place"]
-    for g in geo:
-        if g.value[0] != "cue" or g.pattern not in ("قريه", "بلده", "مزرعه", "حي", "مخيم"):
-            continue
-        if any(a <= g.end <= b for a, b in known):
-            continue
-        if norm[g.word_start:g.start].endswith(("ال", "لل")):
-            continue  # "البلدة المسيحية", "المخيم ومحيطه", "الحي الصناعي": the definite word names no new place
-        mm = _UNKNOWN_COMPOUND.match(norm, g.end) or _UNKNOWN_AFTER.match(norm, g.end)
-        if not mm or any(a <= mm.start(1) < b for a, b in known):
-            continue
-        # "قرية القرقور الواقعة", "قرية تل شور في": the name ends before the first word that is no name
-        name_words = list(_WORD.finditer(norm, mm.start(1), mm.end(1)))
-        kept = list(itertools.takewhile(lambda x: x.group() not in _NOT_A_NAME, name_words))
-        if not kept:
-            continue
-        name_end = kept[-1].end()
-        name = ctx.span("name", mm.start(1), name_end).text  # as the report spells it, not normalised
-        out.append(ctx.span("place_unknown", g.word_start, name_end, name))
+    out.extend(unlisted_places(ctx, geo, out))
     out.sort(key=lambda s: s.ns)
     return out
