@@ -1136,3 +1136,13 @@ def test_a_verb_its_subject_and_a_counted_object_make_the_subject_the_author() -
     r = extract_text("خطف تنظيم «داعش» نحو 230 مدنيا بعد استيلائه على بلدة القريتين في ريف حمص أمس.")
     ev = only(r, sub_event_type="Abduction/forced disappearance")
     assert [(e["actor1_id"], e["actor2_id"]) for e in ev] == [("isis", "civilians")]
+
+
+def test_each_village_of_a_list_is_an_event_also_when_the_gazetteer_lacks_it() -> None:
+    """ACLED codes one event per village: the unlisted ones lie at the place that locates the list (precision 2),
+    named in `tags`, and do not merge into one event for sharing its coordinates."""
+    r = extract_text("تعرضت قرى الحواش والقاهرة والعنكاوي بسهل الغاب لقصف مكثف من الطيران المروحي أمس.")
+    got = [(e["location"], e["geo_precision"], e["tags"], e["actor1_id"]) for e in r["events"]]
+    assert got == [("Al Ḩawāsh", 1, "", "syria-military"),
+                   ("Al-Ghab Plain", 2, "unlisted place: القاهرة", "syria-military"),
+                   ("Al-Ghab Plain", 2, "unlisted place: العنكاوي", "syria-military")]

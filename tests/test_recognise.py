@@ -309,3 +309,14 @@ def test_the_iranian_kurdish_party_is_not_a_prefix_of_another_name() -> None:
     """"الحزب الديمقراطي الكردستاني الإيراني" (KDPI, hit by Iranian missiles in Koya, 2018) is one actor."""
     ctx = ctx_of("قصفت إيران بالصواريخ مقر الحزب الديمقراطي الكردستاني الإيراني في كويسنجق.")
     assert values(ctx, "actor") == ["kdpi"]
+
+
+def test_the_unlisted_names_of_a_list_headed_by_a_plural_place_word() -> None:
+    """"قرى الحواش والقاهرة والعنكاوي بسهل الغاب": the names the gazetteer lacks are unlisted places of one list (the
+    known head is a place); a definite "القرى والبلدات" or a list one moves towards names none."""
+    ctx = ctx_of("تعرضت قرى الحواش والقاهرة والعنكاوي بسهل الغاب لقصف مكثف من الطيران المروحي أمس.")
+    unknown = ctx.spans.get("place_unknown", [])
+    assert [u.value for u in unknown] == ["القاهرة", "العنكاوي"]
+    assert all(u.attrs["in_list"] and u.attrs["list_end"] == ctx.norm.index(" بسهل") for u in unknown)
+    assert not ctx_of("وهي القرى والبلدات الواقعة على خط المسير.").spans.get("place_unknown")
+    assert not ctx_of("نزحت مئات العائلات باتجاه بلدات صدد وفيروزة وزيدل أمس.").spans.get("place_unknown")

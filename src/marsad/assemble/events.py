@@ -43,7 +43,7 @@ from marsad.assemble.sides import (
     split_sides,
 )
 from marsad.assemble.when import choose_date, document_day, reference_date
-from marsad.assemble.where import area_of, at_place, choose_place, coordinated_places, recapped_place
+from marsad.assemble.where import area_of, at_place, choose_place, coordinated_places, listed_unknowns, recapped_place
 from marsad.recognise.context import Context
 from marsad.schema import Span
 from marsad.text.normalise import arabic_pattern
@@ -436,9 +436,13 @@ def draft_events(ctx: Context) -> list[EventDraft]:
             siblings = coordinated_places(ctx, m, pspan) if unknown is None and pspan in m.get("place") else []
             if pspan is not None and pspan.kind == "place_anaphor" and "pair" in pspan.attrs:
                 siblings = [pspan.attrs["pair"]]  # "البلدتين": one event at each of the two towns
-            if siblings:
-                ev.share = len(siblings) + 1
+            unlisted = listed_unknowns(ctx, m, pspan, unknown)
+            if siblings or unlisted:
+                ev.share = len(siblings) + len(unlisted) + 1
                 out.extend(at_place(ev, kb.places[p.value], p) for p in siblings)
+                for u, ref in unlisted:
+                    at = ctx.span("place", u.ns, u.ne, ref.value, precision=max(2, ref.attrs["precision"]))
+                    out.append(at_place(ev, kb.places[ref.value], at, u.value))
             if not background:
                 last = ev
             if not background or (tally and not sent_background):

@@ -46,7 +46,7 @@ _AGENT_FROM = arabic_pattern(
 # actor's name or not
 _WEAPON = r"(?:طائرات|طائره|طيران|مروحيات|مقاتلات|مدفعيه|راجمات|دبابات|صواريخ)"
 _FROM_WEAPON = arabic_pattern(r"(?<![\u0621-\u064a])من\s+(?P<weapon>" + _WEAPON + r"\s+)?$")
-_WEAPON_NAME = arabic_pattern(_WEAPON)
+_WEAPON_NAME = arabic_pattern(r"(?:ال)?" + _WEAPON)
 # backing and joint action ("بدعم من التحالف", "الفصائل المدعومة من تركيا", "بالتنسيق مع الجيش"): an associate
 # of the side that acts, never its target
 _ALLY_BEFORE = arabic_pattern(

@@ -23,11 +23,12 @@ def choose_place(ctx: Context, m: Mention) -> tuple[Place | None, int, Span | No
     kb = ctx.kb
     own = [p for p in m.get("place") if not p.attrs.get("reference")]
     unknown = m.get("place_unknown")
+    if own and unknown and unknown[0].attrs.get("in_list") and own[0].ns < unknown[0].ns:
+        unknown = []  # "قرى الحواش والقاهرة": the known head of the list places the event, the rest are siblings
     if unknown:
         u = unknown[0]
-        refs = [p for p in m.get("place") if p.ns >= u.ne and p.ns - u.ne <= 30]
-        if refs:
-            ref = refs[0]
+        ref = list_reference(m, u)
+        if ref is not None:
             return kb.places[ref.value], max(2, ref.attrs["precision"]), ctx.span("place", u.ns, ref.ne), u.value
     if own:
         best = max(own, key=lambda p: (bool(p.attrs.get("modifiers")), -p.attrs["precision"], -p.ns))
@@ -39,6 +40,29 @@ def choose_place(ctx: Context, m: Mention) -> tuple[Place | None, int, Span | No
     if found[0] is None and unknown:
         return _unknown_in_province(ctx, m, unknown[0])
     return found
+
+
+def list_reference(m: Mention, u: Span) -> Span | None:
+    """The known place right after an unlisted name ("قرية X بريف حلب"), or after the list it belongs to ("قرى
+    القاهرة والعنكاوي بسهل الغاب")."""
+    end = u.attrs.get("list_end", u.ne)
+    return next((p for p in m.get("place") if p.ns >= end and p.ns - end <= 30 and p.ns >= u.ne), None)
+
+
+def listed_unknowns(ctx: Context, m: Mention, first: Span | None, unknown: str | None) -> list[tuple[Span, Span]]:
+    """The other unlisted names of the list that the event's place heads ("قرى الحواش والقاهرة والعنكاوي بسهل
+    الغاب": al-Qahira and al-Ankawi beside al-Hawash), each with the known place that locates the list: ACLED codes
+    one event per village."""
+    if first is None:
+        return []
+    listed = [u for u in m.get("place_unknown") if u.attrs.get("in_list") and u.ns >= first.ns
+              and u.value != unknown]
+    out: list[tuple[Span, Span]] = []
+    for u in listed:
+        ref = list_reference(m, u)
+        if ref is not None and ref.ns >= first.ne and ctx.kb.places[ref.value].country in ("SY", "IQ"):
+            out.append((u, ref))
+    return out
 
 
 def _unknown_in_province(ctx: Context, m: Mention, u: Span) -> tuple[Place | None, int, Span | None, str | None]:
@@ -174,10 +198,12 @@ def recapped_place(ctx: Context, sent_index: int) -> tuple[Place | None, int, Sp
     return None, 0, None, None
 
 
-def at_place(ev: EventDraft, place: Place, span: Span) -> EventDraft:
-    """A copy of ``ev`` at another of the places it was told for (its own lists and claims: merging changes them)."""
+def at_place(ev: EventDraft, place: Place, span: Span, unknown: str | None = None) -> EventDraft:
+    """A copy of ``ev`` at another of the places it was told for (its own lists and claims: merging changes them);
+    ``unknown``: the unlisted village that ``place`` locates."""
     return replace(
-        ev, agents=list(ev.agents), targets=list(ev.targets), place=place, precision=span.attrs["precision"],
+        ev, unknown_place=unknown, agents=list(ev.agents), targets=list(ev.targets), place=place,
+        precision=span.attrs["precision"],
         place_span=span, claims=[replace(c, materiel=dict(c.materiel), figure_spans=list(c.figure_spans))
                                  for c in ev.claims],
         actor_spans=dict(ev.actor_spans), explicit=dict(ev.explicit), absorbed=list(ev.absorbed),

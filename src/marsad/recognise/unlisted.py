@@ -26,7 +26,14 @@ _NOT_A_NAME = frozenset(normalise(w) for w in (
     "كبيرة", "مجاورة", "حيث", "بين", "عند", "لدى", "مع", "بالقرب", "قرب", "غض", "أو", "هجرها", "المنطقة", "البلاد",
     "عائلة", "الخاضعة", "المتصل", "المتصلة", "البعيدة", "السورية", "العراقية", "التركية", "اللبنانية", "الإيرانية",
     "شمال", "جنوب", "شرق", "غرب", "شمالي", "جنوبي", "شرقي", "غربي", "بينهم", "منذ", "إثر", "ونحو", "والذي",
+    "عدة", "عديدة", "كثيرة", "غيرها", "محيطها", "ريفها", "أطرافها", "بأكملها", "المحيطة", "الحدودية", "المحررة",
 ))
+# plural place words that head a list of names: "قرى الحواش والقاهرة والعنكاوي بسهل الغاب"
+_LIST_CUES = frozenset({"قري", "قريتي", "بلدات", "بلدتي", "احياء", "حيي", "مدن", "مدينتي"})
+_LIST_SEP = re.compile(r"\s*[،,]?\s*و(?=[\u0621-\u064a])|\s*[،,]\s*")
+_MAX_LISTED = 12
+# "نزوح العائلات باتجاه بلدات صدد وفيروزة": where people went, not where anything happened
+_TOWARDS = arabic_pattern(r"(?<![\u0621-\u064a])(?:باتجاه|نحو|الى|صوب|الي)\s+$")
 
 
 def unlisted_places(ctx: Context, geo: list[Any], out: list[Span]) -> list[Span]:
@@ -36,6 +43,11 @@ def unlisted_places(ctx: Context, geo: list[Any], out: list[Span]) -> list[Span]
     found: list[Span] = []
     known = [(s.ns, s.ne) for s in out if s.kind == "place"]
     for g in geo:
+        if g.value[0] == "cue" and g.pattern in _LIST_CUES:
+            if not norm[g.word_start:g.start].endswith(("ال", "لل")) and not _TOWARDS.search(
+                    norm, max(0, g.word_start - 12), g.word_start):
+                found.extend(_listed(ctx, g, [s for s in out if s.kind == "place"]))
+            continue
         if g.value[0] != "cue" or g.pattern not in ("قريه", "بلده", "مزرعه", "حي", "مخيم"):
             continue
         if any(a <= g.end <= b for a, b in known):
@@ -54,3 +66,44 @@ def unlisted_places(ctx: Context, geo: list[Any], out: list[Span]) -> list[Span]
         name = ctx.span("name", mm.start(1), name_end).text  # as the report spells it, not normalised
         found.append(ctx.span("place_unknown", g.word_start, name_end, name))
     return found
+
+
+def _name_at(ctx: Context, pos: int) -> tuple[int, int] | None:
+    """The unlisted name starting at ``pos`` (its start and end), up to the first word that is no name."""
+    norm = ctx.norm
+    mm = _UNKNOWN_COMPOUND.match(norm, pos) or _UNKNOWN_AFTER.match(norm, pos)
+    if not mm:
+        return None
+    words = list(_WORD.finditer(norm, mm.start(1), mm.end(1)))
+    kept = list(itertools.takewhile(lambda x: x.group() not in _NOT_A_NAME, words))
+    return (mm.start(1), kept[-1].end()) if kept else None
+
+
+def _listed(ctx: Context, cue: Any, places: list[Span]) -> list[Span]:
+    """The names of a list headed by a plural place word that the gazetteer lacks ("قرى الحواش والقاهرة والعنكاوي":
+    al-Hawash is known, the others are not). Each is a ``place_unknown`` with ``in_list`` and the list's end
+    (``list_end``), where assembly looks for the place that locates the whole list ("بسهل الغاب")."""
+    norm = ctx.norm
+    pos = cue.end
+    names: list[tuple[int, int]] = []
+    for i in range(_MAX_LISTED):
+        if i:
+            sep = _LIST_SEP.match(norm, pos)
+            if not sep:
+                break
+            pos = sep.end()
+        while pos < len(norm) and norm[pos] == " ":
+            pos += 1
+        known = next((p for p in places if p.ns <= pos < p.ne or p.attrs.get("name_ns") in (pos - 1, pos)), None)
+        if known is not None:
+            if known.attrs.get("reference"):
+                break  # "بلدات ... في ريف درعا": the place that locates the list, not one of it
+            pos = known.ne
+            continue
+        name = _name_at(ctx, pos)
+        if name is None or (not names and norm[name[0]] == "و"):
+            break  # "قرى وبلدات": a second place word, not a name
+        names.append(name)
+        pos = name[1]
+    return [ctx.span("place_unknown", a, b, ctx.span("name", a, b).text, in_list=True, list_end=pos)
+            for a, b in names]
