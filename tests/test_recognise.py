@@ -320,3 +320,15 @@ def test_the_unlisted_names_of_a_list_headed_by_a_plural_place_word() -> None:
     assert all(u.attrs["in_list"] and u.attrs["list_end"] == ctx.norm.index(" بسهل") for u in unknown)
     assert not ctx_of("وهي القرى والبلدات الواقعة على خط المسير.").spans.get("place_unknown")
     assert not ctx_of("نزحت مئات العائلات باتجاه بلدات صدد وفيروزة وزيدل أمس.").spans.get("place_unknown")
+
+
+def test_what_ends_a_list_of_places() -> None:
+    """A name after "ب" locates the list ("... وقسطون بسهل الغاب"), "وسط" is "in the middle of", not "and" + a name,
+    and a listed name the gazetteer only has abroad (Iraq's Hawija among Ghab villages) is an unlisted village."""
+    ctx = ctx_of("تعرضت قرى الحواش والحويجة وقسطون بسهل الغاب لقصف مكثف أمس.")
+    ghab = [p for p in ctx.spans["place"] if ctx.kb.places[p.value].name_en == "Al-Ghab Plain"]
+    assert [p.attrs["in_list"] for p in ghab] == [False]
+    assert [u.value for u in ctx.spans["place_unknown"]] == ["الحويجة", "قسطون"]
+    assert all(ctx.kb.places[p.value].country == "SY" for p in ctx.spans["place"])
+    ctx = ctx_of("دمرت قوات البشمركة خمس سيارات مفخخة في منطقة السيدة زينب وسط قضاء سنجار أمس.")
+    assert [p.attrs["in_list"] for p in ctx.spans["place"]] == [False, False]

@@ -108,9 +108,12 @@ def _choose(cands: list[Place], mods: list[tuple[str, str, Any]], focus: Counter
 
 # what may lie between two names of one list: "و"/"،", and names missing from the gazetteer, each joined by "و"
 # ("نوى وكحيل والسهوة ... ونصيب")
+_NOT_PREP = r"(?!(?:في|من|علي|الي|قرب|عند|بين|داخل)(?![\u0621-\u064a]))"
 _LIST_JOIN = re.compile(
-    r"(?:\s+(?!و)[\u0621-\u064a]+)?"  # the rest of the name before ("والغارية الغربية")
-    r"(?:\s*[،,]?\s*و[\u0621-\u064a]+(?:\s+(?!و)[\u0621-\u064a]+)?){0,8}\s*[،,]?\s*و?"
+    r"(?:\s+(?!و)" + _NOT_PREP + r"[\u0621-\u064a]+)?"  # the rest of the name before ("والغارية الغربية")
+    # ("وسط" is "in the middle of", not "and" + a name)
+    r"(?:\s*[،,]?\s*و(?!سط(?![\u0621-\u064a]))[\u0621-\u064a]+(?:\s+(?!و)" + _NOT_PREP + r"[\u0621-\u064a]+)?){0,8}"
+    r"\s*[،,]?\s*و?"
 )
 
 
@@ -175,6 +178,31 @@ def _placed_by_reference(ctx: Context, out: list[Span], namesakes: dict[int, lis
     return [swap.get(id(s), s) for s in out] if swap else out
 
 
+def _listed_abroad(ctx: Context, out: list[Span], namesakes: dict[int, list[int]]) -> list[Span]:
+    """"قرى الحواش والحويجة وقسطون بسهل الغاب": a name listed after places of one country that the gazetteer only
+    holds in another (Iraq's Hawija) is the namesake in that country, or an unlisted village of the list."""
+    kb = ctx.kb
+    head: Span | None = None
+    swap: dict[int, Span] = {}
+    for p in out:
+        if p.kind != "place":
+            continue
+        if not (p.attrs.get("listed") or p.attrs.get("in_list")) or head is None:
+            head = p
+            continue
+        country = kb.places[head.value].country
+        if kb.places[p.value].country == country or country not in _DEEP:
+            continue
+        home = [i for i in namesakes.get(id(p), []) if kb.places[i].country == country]
+        if home:
+            swap[id(p)] = ctx.span("place", p.ns, p.ne, home[0], **p.attrs)
+        else:
+            a = p.attrs.get("name_ns", p.ns)
+            a += 1 if ctx.norm[a:a + 1] == "و" else 0
+            swap[id(p)] = ctx.span("place_unknown", a, p.ne, ctx.span("name", a, p.ne).text, in_list=True)
+    return [swap.get(id(s), s) for s in out] if swap else out
+
+
 def recognise_places(ctx: Context) -> list[Span]:
     """Spans of kind ``place`` (value = index in ``kb.places``), ``place_unknown`` and ``country``."""
     kb = ctx.kb
@@ -223,7 +251,9 @@ def recognise_places(ctx: Context) -> list[Span]:
             continue  # "لبنان" is the country, not Lebanon, Pennsylvania
         self_cued = m.start in cue_starts  # the name begins with its own place word: "حي القدم", "مخيم اليرموك"
         # "مدن وبلدات نوى وكحيل ... ونصيب والنعيمة": the cue at the head of a list covers every name in it
+        # (not a name after "ب"/"ل": "... وقسطون بسهل الغاب" is where the list lies, not one more of it)
         in_cued_list = (prev is not None and prev.attrs.get("cued") and 0 <= m.word_start - prev.ne <= 120
+                        and not set(norm[m.word_start:m.start]) & {"ب", "ل"}
                         and _LIST_JOIN.fullmatch(norm, prev.ne, m.start) is not None)
         if (any(p.ambiguous for p in cands) and not mods and not self_cued and not in_cued_list
                 and not (m.pattern in confirmed and _after_preposition(norm, m))):
@@ -285,9 +315,9 @@ def recognise_places(ctx: Context) -> list[Span]:
         span = ctx.span("place", start, m.end, idx, precision=precision, modifiers=[k for k, _, _ in mods],
                         reference=reference, listed=listed, name_ns=m.word_start, cued=cued, in_list=in_cued_list)
         out.append(span)
-        namesakes[id(span)] = [i for i in m.value if kb.places[i].country == place.country]
+        namesakes[id(span)] = list(m.value)
         prev = span
-    out = _placed_by_reference(ctx, out, namesakes)
+    out = _listed_abroad(ctx, _placed_by_reference(ctx, out, namesakes), namesakes)
     out.extend(unlisted_places(ctx, geo, out))
     out.sort(key=lambda s: s.ns)
     return out

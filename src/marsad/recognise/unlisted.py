@@ -33,7 +33,7 @@ _LIST_CUES = frozenset({"قري", "قريتي", "بلدات", "بلدتي", "ا�
 _LIST_SEP = re.compile(r"\s*[،,]?\s*و(?=[\u0621-\u064a])|\s*[،,]\s*")
 _MAX_LISTED = 12
 # "نزوح العائلات باتجاه بلدات صدد وفيروزة": where people went, not where anything happened
-_TOWARDS = arabic_pattern(r"(?<![\u0621-\u064a])(?:باتجاه|نحو|الى|صوب|الي)\s+$")
+_TOWARDS = arabic_pattern(r"(?<![\u0621-\u064a])(?:باتجاه|نحو|الى|صوب)\s+$")
 
 
 def unlisted_places(ctx: Context, geo: list[Any], out: list[Span]) -> list[Span]:
@@ -46,7 +46,7 @@ def unlisted_places(ctx: Context, geo: list[Any], out: list[Span]) -> list[Span]
         if g.value[0] == "cue" and g.pattern in _LIST_CUES:
             if not norm[g.word_start:g.start].endswith(("ال", "لل")) and not _TOWARDS.search(
                     norm, max(0, g.word_start - 12), g.word_start):
-                found.extend(_listed(ctx, g, [s for s in out if s.kind == "place"]))
+                found.extend(_listed(ctx, g, [s for s in out if s.kind in ("place", "place_unknown")]))
             continue
         if g.value[0] != "cue" or g.pattern not in ("قريه", "بلده", "مزرعه", "حي", "مخيم"):
             continue
@@ -95,7 +95,7 @@ def _listed(ctx: Context, cue: Any, places: list[Span]) -> list[Span]:
         while pos < len(norm) and norm[pos] == " ":
             pos += 1
         known = next((p for p in places if p.ns <= pos < p.ne or p.attrs.get("name_ns") in (pos - 1, pos)), None)
-        if known is not None:
+        if known is not None:  # a gazetteer place, or a name already read as unlisted ("والحويجة" abroad)
             if known.attrs.get("reference"):
                 break  # "بلدات ... في ريف درعا": the place that locates the list, not one of it
             pos = known.ne
