@@ -20,6 +20,13 @@ def test_predicted_events_use_their_ids() -> None:
     assert actor_ids(pred) == ("turkey-police", None)
 
 
+def test_a_unit_that_acled_codes_as_its_parent_counts_as_the_parent() -> None:
+    """"syria-air-force" has the ACLED names of "syria-military": a gold event that names the air force and a
+    predicted one that names the army code the same ACLED actor."""
+    assert actor_ids({"actor1": "syria-air-force", "actor2": "iraq-air-force"}) == ("syria-military", "iraq-military")
+    assert actor_ids({"actor1_id": "israel-air-force", "actor2_id": "civilians"}) == ("israel-military", "civilians")
+
+
 def test_a_party_speaking_for_itself_matches_its_arabic_name() -> None:
     """The extractor names a party that speaks for itself by its ACLED name; the gold writes it as in the text."""
     from marsad.evaluate.score import _source_ok

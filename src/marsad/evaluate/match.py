@@ -52,10 +52,19 @@ def admin_key(name: Any) -> str:
 
 
 def actor_ids(ev: dict[str, Any]) -> tuple[str | None, str | None]:
-    """(actor1, actor2) registry ids of a predicted (``actor1_id``) or gold (``actor1``) event."""
+    """(actor1, actor2) ACLED-level registry ids of a predicted (``actor1_id``) or gold (``actor1``) event: a unit
+    that ACLED codes as its parent ("syria-air-force" is "Military Forces of Syria") counts as the parent."""
     if "actor1_id" in ev:
-        return ev.get("actor1_id"), ev.get("actor2_id")
-    return _registry_id(ev.get("actor1")), _registry_id(ev.get("actor2"))
+        return _acled_level(ev.get("actor1_id")), _acled_level(ev.get("actor2_id"))
+    return _acled_level(_registry_id(ev.get("actor1"))), _acled_level(_registry_id(ev.get("actor2")))
+
+
+@lru_cache(maxsize=4096)
+def _acled_level(actor_id: str | None) -> str | None:
+    from marsad.assemble.roles import canonical
+    from marsad.knowledge import get_knowledge
+
+    return canonical(get_knowledge(), actor_id) if actor_id else actor_id
 
 
 _YEARS = re.compile(r"\s*\(\d{4}-(?:\d{4})?\)\s*$")
