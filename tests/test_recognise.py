@@ -332,3 +332,11 @@ def test_what_ends_a_list_of_places() -> None:
     assert all(ctx.kb.places[p.value].country == "SY" for p in ctx.spans["place"])
     ctx = ctx_of("دمرت قوات البشمركة خمس سيارات مفخخة في منطقة السيدة زينب وسط قضاء سنجار أمس.")
     assert [p.attrs["in_list"] for p in ctx.spans["place"]] == [False, False]
+
+
+def test_the_town_after_a_cued_place_and_in_locates_it() -> None:
+    """"في ناحية العبارة وحيي اليرموك والأملاك في بعقوبة": Baqubah locates the neighbourhoods (a reference), and the
+    Yarmouk read as Damascus' camp is an unlisted neighbourhood of Baqubah."""
+    ctx = ctx_of("قتل 13 شخصا جراء انفجار ثلاث عبوات ناسفة في ناحية العبارة وحيي اليرموك والأملاك في بعقوبة.")
+    assert [(ctx.kb.places[p.value].name_en, p.attrs["reference"]) for p in ctx.spans["place"]] == [("Baqubah", True)]
+    assert [u.value for u in ctx.spans["place_unknown"]] == ["اليرموك", "الأملاك"]

@@ -155,6 +155,22 @@ def _far_apart(a: Place, b: Place) -> bool:
     return a.admin1_en != b.admin1_en and _km((a.lat, a.lon), (b.lat, b.lon)) > REFERENCE_FAR_KM
 
 
+# "في ناحية العبارة وحيي اليرموك والأملاك في بعقوبة": the town after a cued place (or a list of them) and "في" says
+# where they lie; it is no place of the event itself
+_LOCATED_LIST = arabic_pattern(r"(?:\s*[،,]?\s*و[\u0621-\u064a]+){0,6}\s+(?:في|داخل|وسط)\s+")
+
+
+def _located_by_town(ctx: Context, out: list[Span]) -> None:
+    """Mark as a reference the town that locates the cued place (or list) right before it ("بحي الشعلة في بغداد")."""
+    kb = ctx.kb
+    places = [s for s in out if s.kind == "place"]
+    for p, q in itertools.pairwise(places):
+        if (p.attrs.get("cued") and not q.attrs.get("cued") and not q.attrs.get("reference")
+                and kb.places[q.value].kind in ("city", "capital", "town") and kb.places[p.value].kind not in _ORIENTED
+                and _LOCATED_LIST.fullmatch(ctx.norm, p.ne, q.ns)):
+            q.attrs["reference"] = True
+
+
 def _placed_by_reference(ctx: Context, out: list[Span], namesakes: dict[int, list[int]]) -> list[Span]:
     """"حي الخالدية شمال حلب", "قرية الدوما شرق السويداء": the place named right after a name says where it is. A
     name read as a town in another governorate, far away, is the namesake there, or else an unlisted place that the
@@ -163,7 +179,8 @@ def _placed_by_reference(ctx: Context, out: list[Span], namesakes: dict[int, lis
     places = [s for s in out if s.kind == "place"]
     swap: dict[int, Span] = {}
     for p, q in itertools.pairwise(places):
-        if p.attrs.get("reference") or not q.attrs.get("reference") or not 0 <= q.ns - p.ne <= 20:
+        if p.attrs.get("reference") or not q.attrs.get("reference") or not (
+                0 <= q.ns - p.ne <= 20 or _LOCATED_LIST.fullmatch(ctx.norm, p.ne, q.ns)):
             continue
         ref, here = kb.places[q.value], kb.places[p.value]
         if here.kind in _ORIENTED or ref.country not in _DEEP or not _far_apart(here, ref):
@@ -317,6 +334,7 @@ def recognise_places(ctx: Context) -> list[Span]:
         out.append(span)
         namesakes[id(span)] = list(m.value)
         prev = span
+    _located_by_town(ctx, out)
     out = _listed_abroad(ctx, _placed_by_reference(ctx, out, namesakes), namesakes)
     out.extend(unlisted_places(ctx, geo, out))
     out.sort(key=lambda s: s.ns)
