@@ -180,7 +180,7 @@ def test_patterns_over_normalised_text_are_folded_like_it() -> None:
     folded = {chr(c) for c in _LETTER_TABLE}
     modules = ["marsad.assemble.claims", "marsad.assemble.events", "marsad.assemble.merge", "marsad.assemble.sides", "marsad.assemble.roles", "marsad.assemble.mentions",
                "marsad.assemble.where", "marsad.assemble.when", "marsad.assemble.background",
-               "marsad.recognise.figures", "marsad.recognise.places", "marsad.recognise.unlisted", "marsad.recognise.triggers",
+               "marsad.recognise.figures", "marsad.recognise.places", "marsad.recognise.unlisted", "marsad.recognise.locating", "marsad.recognise.triggers",
                "marsad.recognise.actors", "marsad.recognise.sources", "marsad.recognise.markers", "marsad.text.dates",
                "marsad.text.numbers", "marsad.text.segment", "marsad.text.matcher"]
     bad = [

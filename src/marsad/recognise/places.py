@@ -8,19 +8,19 @@ second a *reference* of the first: it is kept for context but not chosen as the 
 
 from __future__ import annotations
 
-import itertools
-import math
 import re
 from collections import Counter
 from typing import Any
 
 from marsad.knowledge.loader import Place
 from marsad.recognise.context import Context
+from marsad.recognise.locating import DEEP as _DEEP
+from marsad.recognise.locating import km as _km
+from marsad.recognise.locating import locate_by_context
 from marsad.recognise.unlisted import unlisted_places
 from marsad.schema import Span
 from marsad.text.normalise import arabic_pattern
 
-_DEEP = {"SY", "IQ"}
 _WORD = re.compile(r"\S+")
 _HQ = arabic_pattern(r"(?:مقره|مقرها|ومقره|ومقرها|مقرها الرئيسي|ومقره الرئيسي)\s*(?:في\s*)?$")
 # "دبي، الإمارات العربية المتحدة (CNN)--": the desk that filed the report, not where anything happened
@@ -84,12 +84,6 @@ def _bare_abroad(p: Place, top: int) -> bool:
     return p.id.startswith("extra:") or (p.population >= BARE_ABROAD_MIN_POPULATION and p.population == top)
 
 
-def _km(a: tuple[float, float], b: tuple[float, float]) -> float:
-    dlat = math.radians(b[0] - a[0])
-    dlon = math.radians(b[1] - a[1]) * math.cos(math.radians((a[0] + b[0]) / 2))
-    return 6371.0 * math.hypot(dlat, dlon)
-
-
 def _choose(cands: list[Place], mods: list[tuple[str, str, Any]], focus: Counter[str],
             centre: tuple[float, float] | None = None) -> Place:
     cues = {m[1] for m in mods if m[0] == "cue"}
@@ -138,86 +132,6 @@ def _after_preposition(norm: str, m: Any) -> bool:
     prefix = norm[m.word_start:m.start]
     return (bool(prefix) and prefix[-1:] in ("ب", "ل")) or bool(
         _PREPOSITION_BEFORE.search(norm, max(0, m.word_start - 10), m.word_start))
-
-
-#: a place described from a town farther than this ("X شمال حلب") is not that town's neighbour: districts of Iraq are
-#: large ("مخمور شرق الموصل" is 70 km, "طوز خورماتو جنوب كركوك" 75 km)
-REFERENCE_FAR_KM = 150
-
-
-_ORIENTED = frozenset({"city", "capital", "admin1", "broad", "desert", "region", "mountain"})
-
-
-def _far_apart(a: Place, b: Place) -> bool:
-    """Not the same area: another governorate (or country) and more than :data:`REFERENCE_FAR_KM` away."""
-    if a.country != b.country:
-        return True
-    return a.admin1_en != b.admin1_en and _km((a.lat, a.lon), (b.lat, b.lon)) > REFERENCE_FAR_KM
-
-
-# "في ناحية العبارة وحيي اليرموك والأملاك في بعقوبة": the town after a cued place (or a list of them) and "في" says
-# where they lie; it is no place of the event itself
-_LOCATED_LIST = arabic_pattern(r"(?:\s*[،,]?\s*و[\u0621-\u064a]+){0,6}\s+(?:في|داخل|وسط)\s+")
-
-
-def _located_by_town(ctx: Context, out: list[Span]) -> None:
-    """Mark as a reference the town that locates the cued place (or list) right before it ("بحي الشعلة في بغداد")."""
-    kb = ctx.kb
-    places = [s for s in out if s.kind == "place"]
-    for p, q in itertools.pairwise(places):
-        if (p.attrs.get("cued") and not q.attrs.get("cued") and not q.attrs.get("reference")
-                and kb.places[q.value].kind in ("city", "capital", "town") and kb.places[p.value].kind not in _ORIENTED
-                and _LOCATED_LIST.fullmatch(ctx.norm, p.ne, q.ns)):
-            q.attrs["reference"] = True
-
-
-def _placed_by_reference(ctx: Context, out: list[Span], namesakes: dict[int, list[int]]) -> list[Span]:
-    """"حي الخالدية شمال حلب", "قرية الدوما شرق السويداء": the place named right after a name says where it is. A
-    name read as a town in another governorate, far away, is the namesake there, or else an unlisted place that the
-    reference locates (never a wrong town)."""
-    kb = ctx.kb
-    places = [s for s in out if s.kind == "place"]
-    swap: dict[int, Span] = {}
-    for p, q in itertools.pairwise(places):
-        if p.attrs.get("reference") or not q.attrs.get("reference") or not (
-                0 <= q.ns - p.ne <= 20 or _LOCATED_LIST.fullmatch(ctx.norm, p.ne, q.ns)):
-            continue
-        ref, here = kb.places[q.value], kb.places[p.value]
-        if here.kind in _ORIENTED or ref.country not in _DEEP or not _far_apart(here, ref):
-            continue  # "كركوك شمالي بغداد": a city is only oriented by a far one
-        near = [i for i in namesakes.get(id(p), []) if not _far_apart(kb.places[i], ref)]
-        if near:
-            best = min(near, key=lambda i: _km((kb.places[i].lat, kb.places[i].lon), (ref.lat, ref.lon)))
-            swap[id(p)] = ctx.span("place", p.ns, p.ne, best, **p.attrs)
-        else:
-            name = ctx.span("name", p.attrs.get("name_ns", p.ns), p.ne).text
-            swap[id(p)] = ctx.span("place_unknown", p.ns, p.ne, name)
-    return [swap.get(id(s), s) for s in out] if swap else out
-
-
-def _listed_abroad(ctx: Context, out: list[Span], namesakes: dict[int, list[int]]) -> list[Span]:
-    """"قرى الحواش والحويجة وقسطون بسهل الغاب": a name listed after places of one country that the gazetteer only
-    holds in another (Iraq's Hawija) is the namesake in that country, or an unlisted village of the list."""
-    kb = ctx.kb
-    head: Span | None = None
-    swap: dict[int, Span] = {}
-    for p in out:
-        if p.kind != "place":
-            continue
-        if not (p.attrs.get("listed") or p.attrs.get("in_list")) or head is None:
-            head = p
-            continue
-        country = kb.places[head.value].country
-        if kb.places[p.value].country == country or country not in _DEEP:
-            continue
-        home = [i for i in namesakes.get(id(p), []) if kb.places[i].country == country]
-        if home:
-            swap[id(p)] = ctx.span("place", p.ns, p.ne, home[0], **p.attrs)
-        else:
-            a = p.attrs.get("name_ns", p.ns)
-            a += 1 if ctx.norm[a:a + 1] == "و" else 0
-            swap[id(p)] = ctx.span("place_unknown", a, p.ne, ctx.span("name", a, p.ne).text, in_list=True)
-    return [swap.get(id(s), s) for s in out] if swap else out
 
 
 def recognise_places(ctx: Context) -> list[Span]:
@@ -334,8 +248,7 @@ def recognise_places(ctx: Context) -> list[Span]:
         out.append(span)
         namesakes[id(span)] = list(m.value)
         prev = span
-    _located_by_town(ctx, out)
-    out = _listed_abroad(ctx, _placed_by_reference(ctx, out, namesakes), namesakes)
+    out = locate_by_context(ctx, out, namesakes)
     out.extend(unlisted_places(ctx, geo, out))
     out.sort(key=lambda s: s.ns)
     return out

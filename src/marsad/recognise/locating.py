@@ -1,0 +1,111 @@
+"""Places read in the light of the places around them: the town a name is located by ("حي الخالدية شمال حلب",
+"في بعقوبة" after a list of neighbourhoods), and list members the gazetteer only holds in another country. A name
+read as a far namesake becomes the namesake near its reference, or an unlisted place (never a wrong town)."""
+
+from __future__ import annotations
+
+import itertools
+import math
+
+from marsad.knowledge.loader import Place
+from marsad.recognise.context import Context
+from marsad.schema import Span
+from marsad.text.normalise import arabic_pattern
+
+#: the countries whose gazetteer goes down to villages
+DEEP = frozenset({"SY", "IQ"})
+_DEEP = DEEP
+
+
+def km(a: tuple[float, float], b: tuple[float, float]) -> float:
+    """Distance in km between two (lat, lon) points (equirectangular: exact enough within a country)."""
+    dlat = math.radians(b[0] - a[0])
+    dlon = math.radians(b[1] - a[1]) * math.cos(math.radians((a[0] + b[0]) / 2))
+    return 6371.0 * math.hypot(dlat, dlon)
+
+
+#: a place described from a town farther than this ("X شمال حلب") is not that town's neighbour: districts of Iraq are
+#: large ("مخمور شرق الموصل" is 70 km, "طوز خورماتو جنوب كركوك" 75 km)
+REFERENCE_FAR_KM = 150
+
+
+_ORIENTED = frozenset({"city", "capital", "admin1", "broad", "desert", "region", "mountain"})
+
+
+def _far_apart(a: Place, b: Place) -> bool:
+    """Not the same area: another governorate (or country) and more than :data:`REFERENCE_FAR_KM` away."""
+    if a.country != b.country:
+        return True
+    return a.admin1_en != b.admin1_en and km((a.lat, a.lon), (b.lat, b.lon)) > REFERENCE_FAR_KM
+
+
+# "في ناحية العبارة وحيي اليرموك والأملاك في بعقوبة": the town after a cued place (or a list of them) and "في" says
+# where they lie; it is no place of the event itself
+_LOCATED_LIST = arabic_pattern(r"(?:\s*[،,]?\s*و[\u0621-\u064a]+){0,6}\s+(?:في|داخل|وسط)\s+")
+
+
+def _located_by_town(ctx: Context, out: list[Span]) -> None:
+    """Mark as a reference the town that locates the cued place (or list) right before it ("بحي الشعلة في بغداد")."""
+    kb = ctx.kb
+    places = [s for s in out if s.kind == "place"]
+    for p, q in itertools.pairwise(places):
+        if (p.attrs.get("cued") and not q.attrs.get("cued") and not q.attrs.get("reference")
+                and kb.places[q.value].kind in ("city", "capital", "town") and kb.places[p.value].kind not in _ORIENTED
+                and _LOCATED_LIST.fullmatch(ctx.norm, p.ne, q.ns)):
+            q.attrs["reference"] = True
+
+
+def _placed_by_reference(ctx: Context, out: list[Span], namesakes: dict[int, list[int]]) -> list[Span]:
+    """"حي الخالدية شمال حلب", "قرية الدوما شرق السويداء": the place named right after a name says where it is. A
+    name read as a town in another governorate, far away, is the namesake there, or else an unlisted place that the
+    reference locates (never a wrong town)."""
+    kb = ctx.kb
+    places = [s for s in out if s.kind == "place"]
+    swap: dict[int, Span] = {}
+    for p, q in itertools.pairwise(places):
+        if p.attrs.get("reference") or not q.attrs.get("reference") or not (
+                0 <= q.ns - p.ne <= 20 or _LOCATED_LIST.fullmatch(ctx.norm, p.ne, q.ns)):
+            continue
+        ref, here = kb.places[q.value], kb.places[p.value]
+        if here.kind in _ORIENTED or ref.country not in _DEEP or not _far_apart(here, ref):
+            continue  # "كركوك شمالي بغداد": a city is only oriented by a far one
+        near = [i for i in namesakes.get(id(p), []) if not _far_apart(kb.places[i], ref)]
+        if near:
+            best = min(near, key=lambda i: km((kb.places[i].lat, kb.places[i].lon), (ref.lat, ref.lon)))
+            swap[id(p)] = ctx.span("place", p.ns, p.ne, best, **p.attrs)
+        else:
+            name = ctx.span("name", p.attrs.get("name_ns", p.ns), p.ne).text
+            swap[id(p)] = ctx.span("place_unknown", p.ns, p.ne, name)
+    return [swap.get(id(s), s) for s in out] if swap else out
+
+
+def _listed_abroad(ctx: Context, out: list[Span], namesakes: dict[int, list[int]]) -> list[Span]:
+    """"قرى الحواش والحويجة وقسطون بسهل الغاب": a name listed after places of one country that the gazetteer only
+    holds in another (Iraq's Hawija) is the namesake in that country, or an unlisted village of the list."""
+    kb = ctx.kb
+    head: Span | None = None
+    swap: dict[int, Span] = {}
+    for p in out:
+        if p.kind != "place":
+            continue
+        if not (p.attrs.get("listed") or p.attrs.get("in_list")) or head is None:
+            head = p
+            continue
+        country = kb.places[head.value].country
+        if kb.places[p.value].country == country or country not in _DEEP:
+            continue
+        home = [i for i in namesakes.get(id(p), []) if kb.places[i].country == country]
+        if home:
+            swap[id(p)] = ctx.span("place", p.ns, p.ne, home[0], **p.attrs)
+        else:
+            a = p.attrs.get("name_ns", p.ns)
+            a += 1 if ctx.norm[a:a + 1] == "و" else 0
+            swap[id(p)] = ctx.span("place_unknown", a, p.ne, ctx.span("name", a, p.ne).text, in_list=True)
+    return [swap.get(id(s), s) for s in out] if swap else out
+
+
+def locate_by_context(ctx: Context, out: list[Span], namesakes: dict[int, list[int]]) -> list[Span]:
+    """The place spans of ``out`` (``namesakes``: every gazetteer candidate of each, by ``id``) read against the
+    places that locate them."""
+    _located_by_town(ctx, out)
+    return _listed_abroad(ctx, _placed_by_reference(ctx, out, namesakes), namesakes)
