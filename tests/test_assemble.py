@@ -1146,3 +1146,12 @@ def test_each_village_of_a_list_is_an_event_also_when_the_gazetteer_lacks_it() -
     assert got == [("Al Ḩawāsh", 1, "", "syria-military"),
                    ("Al-Ghab Plain", 2, "unlisted place: القاهرة", "syria-military"),
                    ("Al-Ghab Plain", 2, "unlisted place: العنكاوي", "syria-military")]
+
+
+def test_the_event_a_reaction_answers_is_no_new_event_and_does_not_place_it() -> None:
+    """"ضربات ... ردا على هجوم كيميائي مفترض على مدينة دوما": the strikes are the news, on Damascus; the chemical
+    attack they answer was told elsewhere."""
+    r = extract_text("شنت الولايات المتحدة وبريطانيا وفرنسا فجر اليوم ضربات صاروخية على مواقع في دمشق ردا على هجوم "
+                     "كيميائي مفترض على مدينة دوما.", published="2018-04-14")
+    assert [(e["sub_event_type"], e["location"]) for e in r["events"]] == [
+        ("Shelling/artillery/missile attack", "Damascus")]

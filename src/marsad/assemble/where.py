@@ -22,6 +22,10 @@ def choose_place(ctx: Context, m: Mention) -> tuple[Place | None, int, Span | No
     reference ("قرية X بريف حلب"): a modified own place first, else a reference place, else "المدينة"."""
     kb = ctx.kb
     own = [p for p in m.get("place") if not p.attrs.get("reference")]
+    # "ضربات على مواقع في دمشق ردا على هجوم كيميائي على مدينة دوما": the place of the event recalled is not this one's
+    recalled = [t.ne for t in m.get("trigger") if t.attrs.get("recalled")]
+    own = [p for p in own if not any(0 <= p.ns - e <= 40 and not _PUNCT_STOP.search(ctx.norm, e, p.ns)
+                                     for e in recalled)] or own
     unknown = m.get("place_unknown")
     if own and unknown and unknown[0].attrs.get("in_list") and own[0].ns < unknown[0].ns:
         unknown = []  # "قرى الحواش والقاهرة": the known head of the list places the event, the rest are siblings
