@@ -306,9 +306,10 @@ def test_a_singular_or_dual_subject_before_the_verb_is_the_count() -> None:
 
 
 def test_the_iranian_kurdish_party_is_not_a_prefix_of_another_name() -> None:
-    """"الحزب الديمقراطي الكردستاني الإيراني" (KDPI, hit by Iranian missiles in Koya, 2018) is one actor."""
+    """"الحزب الديمقراطي الكردستاني الإيراني" (KDPI, hit by Iranian missiles in Koya, 2018) is one actor (Iran, the
+    subject of the attack verb, is its forces)."""
     ctx = ctx_of("قصفت إيران بالصواريخ مقر الحزب الديمقراطي الكردستاني الإيراني في كويسنجق.")
-    assert values(ctx, "actor") == ["kdpi"]
+    assert values(ctx, "actor") == ["iran-military", "kdpi"]
 
 
 def test_the_unlisted_names_of_a_list_headed_by_a_plural_place_word() -> None:
@@ -340,3 +341,13 @@ def test_the_town_after_a_cued_place_and_in_locates_it() -> None:
     ctx = ctx_of("قتل 13 شخصا جراء انفجار ثلاث عبوات ناسفة في ناحية العبارة وحيي اليرموك والأملاك في بعقوبة.")
     assert [(ctx.kb.places[p.value].name_en, p.attrs["reference"]) for p in ctx.spans["place"]] == [("Baqubah", True)]
     assert [u.value for u in ctx.spans["place_unknown"]] == ["اليرموك", "الأملاك"]
+
+
+def test_a_state_named_as_the_subject_of_an_attack_verb_is_its_forces() -> None:
+    """"شنت تركيا غارات", "قصفت واشنطن": the state acts through its forces (lexicon ``nationalities``), as author;
+    a state that only speaks ("أعلنت تركيا") is no party."""
+    ctx = ctx_of("شنت تركيا غارات على مواقع حزب العمال الكردستاني في قنديل، وقصفت واشنطن مواقع لداعش.")
+    forces = [(a.value, a.attrs.get("author")) for a in ctx.spans["actor"] if a.attrs.get("force")]
+    assert forces == [("turkey-military", True), ("us-military", True)]
+    ctx = ctx_of("أعلنت تركيا أن غارات استهدفت مواقع حزب العمال الكردستاني في قنديل.")
+    assert "turkey-military" not in values(ctx, "actor")

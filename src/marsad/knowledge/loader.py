@@ -92,6 +92,11 @@ class KnowledgeBase:
         return {normalise(t): n.country for n in self.lexicon.nationalities for t in n.terms}
 
     @cached_property
+    def country_forces(self) -> dict[str, str]:
+        """ISO2 country code -> that state's forces (actor id), from lexicon.yaml ``nationalities``."""
+        return {n.country: n.forces for n in self.lexicon.nationalities if n.forces is not None}
+
+    @cached_property
     def force_adjectives(self) -> dict[str, str]:
         """A nationality adjective without "ال", normalised ("روسيه", "امريكيون") -> that state's forces (actor id)."""
         out: dict[str, str] = {}

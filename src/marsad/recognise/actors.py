@@ -7,7 +7,7 @@ from typing import Any
 from marsad.knowledge.schemas import covers
 from marsad.recognise.context import Context
 from marsad.schema import Span
-from marsad.text.normalise import normalise
+from marsad.text.normalise import arabic_pattern, normalise
 
 
 def _theatre_default(ctx: Context, actor_id: str, focus: str | None, pattern: str) -> bool:
@@ -24,7 +24,7 @@ def recognise_actors(ctx: Context) -> list[Span]:
     out: list[Span] = []
     recent: list[str] = []  # actors named so far, most recent last
     joined: set[int] = set()  # ids of the spans of names that follow a "و" ("وقوات المعارضة")
-    forces = _state_forces(ctx)
+    forces = sorted(_state_forces(ctx) + _states_acting(ctx), key=lambda f: f.ns)
     told = 0  # how many of ``forces`` come before the current name
     for group in ctx.kb.matchers["actors"].find_groups(ctx.norm, weak=_anaphor):
         while told < len(forces) and forces[told].ne <= group[0].word_start:
@@ -73,6 +73,31 @@ def recognise_actors(ctx: Context) -> list[Span]:
 
 
 _FORCE_REACH = 90  # characters before an adjective where its noun phrase may begin
+
+# a verb of attack right before a state's name: "شنت تركيا غارات", "قصفت إسرائيل مواقع", "شنت واشنطن ضربات"
+_ATTACK_VERB_BEFORE = arabic_pattern(
+    r"(?<![\u0621-\u064a])[وف]?(?:شنت|شن|قصفت|قصف|استهدفت|نفذت|ضربت|هاجمت|اغارت|دمرت|اطلقت)\s+$")
+
+
+def _states_acting(ctx: Context) -> list[Span]:
+    """A state named as the subject of an attack verb ("شنت الولايات المتحدة ضربات", "قصفت واشنطن") is its forces,
+    the author (lexicon.yaml ``nationalities`` gives each state's forces)."""
+    kb, norm = ctx.kb, ctx.norm
+    forces = kb.country_forces
+    names: list[tuple[int, int, str]] = [(c.ns, c.ne, c.value) for c in ctx.spans.get("country", [])]
+    for m in kb.matchers["places"].find(norm):
+        capital = next((kb.places[i] for i in m.value if kb.places[i].kind == "capital"), None)
+        if capital is not None:
+            names.append((m.word_start, m.end, capital.country))
+    out: list[Span] = []
+    for start, end, country in names:
+        actor_id = forces.get(country)
+        if actor_id is None or actor_id not in kb.actors or not _ATTACK_VERB_BEFORE.search(norm, max(0, start - 10),
+                                                                                                  start):
+            continue
+        out.append(ctx.span("actor", start, end, actor_id, stance="neutral", anaphora=False, author=True,
+                            force=True, counted=False))
+    return out
 
 
 def _state_forces(ctx: Context) -> list[Span]:
