@@ -2,10 +2,14 @@
 
 from __future__ import annotations
 
+import datetime as dt
+
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from marsad.errors import MarsadError
+from marsad.ingest import read_document
+from marsad.pipeline import extract
 from tests.conftest import extract_text
 
 
@@ -1155,3 +1159,15 @@ def test_the_event_a_reaction_answers_is_no_new_event_and_does_not_place_it() ->
                      "كيميائي مفترض على مدينة دوما.", published="2018-04-14")
     assert [(e["sub_event_type"], e["location"]) for e in r["events"]] == [
         ("Shelling/artillery/missile attack", "Damascus")]
+
+
+def test_an_analysis_piece_keeps_as_news_only_the_events_it_dates() -> None:
+    """A title that asks ("هل يعود داعش من جديد؟") heads an analysis: its undated examples are background; an event
+    it dates stays news, and "ماذا حدث في السويداء؟" is the news itself."""
+    text = "قتل 20 عنصرا من قوات النظام في هجوم لتنظيم داعش على بلدة القريتين.\nوقتل 5 مدنيين أمس في غارة على مدينة إدلب."
+    doc = read_document(text.encode("utf-8"), published=dt.date(2020, 9, 1), title="داعش في سوريا.. هل يعود من جديد؟")
+    r = extract(doc)
+    assert [e["location"] for e in r["events"]] == ["Idlib"]
+    assert "Al Qaryatayn" in [e["location"] for e in r["background"]]
+    doc = read_document(text.encode("utf-8"), published=dt.date(2020, 9, 1), title="ماذا حدث في القريتين؟")
+    assert len(extract(doc)["events"]) == 2

@@ -26,8 +26,13 @@ from marsad.recognise.sources import recognise_sources
 from marsad.recognise.time import recognise_dates
 from marsad.recognise.triggers import recognise_triggers
 from marsad.schema import Document, Span
+from marsad.text.normalise import arabic_pattern, normalise
 
-BROAD_LEAD_SENTENCES = 3  # a broad region places only events of the title and the first two sentences
+BROAD_LEAD_SENTENCES = 3
+# a title that asks ("لماذا ...؟", "هل ...", "ما هي ...") heads an analysis piece; "ماذا حدث في ...؟" tells the news
+_ANALYSIS_TITLE = arabic_pattern(
+    r"^(?!.*ماذا\s+(?:حدث|يحدث|جري|يجري))(?:.*؟\s*$|\s*[\"«]?(?:لماذا|ما\s+هي|ما\s+هو|كيف|هل|ماذا|من\s+هو|من\s+هم)"
+    r"(?![\u0621-\u064a]))", re.DOTALL)  # a broad region places only events of the title and the first two sentences
 
 
 @dataclass(frozen=True)
@@ -113,6 +118,12 @@ def extract(doc: Document, kb: KnowledgeBase | None = None) -> dict[str, Any]:
         ctx = recognise(doc, kb, allow_broad=True)
         drafts = [d for d in merge_events(ctx.kb, draft_events(ctx))
                   if d.background or d.mention.sent.index < BROAD_LEAD_SENTENCES]
+    if _ANALYSIS_TITLE.search(normalise(doc.title or "")):
+        # "لماذا يلتحق الأجانب ...؟", "هل يعود داعش من جديد؟": an analysis piece tells of events as examples; only
+        # those it dates itself are news, the others are background
+        for d in drafts:
+            if not d.explicit.get("date"):
+                d.background = True
     events: list[dict[str, Any]] = []
     background: list[dict[str, Any]] = []
     for i, d in enumerate(drafts):
