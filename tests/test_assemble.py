@@ -1171,3 +1171,6 @@ def test_an_analysis_piece_keeps_as_news_only_the_events_it_dates() -> None:
     assert "Al Qaryatayn" in [e["location"] for e in r["background"]]
     doc = read_document(text.encode("utf-8"), published=dt.date(2020, 9, 1), title="ماذا حدث في القريتين؟")
     assert len(extract(doc)["events"]) == 2
+    # a reaction story ("السعودية تدين ...") the same way
+    doc = read_document(text.encode("utf-8"), published=dt.date(2020, 9, 1), title="السعودية تدين هجوم القريتين")
+    assert [e["location"] for e in extract(doc)["events"]] == ["Idlib"]

@@ -29,6 +29,10 @@ from marsad.schema import Document, Span
 from marsad.text.normalise import arabic_pattern, normalise
 
 BROAD_LEAD_SENTENCES = 3
+# a title whose news is a reaction ("تدين", "تنفي", "تطالب بتحقيق", "مباحثات", "محاكمة"), not an event
+_REACTION_TITLE = arabic_pattern(
+    r"(?<![\u0621-\u064a])(?:تدين|يدين|تندد|يندد|تنفي|ينفي|تطالب|يطالب|تتهم|يتهم|تحقق|يحقق|تفاوض|يفاوض|يتعهد|تتعهد|"
+    r"مباحثات|محادثات|محاكمه|جلسه|مشروع\s+قرار|تحذر|يحذر|ترحب|يرحب)(?![\u0621-\u064a])")
 # a title that asks ("لماذا ...؟", "هل ...", "ما هي ...") heads an analysis piece; "ماذا حدث في ...؟" tells the news
 _ANALYSIS_TITLE = arabic_pattern(
     r"^(?!.*ماذا\s+(?:حدث|يحدث|جري|يجري))(?:.*؟\s*$|\s*[\"«]?(?:لماذا|ما\s+هي|ما\s+هو|كيف|هل|ماذا|من\s+هو|من\s+هم)"
@@ -52,6 +56,12 @@ STAGES: tuple[Stage, ...] = (
     Stage("dates", recognise_dates, ("norm", "published"), ("date",)),
     Stage("markers", recognise_markers, ("norm",), ("marker",)),
 )
+
+
+def _commentary(title: str | None) -> bool:
+    """The title heads an analysis piece or a reaction story (not the report of an event)."""
+    t = normalise(title or "")
+    return bool(_ANALYSIS_TITLE.search(t) or _REACTION_TITLE.search(t))
 
 
 def recognise(doc: Document, kb: KnowledgeBase | None = None, *, allow_broad: bool = False) -> Context:
@@ -118,9 +128,9 @@ def extract(doc: Document, kb: KnowledgeBase | None = None) -> dict[str, Any]:
         ctx = recognise(doc, kb, allow_broad=True)
         drafts = [d for d in merge_events(ctx.kb, draft_events(ctx))
                   if d.background or d.mention.sent.index < BROAD_LEAD_SENTENCES]
-    if _ANALYSIS_TITLE.search(normalise(doc.title or "")):
-        # "لماذا يلتحق الأجانب ...؟", "هل يعود داعش من جديد؟": an analysis piece tells of events as examples; only
-        # those it dates itself are news, the others are background
+    if _commentary(doc.title):
+        # "لماذا يلتحق الأجانب ...؟", "السعودية تدين الهجوم الكيماوي": an analysis or a reaction tells of events as
+        # examples or as its backdrop; only those it dates itself are news, the others are background
         for d in drafts:
             if not d.explicit.get("date"):
                 d.background = True
