@@ -218,3 +218,11 @@ def test_force_nouns_are_distinct_and_states_have_forces(lexicon: dict[str, Any]
 def test_civilian_places_are_distinct(lexicon: dict[str, Any]) -> None:
     words = lexicon["civilian_places"]
     assert "الأحياء السكنية" in words and not duplicates(words), duplicates(words)
+
+
+def test_commentary_title_words_are_distinct_and_apart(lexicon: dict[str, Any]) -> None:
+    """Title cues of analysis pieces and reaction stories: no duplicates, and no word both a reaction and a question."""
+    groups = [lexicon["analysis_titles"], lexicon["news_questions"], lexicon["reaction_titles"]]
+    assert all(g and not duplicates(g) for g in groups), [duplicates(g) for g in groups]
+    assert not set(groups[0]) & set(groups[2])
+    assert all(q.split()[0] in groups[0] for q in groups[1])  # a news question starts with a question word

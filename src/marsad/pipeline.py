@@ -26,17 +26,9 @@ from marsad.recognise.sources import recognise_sources
 from marsad.recognise.time import recognise_dates
 from marsad.recognise.triggers import recognise_triggers
 from marsad.schema import Document, Span
-from marsad.text.normalise import arabic_pattern, normalise
+from marsad.text.normalise import normalise
 
 BROAD_LEAD_SENTENCES = 3
-# a title whose news is a reaction ("تدين", "تنفي", "تطالب بتحقيق", "مباحثات", "محاكمة"), not an event
-_REACTION_TITLE = arabic_pattern(
-    r"(?<![\u0621-\u064a])(?:تدين|يدين|تندد|يندد|تنفي|ينفي|تطالب|يطالب|تتهم|يتهم|تحقق|يحقق|تفاوض|يفاوض|يتعهد|تتعهد|"
-    r"مباحثات|محادثات|محاكمه|جلسه|مشروع\s+قرار|تحذر|يحذر|ترحب|يرحب)(?![\u0621-\u064a])")
-# a title that asks ("لماذا ...؟", "هل ...", "ما هي ...") heads an analysis piece; "ماذا حدث في ...؟" tells the news
-_ANALYSIS_TITLE = arabic_pattern(
-    r"^(?!.*ماذا\s+(?:حدث|يحدث|جري|يجري))(?:.*؟\s*$|\s*[\"«]?(?:لماذا|ما\s+هي|ما\s+هو|كيف|هل|ماذا|من\s+هو|من\s+هم)"
-    r"(?![\u0621-\u064a]))", re.DOTALL)  # a broad region places only events of the title and the first two sentences
 
 
 @dataclass(frozen=True)
@@ -58,10 +50,16 @@ STAGES: tuple[Stage, ...] = (
 )
 
 
-def _commentary(title: str | None) -> bool:
-    """The title heads an analysis piece or a reaction story (not the report of an event)."""
-    t = normalise(title or "")
-    return bool(_ANALYSIS_TITLE.search(t) or _REACTION_TITLE.search(t))
+def _commentary(kb: KnowledgeBase, title: str | None) -> bool:
+    """The title heads an analysis piece (it asks: "لماذا ...", "... ؟") or a reaction story ("تدين", "تنفي"), not
+    the report of an event (lexicon.yaml ``analysis_titles``, ``news_questions``, ``reaction_titles``)."""
+    t = normalise(title or "").strip()
+    hits = kb.matchers["titles"].find(t)
+    if any(h.value == "news" for h in hits):
+        return False  # "ماذا حدث في السويداء؟" announces the news
+    opens = len(t) - len(t.lstrip("\"«“'( "))
+    return (t.endswith("؟") or any(h.value == "reaction" for h in hits)
+            or any(h.value == "analysis" and h.word_start == opens for h in hits))
 
 
 def recognise(doc: Document, kb: KnowledgeBase | None = None, *, allow_broad: bool = False) -> Context:
@@ -120,6 +118,8 @@ def _places_of_sources(ctx: Context) -> None:
 
 def extract(doc: Document, kb: KnowledgeBase | None = None) -> dict[str, Any]:
     """Extract events from one document: the output object of ``marsad extract``."""
+    kb = kb or get_knowledge()
+    commentary = _commentary(kb, doc.title)  # (before the report: the matchers keep the scan of the last text)
     ctx = recognise(doc, kb)
     drafts = merge_events(ctx.kb, draft_events(ctx))
     if ctx.extra.get("broad_seen") and all(d.background for d in drafts):
@@ -128,7 +128,7 @@ def extract(doc: Document, kb: KnowledgeBase | None = None) -> dict[str, Any]:
         ctx = recognise(doc, kb, allow_broad=True)
         drafts = [d for d in merge_events(ctx.kb, draft_events(ctx))
                   if d.background or d.mention.sent.index < BROAD_LEAD_SENTENCES]
-    if _commentary(doc.title):
+    if commentary:
         # "لماذا يلتحق الأجانب ...؟", "السعودية تدين الهجوم الكيماوي": an analysis or a reaction tells of events as
         # examples or as its backdrop; only those it dates itself are news, the others are background
         for d in drafts:

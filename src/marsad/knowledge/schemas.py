@@ -255,6 +255,9 @@ class LexiconFile(BaseModel):
     member_nouns: list[str] = Field(default_factory=list)
     force_modifiers: list[str] = Field(default_factory=list)
     civilian_places: list[str] = Field(default_factory=list)
+    analysis_titles: list[str] = Field(default_factory=list)
+    news_questions: list[str] = Field(default_factory=list)
+    reaction_titles: list[str] = Field(default_factory=list)
 
     _norm = field_validator(
         "killed", "wounded", "captured", "persons", "reporting_verbs", "attribution", "background", "directions",
