@@ -1174,3 +1174,15 @@ def test_an_analysis_piece_keeps_as_news_only_the_events_it_dates() -> None:
     # a reaction story ("السعودية تدين ...") the same way
     doc = read_document(text.encode("utf-8"), published=dt.date(2020, 9, 1), title="السعودية تدين هجوم القريتين")
     assert [e["location"] for e in extract(doc)["events"]] == ["Idlib"]
+
+
+def test_what_a_news_item_comes_after_is_context() -> None:
+    """"ويأتي هذا القصف بعد ...": the event after "بعد" is the earlier context of the news just told; "وجاء التقدم
+    عقب اشتباكات": the fighting that brought the advance is the same news."""
+    text = ("قصفت قوات النظام مدينة درعا اليوم. ويأتي هذا القصف بعد هجوم شنه تنظيم داعش على بلدة الشجرة في ريف درعا "
+            "الغربي.")
+    r = extract_text(text)
+    assert "Ash Shajarah" not in [e["location"] for e in r["events"]]
+    r = extract_text("سيطرت قوات النظام اليوم على حي الحجر الأسود جنوب دمشق. وجاء التقدم عقب اشتباكات مع مسلحي داعش "
+                     "في الحي.")
+    assert r["events"]

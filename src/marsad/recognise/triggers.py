@@ -26,6 +26,25 @@ def _governed(norm: str, cue_ends: list[int], start: int) -> bool:
     return any(0 <= start - e <= 30 and _AIM_GAP.fullmatch(norm, e, start) for e in cue_ends)
 
 
+# "ويأتي هذا القصف بعد إعلان فشل المفاوضات", "وجاءت هذه القذائف غداة اقتحام القنصلية": a sentence that places the
+# news just told in time tells, after its "بعد"/"غداة", an earlier event as context (not "وجاء التقدم عقب اشتباكات":
+# the fighting that brought the advance is the same news)
+_CONTEXT_OPENING = arabic_pattern(r"\s*[وف]?(?:ياتي|تاتي|جاء|جاءت)\s+(?:هذا|هذه|ذلك|تلك)(?![\u0621-\u064a])")
+_CONTEXT_LINK = arabic_pattern(r"(?<![\u0621-\u064a])(?:بعد|غداه|بعيد|عقب)(?![\u0621-\u064a])")
+
+
+def _context_clauses(ctx: Context) -> list[int]:
+    """Where the earlier events of "ويأتي ذلك بعد ..." sentences begin (the end of their "بعد")."""
+    out: list[int] = []
+    norm = ctx.norm
+    for sent in ctx.sents:
+        if _CONTEXT_OPENING.match(norm, sent.start):
+            link = _CONTEXT_LINK.search(norm, sent.start, min(sent.end, sent.start + 60))
+            if link:
+                out.append(link.end())
+    return out
+
+
 def recognise_triggers(ctx: Context) -> list[Span]:
     """Spans of kind ``trigger``: value = sub-event type (or ``@attack``), attrs: strength and actor hints.
 
@@ -36,6 +55,7 @@ def recognise_triggers(ctx: Context) -> list[Span]:
     markers = ctx.kb.matchers["markers"].find(norm)
     aims = [m.end for m in markers if m.value == ("negation", "purpose")]
     recaps = [m.end for m in markers if m.value == ("background", "next")]
+    recaps += _context_clauses(ctx)
     for m in ctx.kb.matchers["triggers"].find(norm):
         if _governed(norm, aims, m.word_start):
             continue
