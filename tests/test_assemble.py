@@ -1186,3 +1186,12 @@ def test_what_a_news_item_comes_after_is_context() -> None:
     r = extract_text("سيطرت قوات النظام اليوم على حي الحجر الأسود جنوب دمشق. وجاء التقدم عقب اشتباكات مع مسلحي داعش "
                      "في الحي.")
     assert r["events"]
+
+
+def test_unlisted_villages_stay_apart_from_the_known_town_that_locates_them() -> None:
+    """"مدن وبلدات نوى وكحيل والسهوة والنعيمة": both place words head one list (no village twice); with no place
+    after the list its known head locates the unlisted villages, and they are events of their own beside Nawa's."""
+    r = extract_text("وتعرضت مدن وبلدات نوى وكحيل والسهوة والنعيمة لقصف جوي عنيف أمس من قبل قوات النظام.")
+    got = [(e["location"], e["tags"]) for e in r["events"]]
+    assert got == [("Nawá", ""), ("Al-Naimeh", ""), ("Nawá", "unlisted place: كحيل"),
+                   ("Nawá", "unlisted place: السهوة")]

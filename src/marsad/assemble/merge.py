@@ -56,8 +56,11 @@ def _possible(kb: Any, a: EventDraft, b: EventDraft) -> bool:
         # two named authors: two events (an inferred author, a battle's two sides, "مسلحين مجهولين" against the
         # group that claimed the killing, or a unit and its army, "الحرس الثوري" / "الصواريخ الإيرانية", do not block)
         return False
-    if a.unknown_place and b.unknown_place and a.unknown_place != b.unknown_place:
-        return False  # two unlisted villages located by the same known place are two places
+    if a.unknown_place != b.unknown_place and ((a.unknown_place and b.unknown_place) or any(
+            not d.unknown_place and d.precision == 1 and not d.area for d in (a, b))):
+        # two unlisted villages located by the same known place are two places, and so are an unlisted village
+        # and the town that locates it ("وكحيل ... والنعيمة"); not a village and its area told again ("بريف درعا")
+        return False
     pa, pb = a.place, b.place
     if pa is None or pb is None:
         return True

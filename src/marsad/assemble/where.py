@@ -64,7 +64,11 @@ def listed_unknowns(ctx: Context, m: Mention, first: Span | None, unknown: str |
     out: list[tuple[Span, Span]] = []
     for u in listed:
         ref = list_reference(m, u)
-        if ref is not None and ref.ns >= first.ne and ctx.kb.places[ref.value].country in ("SY", "IQ"):
+        if ref is None or ref.ns < first.ne:
+            # no place after the list: its known head locates the villages named with it ("نوى وكحيل والسهوة")
+            head = u.attrs.get("list_head")
+            ref = next((p for p in m.get("place") if p.ns == head), None) if head is not None else None
+        if ref is not None and ctx.kb.places[ref.value].country in ("SY", "IQ"):
             out.append((u, ref))
     return out
 

@@ -46,7 +46,9 @@ def unlisted_places(ctx: Context, geo: list[Any], out: list[Span]) -> list[Span]
         if g.value[0] == "cue" and g.pattern in _LIST_CUES:
             if not norm[g.word_start:g.start].endswith(("ال", "لل")) and not _TOWARDS.search(
                     norm, max(0, g.word_start - 12), g.word_start):
-                found.extend(_listed(ctx, g, [s for s in out if s.kind in ("place", "place_unknown")]))
+                seen = {u.ns for u in found}  # "مدن وبلدات نوى وكحيل": both place words head the same list
+                found.extend(u for u in _listed(ctx, g, [s for s in out if s.kind in ("place", "place_unknown")])
+                             if u.ns not in seen)
             continue
         if g.value[0] != "cue" or g.pattern not in ("قريه", "بلده", "مزرعه", "حي", "مخيم"):
             continue
@@ -86,6 +88,7 @@ def _listed(ctx: Context, cue: Any, places: list[Span]) -> list[Span]:
     norm = ctx.norm
     pos = cue.end
     names: list[tuple[int, int]] = []
+    head: int | None = None  # the first gazetteer place of the list ("نوى" in "مدن وبلدات نوى وكحيل")
     for i in range(_MAX_LISTED):
         if i:
             sep = _LIST_SEP.match(norm, pos)
@@ -98,6 +101,8 @@ def _listed(ctx: Context, cue: Any, places: list[Span]) -> list[Span]:
         if known is not None:  # a gazetteer place, or a name already read as unlisted ("والحويجة" abroad)
             if known.attrs.get("reference"):
                 break  # "بلدات ... في ريف درعا": the place that locates the list, not one of it
+            if head is None and known.kind == "place":
+                head = known.ns
             pos = known.ne
             continue
         name = _name_at(ctx, pos)
@@ -105,5 +110,5 @@ def _listed(ctx: Context, cue: Any, places: list[Span]) -> list[Span]:
             break  # "قرى وبلدات": a second place word, not a name
         names.append(name)
         pos = name[1]
-    return [ctx.span("place_unknown", a, b, ctx.span("name", a, b).text, in_list=True, list_end=pos)
+    return [ctx.span("place_unknown", a, b, ctx.span("name", a, b).text, in_list=True, list_end=pos, list_head=head)
             for a, b in names]
