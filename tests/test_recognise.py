@@ -340,7 +340,7 @@ def test_the_town_after_a_cued_place_and_in_locates_it() -> None:
     Yarmouk read as Damascus' camp is an unlisted neighbourhood of Baqubah."""
     ctx = ctx_of("قتل 13 شخصا جراء انفجار ثلاث عبوات ناسفة في ناحية العبارة وحيي اليرموك والأملاك في بعقوبة.")
     assert [(ctx.kb.places[p.value].name_en, p.attrs["reference"]) for p in ctx.spans["place"]] == [("Baqubah", True)]
-    assert [u.value for u in ctx.spans["place_unknown"]] == ["اليرموك", "الأملاك"]
+    assert [u.value for u in ctx.spans["place_unknown"]] == ["العبارة", "اليرموك", "الأملاك"]
 
 
 def test_a_state_named_as_the_subject_of_an_attack_verb_is_its_forces() -> None:
@@ -351,3 +351,11 @@ def test_a_state_named_as_the_subject_of_an_attack_verb_is_its_forces() -> None:
     assert forces == [("turkey-military", True), ("us-military", True)]
     ctx = ctx_of("أعلنت تركيا أن غارات استهدفت مواقع حزب العمال الكردستاني في قنديل.")
     assert "turkey-military" not in values(ctx, "actor")
+
+
+def test_an_unlisted_area_or_subdistrict_after_its_place_word() -> None:
+    """"منطقة البوعيثة شمالي مدينة الرمادي", "ناحية العبارة": named after "منطقة"/"ناحية" like a village after
+    "قرية"; "منطقة عسكرية" names no place."""
+    ctx = ctx_of("اقتحمت قوة مشتركة من الجيش منطقة البوعيثة شمالي مدينة الرمادي بعد معارك عنيفة مع مسلحي داعش.")
+    assert [u.value for u in ctx.spans.get("place_unknown", [])] == ["البوعيثة"]
+    assert not ctx_of("دخلت القوات منطقة عسكرية مغلقة أمس.").spans.get("place_unknown")

@@ -28,6 +28,9 @@ _NOT_A_NAME = frozenset(normalise(w) for w in (
     "شمال", "جنوب", "شرق", "غرب", "شمالي", "جنوبي", "شرقي", "غربي", "بينهم", "منذ", "إثر", "ونحو", "والذي",
     "عدة", "عديدة", "كثيرة", "غيرها", "محيطها", "ريفها", "أطرافها", "بأكملها", "المحيطة", "الحدودية", "المحررة",
 ))
+# place words that name one unlisted place after them: "قرية القرقور", "منطقة البوعيثة شمالي الرمادي"
+_SINGLE_CUES = frozenset({"قريه", "بلده", "مزرعه", "حي", "مخيم", "منطقه", "ناحيه"})
+_AREA_CUES = frozenset({"منطقه", "ناحيه"})
 # plural place words that head a list of names: "قرى الحواش والقاهرة والعنكاوي بسهل الغاب"
 _LIST_CUES = frozenset({"قري", "قريتي", "بلدات", "بلدتي", "احياء", "حيي", "مدن", "مدينتي"})
 _LIST_SEP = re.compile(r"\s*[،,]?\s*و(?=[\u0621-\u064a])|\s*[،,]\s*")
@@ -50,15 +53,18 @@ def unlisted_places(ctx: Context, geo: list[Any], out: list[Span]) -> list[Span]
                 found.extend(u for u in _listed(ctx, g, [s for s in out if s.kind in ("place", "place_unknown")])
                              if u.ns not in seen)
             continue
-        if g.value[0] != "cue" or g.pattern not in ("قريه", "بلده", "مزرعه", "حي", "مخيم"):
+        if g.value[0] != "cue" or g.pattern not in _SINGLE_CUES:
             continue
         if any(a <= g.end <= b for a, b in known):
             continue
         if norm[g.word_start:g.start].endswith(("ال", "لل")):
             continue  # "البلدة المسيحية", "المخيم ومحيطه", "الحي الصناعي": the definite word names no new place
-        mm = _UNKNOWN_COMPOUND.match(norm, g.end) or _UNKNOWN_AFTER.match(norm, g.end)
+        compound = _UNKNOWN_COMPOUND.match(norm, g.end)
+        mm = compound or _UNKNOWN_AFTER.match(norm, g.end)
         if not mm or any(a <= mm.start(1) < b for a, b in known):
             continue
+        if g.pattern in _AREA_CUES and not compound and not norm.startswith("ال", mm.start(1)):
+            continue  # "منطقة عسكرية", "منطقة آمنة": an area is named with the article ("منطقة البوعيثة")
         # "قرية القرقور الواقعة", "قرية تل شور في": the name ends before the first word that is no name
         name_words = list(_WORD.finditer(norm, mm.start(1), mm.end(1)))
         kept = list(itertools.takewhile(lambda x: x.group() not in _NOT_A_NAME, name_words))
