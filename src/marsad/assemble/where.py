@@ -13,6 +13,7 @@ from marsad.assemble.draft import EventDraft
 from marsad.assemble.mentions import Mention
 from marsad.knowledge.loader import Place
 from marsad.recognise.context import Context
+from marsad.recognise.locating import DEEP
 from marsad.schema import Span
 from marsad.text.normalise import arabic_pattern
 
@@ -68,7 +69,7 @@ def listed_unknowns(ctx: Context, m: Mention, first: Span | None, unknown: str |
             # no place after the list: its known head locates the villages named with it ("نوى وكحيل والسهوة")
             head = u.attrs.get("list_head")
             ref = next((p for p in m.get("place") if p.ns == head), None) if head is not None else None
-        if ref is not None and ctx.kb.places[ref.value].country in ("SY", "IQ"):
+        if ref is not None and ctx.kb.places[ref.value].country in DEEP:
             out.append((u, ref))
     return out
 

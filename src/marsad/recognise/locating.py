@@ -14,7 +14,6 @@ from marsad.text.normalise import arabic_pattern
 
 #: the countries whose gazetteer goes down to villages
 DEEP = frozenset({"SY", "IQ"})
-_DEEP = DEEP
 
 
 def km(a: tuple[float, float], b: tuple[float, float]) -> float:
@@ -67,7 +66,7 @@ def _placed_by_reference(ctx: Context, out: list[Span], namesakes: dict[int, lis
                 0 <= q.ns - p.ne <= 20 or _LOCATED_LIST.fullmatch(ctx.norm, p.ne, q.ns)):
             continue
         ref, here = kb.places[q.value], kb.places[p.value]
-        if here.kind in _ORIENTED or ref.country not in _DEEP or not _far_apart(here, ref):
+        if here.kind in _ORIENTED or ref.country not in DEEP or not _far_apart(here, ref):
             continue  # "كركوك شمالي بغداد": a city is only oriented by a far one
         near = [i for i in namesakes.get(id(p), []) if not _far_apart(kb.places[i], ref)]
         if near:
@@ -92,7 +91,7 @@ def _listed_abroad(ctx: Context, out: list[Span], namesakes: dict[int, list[int]
             head = p
             continue
         country = kb.places[head.value].country
-        if kb.places[p.value].country == country or country not in _DEEP:
+        if kb.places[p.value].country == country or country not in DEEP:
             continue
         home = [i for i in namesakes.get(id(p), []) if kb.places[i].country == country]
         if home:
