@@ -28,7 +28,7 @@ from marsad.recognise.triggers import recognise_triggers
 from marsad.schema import Document, Span
 from marsad.text.normalise import normalise
 
-BROAD_LEAD_SENTENCES = 3
+BROAD_LEAD_SENTENCES = 3  # a broad region places only events of the title and the first two sentences
 
 
 @dataclass(frozen=True)

@@ -59,32 +59,27 @@ def unlisted_places(ctx: Context, geo: list[Any], out: list[Span]) -> list[Span]
             continue
         if norm[g.word_start:g.start].endswith(("ال", "لل")):
             continue  # "البلدة المسيحية", "المخيم ومحيطه", "الحي الصناعي": the definite word names no new place
-        compound = _UNKNOWN_COMPOUND.match(norm, g.end)
-        mm = compound or _UNKNOWN_AFTER.match(norm, g.end)
-        if not mm or any(a <= mm.start(1) < b for a, b in known):
+        name = _name_at(ctx, g.end)
+        if name is None or any(a <= name[0] < b for a, b in known):
             continue
-        if g.pattern in _AREA_CUES and not compound and not norm.startswith("ال", mm.start(1)):
+        if g.pattern in _AREA_CUES and not name[2] and not norm.startswith("ال", name[0]):
             continue  # "منطقة عسكرية", "منطقة آمنة": an area is named with the article ("منطقة البوعيثة")
-        # "قرية القرقور الواقعة", "قرية تل شور في": the name ends before the first word that is no name
-        name_words = list(_WORD.finditer(norm, mm.start(1), mm.end(1)))
-        kept = list(itertools.takewhile(lambda x: x.group() not in _NOT_A_NAME, name_words))
-        if not kept:
-            continue
-        name_end = kept[-1].end()
-        name = ctx.span("name", mm.start(1), name_end).text  # as the report spells it, not normalised
-        found.append(ctx.span("place_unknown", g.word_start, name_end, name))
+        text = ctx.span("name", name[0], name[1]).text  # as the report spells it, not normalised
+        found.append(ctx.span("place_unknown", g.word_start, name[1], text))
     return found
 
 
-def _name_at(ctx: Context, pos: int) -> tuple[int, int] | None:
-    """The unlisted name starting at ``pos`` (its start and end), up to the first word that is no name."""
+def _name_at(ctx: Context, pos: int) -> tuple[int, int, bool] | None:
+    """The unlisted name starting at ``pos``: its start, its end (before the first word that is no name: "قرية
+    القرقور الواقعة", "قرية تل شور في") and whether it is a two-word compound ("كفر داعل")."""
     norm = ctx.norm
-    mm = _UNKNOWN_COMPOUND.match(norm, pos) or _UNKNOWN_AFTER.match(norm, pos)
+    compound = _UNKNOWN_COMPOUND.match(norm, pos)
+    mm = compound or _UNKNOWN_AFTER.match(norm, pos)
     if not mm:
         return None
     words = list(_WORD.finditer(norm, mm.start(1), mm.end(1)))
     kept = list(itertools.takewhile(lambda x: x.group() not in _NOT_A_NAME, words))
-    return (mm.start(1), kept[-1].end()) if kept else None
+    return (mm.start(1), kept[-1].end(), compound is not None) if kept else None
 
 
 def _listed(ctx: Context, cue: Any, places: list[Span]) -> list[Span]:
@@ -93,7 +88,7 @@ def _listed(ctx: Context, cue: Any, places: list[Span]) -> list[Span]:
     (``list_end``), where assembly looks for the place that locates the whole list ("بسهل الغاب")."""
     norm = ctx.norm
     pos = cue.end
-    names: list[tuple[int, int]] = []
+    names: list[tuple[int, int, bool]] = []
     head: int | None = None  # the first gazetteer place of the list ("نوى" in "مدن وبلدات نوى وكحيل")
     for i in range(_MAX_LISTED):
         if i:
@@ -117,4 +112,4 @@ def _listed(ctx: Context, cue: Any, places: list[Span]) -> list[Span]:
         names.append(name)
         pos = name[1]
     return [ctx.span("place_unknown", a, b, ctx.span("name", a, b).text, in_list=True, list_end=pos, list_head=head)
-            for a, b in names]
+            for a, b, _ in names]
