@@ -226,3 +226,11 @@ def test_commentary_title_words_are_distinct_and_apart(lexicon: dict[str, Any]) 
     assert all(g and not duplicates(g) for g in groups), [duplicates(g) for g in groups]
     assert not set(groups[0]) & set(groups[2])
     assert all(q.split()[0] in groups[0] for q in groups[1])  # a news question starts with a question word
+
+
+def test_place_cue_kinds_name_what_follows(lexicon: dict[str, Any]) -> None:
+    """A place word's kind says what a name the gazetteer lacks after it is: an unlisted place, an area, a list."""
+    kinds = {c["kind"] for c in lexicon["place_cues"] if isinstance(c, dict) and c.get("kind")}
+    assert kinds == {"unlisted", "unlisted_area", "unlisted_list"}
+    by_kind = {c["term"]: c["kind"] for c in lexicon["place_cues"] if isinstance(c, dict) and c.get("kind")}
+    assert by_kind["قرية"] == "unlisted" and by_kind["منطقة"] == "unlisted_area" and by_kind["قرى"] == "unlisted_list"

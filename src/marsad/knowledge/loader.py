@@ -349,7 +349,7 @@ def _compile(kb: KnowledgeBase, triggers: S.TriggersFile) -> dict[str, Matcher[A
     m["geo"] = Matcher(
         [(t.term, ("direction", t.bearing)) for t in lx.directions]
         + [(t.term, ("vicinity", None)) for t in lx.vicinity]
-        + [(t.term, ("cue", None)) for t in lx.place_cues]
+        + [(t.term, ("cue", t.kind)) for t in lx.place_cues]
     )
     # a place name that is also a place cue, direction or vicinity word ("مدينة", "المدينة") would fire everywhere
     stop = {normalise(t.term) for t in (*lx.place_cues, *lx.directions, *lx.vicinity)}

@@ -28,11 +28,9 @@ _NOT_A_NAME = frozenset(normalise(w) for w in (
     "شمال", "جنوب", "شرق", "غرب", "شمالي", "جنوبي", "شرقي", "غربي", "بينهم", "منذ", "إثر", "ونحو", "والذي",
     "عدة", "عديدة", "كثيرة", "غيرها", "محيطها", "ريفها", "أطرافها", "بأكملها", "المحيطة", "الحدودية", "المحررة",
 ))
-# place words that name one unlisted place after them: "قرية القرقور", "منطقة البوعيثة شمالي الرمادي"
-_SINGLE_CUES = frozenset({"قريه", "بلده", "مزرعه", "حي", "مخيم", "منطقه", "ناحيه"})
-_AREA_CUES = frozenset({"منطقه", "ناحيه"})
-# plural place words that head a list of names: "قرى الحواش والقاهرة والعنكاوي بسهل الغاب"
-_LIST_CUES = frozenset({"قري", "قريتي", "بلدات", "بلدتي", "احياء", "حيي", "مدن", "مدينتي"})
+# the place words that name unlisted places (lexicon.yaml place_cues, by kind): one after "قرية", "منطقة البوعيثة"
+# (an area only with the article), a list after "قرى الحواش والقاهرة والعنكاوي بسهل الغاب"
+_SINGLE, _AREA, _LIST = "unlisted", "unlisted_area", "unlisted_list"
 _LIST_SEP = re.compile(r"\s*[،,]?\s*و(?=[\u0621-\u064a])|\s*[،,]\s*")
 _MAX_LISTED = 12
 # "نزوح العائلات باتجاه بلدات صدد وفيروزة": where people went, not where anything happened
@@ -46,14 +44,15 @@ def unlisted_places(ctx: Context, geo: list[Any], out: list[Span]) -> list[Span]
     found: list[Span] = []
     known = [(s.ns, s.ne) for s in out if s.kind == "place"]
     for g in geo:
-        if g.value[0] == "cue" and g.pattern in _LIST_CUES:
+        kind, cue_kind = g.value
+        if kind == "cue" and cue_kind == _LIST:
             if not norm[g.word_start:g.start].endswith(("ال", "لل")) and not _TOWARDS.search(
                     norm, max(0, g.word_start - 12), g.word_start):
                 seen = {u.ns for u in found}  # "مدن وبلدات نوى وكحيل": both place words head the same list
                 found.extend(u for u in _listed(ctx, g, [s for s in out if s.kind in ("place", "place_unknown")])
                              if u.ns not in seen)
             continue
-        if g.value[0] != "cue" or g.pattern not in _SINGLE_CUES:
+        if kind != "cue" or cue_kind not in (_SINGLE, _AREA):
             continue
         if any(a <= g.end <= b for a, b in known):
             continue
@@ -62,7 +61,7 @@ def unlisted_places(ctx: Context, geo: list[Any], out: list[Span]) -> list[Span]
         name = _name_at(ctx, g.end)
         if name is None or any(a <= name[0] < b for a, b in known):
             continue
-        if g.pattern in _AREA_CUES and not name[2] and not norm.startswith("ال", name[0]):
+        if cue_kind == _AREA and not name[2] and not norm.startswith("ال", name[0]):
             continue  # "منطقة عسكرية", "منطقة آمنة": an area is named with the article ("منطقة البوعيثة")
         text = ctx.span("name", name[0], name[1]).text  # as the report spells it, not normalised
         found.append(ctx.span("place_unknown", g.word_start, name[1], text))
