@@ -1195,3 +1195,10 @@ def test_unlisted_villages_stay_apart_from_the_known_town_that_locates_them() ->
     got = [(e["location"], e["tags"]) for e in r["events"]]
     assert got == [("Nawá", ""), ("Al-Naimeh", ""), ("Nawá", "unlisted place: كحيل"),
                    ("Nawá", "unlisted place: السهوة")]
+
+
+def test_a_speaker_goes_on_with_a_verb_and_a_preposition() -> None:
+    """"وقال المرصد ... وأشار إلى مقتل 11": the previous speaker goes on ("أشار إلى", "تحدث عن")."""
+    r = extract_text("وقال المرصد السوري لحقوق الإنسان إن غالبية القتلى من الجنسية السورية.\n"
+                     "وأشار إلى مقتل 11 من داعش جراء استهداف طائرات التحالف مبنى في مدينة الميادين أمس.")
+    assert [[c["source_id"] for c in e["claims"]] for e in r["events"]] == [["sohr"]]

@@ -32,7 +32,7 @@ def outlet_source(ctx: Context) -> SourceRef:
     return SourceRef(None, name, "media" if ctx.doc.outlet else "unknown", "other")
 
 
-_PRONOUN_SUBJECT = arabic_pattern(r"\s*(?:ان|إن|أن|انه|انها|بان|بأن|:|،)(?:\s|$)")
+_PRONOUN_SUBJECT = arabic_pattern(r"\s*(?:ان|إن|أن|انه|انها|بان|بأن|الى|إلى|عن|:|،)(?:\s|$)")
 _SPEAKER_END = arabic_pattern(r"\s(?:ان|إن|أن|انه|انها|بان|بأن|في\s+بيان|في\s+تصريح\w*|لوكاله|ل|قوله|قولها|قولهم|"
                               r"تاكيده|تاكيدها|تاكيدهم|عن|ارتفاع|حصيله|تنفيذ|وقوع|سقوط)(?:[\s“”\"«]|$)|"
                               # "ضابط رفيع رفض الكشف عن هويته": anonymity is not part of the name
