@@ -116,14 +116,16 @@ _PREPOSITION_BEFORE = arabic_pattern(
     r"(?<![\u0621-\u064a])(?:في|على|علي|من|الى|عن|قرب|حول|نحو|داخل|بين|محيط|اطراف|ضواحي)\s+$")
 
 
-def _confirmed_names(ctx: Context, geo: list[Any], hits: list[Any], cue_starts: set[int]) -> set[str]:
+def _confirmed_names(ctx: Context, hits: list[Any], modified: list[tuple[int, list[Any]]],
+                     cue_starts: set[int]) -> set[str]:
     """Ambiguous names ("دوما" is also "always") that the report calls a place somewhere ("مدينة دوما"): one sense
-    per discourse, so another mention after a preposition ("على دوما") is the same place."""
+    per discourse, so another mention after a preposition ("على دوما") is the same place. ``modified``: each hit's
+    :func:`_modifiers`."""
     out: set[str] = set()
-    for m in hits:
+    for m, (_, mods) in zip(hits, modified, strict=True):
         if m.pattern in out or not any(ctx.kb.places[i].ambiguous for i in m.value):
             continue
-        if m.start in cue_starts or _modifiers(ctx, geo, m.word_start)[1]:
+        if m.start in cue_starts or mods:
             out.add(m.pattern)
     return out
 
@@ -174,10 +176,10 @@ def recognise_places(ctx: Context) -> list[Span]:
     dateline = _DATELINE.match(norm)
     if dateline:
         hits = [m for m in hits if m.word_start >= dateline.end()]
-    confirmed = _confirmed_names(ctx, geo, hits, cue_starts)
-    for m in hits:
+    modified = [_modifiers(ctx, geo, m.word_start) for m in hits]  # (the confirmation pass reads them too)
+    confirmed = _confirmed_names(ctx, hits, modified, cue_starts)
+    for m, (start, mods) in zip(hits, modified, strict=True):
         cands = [kb.places[i] for i in m.value]
-        start, mods = _modifiers(ctx, geo, m.word_start)
         if (m.word_start, m.end) in countries and not mods:
             continue  # "لبنان" is the country, not Lebanon, Pennsylvania
         self_cued = m.start in cue_starts  # the name begins with its own place word: "حي القدم", "مخيم اليرموك"

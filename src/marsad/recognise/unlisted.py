@@ -43,14 +43,14 @@ def unlisted_places(ctx: Context, geo: list[Any], out: list[Span]) -> list[Span]
     norm = ctx.norm
     found: list[Span] = []
     known = [(s.ns, s.ne) for s in out if s.kind == "place"]
+    placed = [s for s in out if s.kind in ("place", "place_unknown")]  # what a list steps over
     for g in geo:
         kind, cue_kind = g.value
         if kind == "cue" and cue_kind == _LIST:
             if not norm[g.word_start:g.start].endswith(("ال", "لل")) and not _TOWARDS.search(
                     norm, max(0, g.word_start - 12), g.word_start):
                 seen = {u.ns for u in found}  # "مدن وبلدات نوى وكحيل": both place words head the same list
-                found.extend(u for u in _listed(ctx, g, [s for s in out if s.kind in ("place", "place_unknown")])
-                             if u.ns not in seen)
+                found.extend(u for u in _listed(ctx, g, placed) if u.ns not in seen)
             continue
         if kind != "cue" or cue_kind not in (_SINGLE, _AREA):
             continue
