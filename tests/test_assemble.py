@@ -572,6 +572,29 @@ def test_a_defused_bomb_is_disrupted_weapons_use() -> None:
     assert r["events"][0]["sub_event_type"] == "Remote explosive/landmine/IED"
 
 
+def test_a_device_destroyed_or_intercepted_a_few_words_on_is_disrupted_weapons_use() -> None:
+    """A verb and its device with a count or a vehicle noun between them (lexicon ``disruption_verbs``)."""
+    r = extract_text("دمرت القوات الأمنية العراقية ثلاث عجلات مفخخة كانت معدة لاستهداف آليات الجيش قرب مدينة الرمادي أمس.")
+    assert r["events"][0]["sub_event_type"] == "Disrupted weapons use"
+    r = extract_text("أعلنت الشرطة العراقية تفكيك 21 عبوة ناسفة في مدينة الرمادي أمس.")
+    assert r["events"][0]["sub_event_type"] == "Disrupted weapons use"
+    r = extract_text("قال التلفزيون السوري إن الدفاعات الجوية السورية تصدت لهجوم صاروخي استهدف مطار الشعيرات أمس.")
+    assert r["events"][0]["sub_event_type"] == "Disrupted weapons use"
+    # a strike that destroys a launcher is a strike; what a weapon is made for is no event
+    r = extract_text("دمرت طائرات التحالف منصة صواريخ لتنظيم داعش في مدينة الرقة أمس.")
+    assert r["events"][0]["sub_event_type"] == "Air/drone strike"
+    r = extract_text("وقعت موسكو عقدا مع دمشق لبيع منظومة مصممة لإسقاط الطائرات والصواريخ.")
+    assert not r["events"]
+
+
+def test_air_defences_are_their_state_forces_and_a_source_name_names_no_party() -> None:
+    r = extract_text("أعلنت وكالة سانا والإعلام الحربي لحزب الله اللبناني أن الدفاعات الجوية السورية أسقطت صواريخ "
+                     "استهدفت مطار الشعيرات أمس.")
+    ev = r["events"][0]
+    assert ev["sub_event_type"] == "Disrupted weapons use"
+    assert ev["actor1_id"] == "syria-military" and "hezbollah" not in (ev["actor1_id"], ev["actor2_id"])
+
+
 def test_bodies_found_are_an_attack_and_the_finder_is_no_party() -> None:
     r = extract_text("عثرت الشرطة العراقية على جثتي عنصرين من قوات الصحوة مرميتين في حي الدورة ببغداد أمس.")
     ev = r["events"][0]

@@ -220,6 +220,14 @@ def test_civilian_places_are_distinct(lexicon: dict[str, Any]) -> None:
     assert "الأحياء السكنية" in words and not duplicates(words), duplicates(words)
 
 
+def test_disruption_kinds_pair_verbs_with_devices(lexicon: dict[str, Any]) -> None:
+    """Every disruption verb acts on a device kind that exists; no term twice."""
+    verbs, devices = lexicon["disruption_verbs"], lexicon["disruption_devices"]
+    assert {v["kind"] for v in verbs} == {"bomb", "intercept"}
+    assert {d["kind"] for d in devices} == {"bomb", "projectile"}
+    assert not duplicates(_terms(verbs)) and not duplicates(_terms(devices))
+
+
 def test_commentary_title_words_are_distinct_and_apart(lexicon: dict[str, Any]) -> None:
     """Title cues of analysis pieces and reaction stories: no duplicates, and no word both a reaction and a question."""
     groups = [lexicon["analysis_titles"], lexicon["news_questions"], lexicon["reaction_titles"]]

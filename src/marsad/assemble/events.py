@@ -72,10 +72,12 @@ def _type(
     trig = [t for t in m.get("trigger") if not t.value.startswith("@") and not _purpose(ctx, t)]
     # "بعد نجاح الجيش في استعادة السيطرة": a recalled event word types the mention only when nothing else does
     trig = [t for t in trig if not t.attrs.get("recalled")] or trig
-    violent = any(t.value.startswith("@") for t in m.get("trigger")) or any(
-        f.value in ("killed", "wounded") and f.attrs.get("acled") for f in m.get("figure")
-    )
-    overriding = [t for t in trig if t.attrs.get("overrides")] if not violent else []
+    harm = any(f.value in ("killed", "wounded") and f.attrs.get("acled") for f in m.get("figure"))
+    violent = harm or any(t.value.startswith("@") for t in m.get("trigger"))
+    # a device named with the verb that stopped it ("تصدت لهجوم صاروخي استهدف المطار") overrides the attack word
+    # that tells what it was aimed at, but not a harm done
+    overriding = [t for t in trig
+                  if t.attrs.get("overrides") and (not violent or (t.attrs.get("stopped") and not harm))]
     if overriding:
         # "أبطل خبراء متفجرات مفعول عبوة ناسفة": the bomb named is the one that was defused
         trig = overriding

@@ -203,9 +203,11 @@ def _sides_named_before(ctx: Context, m: Mention, pos: int) -> list[Span]:
 
 
 def _inside(span: Span, names: list[Span]) -> bool:
-    """Strictly inside a longer name ("وزارة البيشمركة"); a source alias that is the actor's own name ("الشرطة")
-    does not make it a speaker."""
-    return any(n.ns <= span.ns and span.ne <= n.ne and n.ne - n.ns > span.ne - span.ns for n in names)
+    """Strictly inside a longer name ("وزارة البيشمركة"), or starting inside it and running on with a modifier
+    ("والإعلام الحربي لحزب الله اللبناني"); a source alias that is the actor's own name ("الشرطة") does not make it a
+    speaker."""
+    return any((n.ns <= span.ns and span.ne <= n.ne and n.ne - n.ns > span.ne - span.ns) or n.ns < span.ns < n.ne
+               for n in names)
 
 
 def assign_roles(ctx: Context, m: Mention, claim_actor: str | None) -> tuple[list[str], list[str], dict[str, Span]]:

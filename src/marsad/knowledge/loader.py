@@ -338,6 +338,8 @@ def _compile(kb: KnowledgeBase, triggers: S.TriggersFile) -> dict[str, Matcher[A
         + [(f, ("materiel", mt.type, None)) for mt in lx.materiel for f in mt.forms]
     )
     m["materiel_verbs"] = Matcher([(t.term, t.kind) for t in lx.materiel_verbs])
+    m["disruption"] = Matcher([(t.term, ("verb", t.kind)) for t in lx.disruption_verbs]
+                              + [(t.term, ("device", t.kind)) for t in lx.disruption_devices])
     m["reporting"] = Matcher(
         [(t.term, ("verb", t.kind)) for t in lx.reporting_verbs] + [(t.term, ("attr", t.kind)) for t in lx.attribution]
     )

@@ -249,6 +249,8 @@ class LexiconFile(BaseModel):
     negation: list[KindTerm] = Field(default_factory=list)
     generic: list[KindTerm] = Field(default_factory=list)
     materiel_verbs: list[KindTerm] = Field(default_factory=list)
+    disruption_verbs: list[KindTerm] = Field(default_factory=list)
+    disruption_devices: list[KindTerm] = Field(default_factory=list)
     nationalities: list[Nationality] = Field(default_factory=list)
     force_nouns: list[str] = Field(default_factory=list)
     strike_nouns: list[str] = Field(default_factory=list)
@@ -261,7 +263,8 @@ class LexiconFile(BaseModel):
 
     _norm = field_validator(
         "killed", "wounded", "captured", "persons", "reporting_verbs", "attribution", "background", "directions",
-        "vicinity", "place_cues", "negation", "generic", "materiel_verbs", mode="before",
+        "vicinity", "place_cues", "negation", "generic", "materiel_verbs", "disruption_verbs", "disruption_devices",
+        mode="before",
     )(_terms)
 
 

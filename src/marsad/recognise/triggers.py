@@ -45,6 +45,33 @@ def _context_clauses(ctx: Context) -> list[int]:
     return out
 
 
+# up to three words (a count, a vehicle noun, the defending unit) between a disruption verb and its device, no
+# punctuation: "دمرت القوات العراقية ثلاث عجلات مفخخة", "بتصدي أنظمة الدفاع الجوي لهجوم صاروخي"
+_DISRUPTION_GAP = arabic_pattern(r"\s+(?:[\u0621-\u064a0-9]+\s+){0,5}")
+_DISRUPTS = {"bomb": ("bomb",), "intercept": ("bomb", "projectile")}
+
+
+def _disruptions(ctx: Context) -> list[Span]:
+    """A bomb destroyed, defused or seized, a missile or drone intercepted (lexicon ``disruption_verbs`` and
+    ``disruption_devices``): a strong trigger of Disrupted weapons use that overrides the bombing it names."""
+    norm = ctx.norm
+    hits = ctx.kb.matchers["disruption"].find(norm)
+    out = []
+    for i, v in enumerate(hits):
+        role, kind = v.value
+        if role != "verb" or norm[v.word_start : v.start].endswith("ل"):
+            continue  # "المصممة لإسقاط الطائرات والصواريخ": what a weapon is for, no event
+        for d in hits[i + 1 : i + 7]:
+            if d.value[0] == "device" and d.value[1] in _DISRUPTS[kind] and _DISRUPTION_GAP.fullmatch(
+                norm, v.end, d.word_start
+            ):
+                out.append(ctx.span("trigger", v.word_start, d.end, "Disrupted weapons use", strength="strong",
+                                    requires_actor=False, state_actor=False, non_state_actor=False,
+                                    defender_first=False, overrides=True, stopped=True, recalled=False, told=False))
+                break
+    return out
+
+
 def recognise_triggers(ctx: Context) -> list[Span]:
     """Spans of kind ``trigger``: value = sub-event type (or ``@attack``), attrs: strength and actor hints.
 
@@ -67,4 +94,7 @@ def recognise_triggers(ctx: Context) -> list[Span]:
                             overrides=overrides,
                             recalled=_governed(norm, recaps, m.word_start),
                             told=bool(_DEMONSTRATIVE.search(norm, max(0, m.word_start - 6), m.word_start))))
+    extra = _disruptions(ctx)
+    if extra:
+        out = sorted([*out, *extra], key=lambda t: (t.ns, t.ne))
     return out
