@@ -595,6 +595,16 @@ def test_air_defences_are_their_state_forces_and_a_source_name_names_no_party() 
     assert ev["actor1_id"] == "syria-military" and "hezbollah" not in (ev["actor1_id"], ev["actor2_id"])
 
 
+def test_a_claim_of_responsibility_names_the_author_of_every_attack_just_told() -> None:
+    text = ("قال صحفي محلي إن مسلحين هاجموا أمس قرى المتونة والشبكي وتيما بريف السويداء.\n"
+            "وقال إن عددا من النساء لا يزلن مفقودات.\n"
+            "وأفاد المرصد السوري بأن الهجمات أوقعت قتلى.\n"
+            "وأعلن تنظيم الدولة الإسلامية المسؤولية عنها.")
+    r = extract_text(text)
+    assert len(r["events"]) == 3
+    assert {e["actor1_id"] for e in r["events"]} == {"isis"}
+
+
 def test_bodies_found_are_an_attack_and_the_finder_is_no_party() -> None:
     r = extract_text("عثرت الشرطة العراقية على جثتي عنصرين من قوات الصحوة مرميتين في حي الدورة ببغداد أمس.")
     ev = r["events"][0]

@@ -195,12 +195,29 @@ _RESPONSIBILITY = arabic_pattern(r"(?<![\u0621-\u064a])(?:[وف]?(?:ال)?مسؤ
 
 
 def _claimant(ctx: Context, sent: Any, src: SourceRef, last: EventDraft | None) -> str | None:
-    """A party that claims the event just told in a sentence with no event word of its own ("وأعلن التنظيم
-    المسؤولية عنها"): the previous event, at most two paragraphs before, has no named author yet."""
+    """A party that claims the events just told in a sentence with no event word of its own ("وأعلن التنظيم
+    المسؤولية عنها"): the previous event, at most :data:`CLAIM_REACH` paragraphs before, has no named author yet."""
     if (src.actor is None or src.id is not None or not src.claims_responsibility or last is None or last.background
-            or sent.paragraph - last.mention.sent.paragraph > 2 or any(a != "unidentified" for a in last.agents)):
+            or sent.paragraph - last.mention.sent.paragraph > CLAIM_REACH
+            or any(a != "unidentified" for a in last.agents)):
         return None
     return src.actor if _RESPONSIBILITY.search(ctx.norm, sent.start, sent.end) else None
+
+
+CLAIM_REACH = 3  # paragraphs back that a claim of responsibility reaches ("وأعلن التنظيم المسؤولية عنها")
+
+
+def _credit(out: list[EventDraft], claimant: str, sent: Any) -> None:
+    """The claimant is the author of the events just told that name none: the last one and those before it (the
+    villages of one attack told as a list, the other tellings of the bombing), back to an event with a named author
+    or more than :data:`CLAIM_REACH` paragraphs before the claim."""
+    for d in reversed(out):
+        if d.background:
+            continue
+        if sent.paragraph - d.mention.sent.paragraph > CLAIM_REACH or any(a != "unidentified" for a in d.agents):
+            break
+        d.agents = [claimant, *[a for a in d.agents if a not in (claimant, "unidentified")]]
+        d.explicit["agent"] = True
 
 
 def _same_source(src: SourceRef | None, d: EventDraft | None) -> bool:
@@ -245,10 +262,9 @@ def draft_events(ctx: Context) -> list[EventDraft]:
             if speakers:
                 prev_src = speakers[-1][1]
                 claimant = _claimant(ctx, sent, speakers[-1][1], last)
-                if claimant is not None and last is not None:
+                if claimant is not None:
                     # "وأعلن تنظيم الدولة الإسلامية المسؤولية عنها": the author of the attacks just told
-                    last.agents = [claimant, *[a for a in last.agents if a not in (claimant, "unidentified")]]
-                    last.explicit["agent"] = True
+                    _credit(out, claimant, sent)
             continue
         sent_dates = ctx.in_sentence("date", sent)
         sent_markers = ctx.in_sentence("marker", sent)
@@ -275,9 +291,7 @@ def draft_events(ctx: Context) -> list[EventDraft]:
             figures = m.get("figure")
             if claim_actor is not None and _claims_earlier(ctx, m, last, sent):
                 # "وأعلن تنظيم داعش مسؤوليته عن الهجوم": the claimant is the author of the attack just told
-                assert last is not None
-                last.agents = [claim_actor, *[a for a in last.agents if a not in (claim_actor, "unidentified")]]
-                last.explicit["agent"] = True
+                _credit(out, claim_actor, sent)
                 continue
             civ = any(f.attrs.get("category") in ("civilian", "child", "woman") for f in figures)
             triggers = m.get("trigger")
