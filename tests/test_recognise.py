@@ -131,6 +131,12 @@ def test_turkish_border_towns_and_provinces() -> None:
     assert "Sirnak" in _place_names("قتل حزب العمال الكردستاني ثلاثة جنود أتراك في هجوم في اقليم شرناق جنوب شرق تركيا.")
     assert "Van" in _place_names("قتل جنديان في هجوم للمتمردين في إقليم فان شرق تركيا.")
     assert "Van" not in _place_names("وقال مسؤول في تركيا فان الهجوم لن يمر.")
+    # the country named only by an adjective elsewhere in the report ("وسائل الإعلام التركية") still lets a cued town
+    # of it count
+    text = ("تم العثور على شرطيين قتلا برصاصة في الرأس في مدينة جيلان بينار على الحدود مع سوريا، "
+            "بحسب وسائل الإعلام التركية.")
+    assert "Ceylanpinar" in _place_names(text)
+    assert "Ceylanpinar" not in _place_names(text.replace("التركية", "المحلية"))
 
 
 def test_a_name_far_from_the_town_that_locates_it_is_no_town_of_the_gazetteer() -> None:

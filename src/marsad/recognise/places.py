@@ -166,6 +166,8 @@ def recognise_places(ctx: Context) -> list[Span]:
     # a country is also named by its forces or government ("الجيش التركي" names Turkey)
     named |= {kb.actors[a.value[0]].country for a in kb.matchers["actors"].find(norm)
               if not a.value[2] and kb.actors[a.value[0]].country}
+    # and by its adjective anywhere ("وسائل الإعلام التركية" names Turkey)
+    named |= {c for t, c in kb.nationality.items() if t in norm}
     sure = [kb.places[m.value[0]] for m in hits if len(m.value) == 1 and not kb.places[m.value[0]].ambiguous]
     centre = (sum(p.lat for p in sure) / len(sure), sum(p.lon for p in sure) / len(sure)) if sure else None
     ctx.extra["focus_country"] = focus.most_common(1)[0][0] if focus else None
