@@ -245,6 +245,9 @@ def test_an_aim_cancels_only_the_event_word_it_governs() -> None:
     assert r["events"] == []
     r = extract_text("شنت طائرات التحالف غارات على مواقع داعش في مدينة الرقة أمس بهدف منع تقدم التنظيم.")
     assert [e["sub_event_type"] for e in r["events"]] == ["Air/drone strike"]
+    # what a call or a demand would stop did not happen
+    r = extract_text("ودعت الأمم المتحدة إلى وقف فوري لاستهداف المدنيين في مدينة دوما.")
+    assert r["events"] == []
 
 
 def test_preparing_for_battle_is_not_a_battle() -> None:
