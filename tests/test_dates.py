@@ -315,6 +315,10 @@ def test_today_with_a_weekday_is_that_weekday() -> None:
     tuesday = dt.date(2015, 7, 21)
     assert _dates("قتل قائدان من داعش في غارة اليوم الاثنين.", tuesday) == [("الاثنين", dt.date(2015, 7, 20), 1)]
     assert _dates("قتل قائدان من داعش في غارة اليوم الثلاثاء.", tuesday)[0][1] == tuesday
+    # the quote closes between them: "... التي استهدفت مدينة دوما اليوم" السبت
+    sunday_after = dt.date(2018, 4, 8)
+    assert _dates('وقال إن "الغازات السامة استهدفت مدينة دوما اليوم" السبت.', sunday_after) == [
+        ("السبت", dt.date(2018, 4, 7), 1)]
     sunday = dt.date(2018, 6, 17)
     assert _dates("نقلت وسائل إعلام عن مصدر عسكري قوله اليوم الاثنين إن طائرات قصفت موقعا.", sunday)[0] == (
         "اليوم", sunday, 1)
