@@ -317,7 +317,10 @@ def test_suspected_author_is_actor1() -> None:
 
 def test_repelled_attack_puts_the_attacker_first() -> None:
     for text in ("تصدت وحدات الجيش السوري أمس لهجوم شنه تنظيم داعش على قرية المتونة شمال مدينة السويداء.",
-                 "صد الجيش العراقي هجوما لتنظيم داعش على قضاء حديثة غرب الأنبار أمس وقتل 10 من المهاجمين."):
+                 "صد الجيش العراقي هجوما لتنظيم داعش على قضاء حديثة غرب الأنبار أمس وقتل 10 من المهاجمين.",
+                 # an attack foiled, and the side that foiled it the announcer; a battle word further on is no pivot
+                 "أعلنت القوات العراقية، الجمعة، إحباط هجوم شنه مسلحو تنظيم داعش في محافظة نينوى، وقتل في الاشتباكات "
+                 "جنديان."):
         ev = only(extract_text(text), sub_event_type="Armed clash")[0]
         assert ev["actor1_id"] == "isis" and ev["actor2_id"] in ("syria-military", "iraq-military"), text
 

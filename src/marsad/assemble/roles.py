@@ -179,6 +179,7 @@ def _role(ctx: Context, span: Span, triggers: list[Span]) -> str:
 _INTENSITY = arabic_pattern(r"(?:مكثف|كثيف|عنيف|متقطع|متواصل|مستمر|مفاجئ|واسع|جديد|مماثل|مركز)ه?")
 
 
+_NAMES_ATTACK = arabic_pattern(r"هجوم|هجمات|محاول")
 _BETWEEN = arabic_pattern(r"(?<![\u0621-\u064a])بين\s+(?:" + _W + r"\s+)?$")
 # what may separate the two parties of "بين X و Y": the rest of X's name, then "و" + at most one word ("ومقاتلي")
 _AND_SECOND = arabic_pattern(r"^[^،,.:؛]{0,40}(?<![\u0621-\u064a])و(?:" + _W + r"\s+)?$")
@@ -249,7 +250,10 @@ def assign_roles(ctx: Context, m: Mention, claim_actor: str | None) -> tuple[lis
     if repel is not None:
         # "تصدت وحدات الجيش لهجوم شنه التنظيم", "صد الجيش العراقي هجوما لتنظيم داعش": whoever is named before the
         # attack that was repelled defends (actor2), whoever is named after it attacked (actor1)
-        attack = next((t for t in triggers if t.ns > repel.ns and not t.attrs.get("defender_first")), None)
+        # (a repelling word that names the attack itself, "إحباط هجوم", "صد هجوم", is its own pivot: a battle word
+        # further on is none, "إحباط هجوم شنه مسلحو داعش ... وقتل في الاشتباكات جنديان")
+        attack = None if _NAMES_ATTACK.search(ctx.norm, repel.ns, repel.ne) else next(
+            (t for t in triggers if t.ns > repel.ns and not t.attrs.get("defender_first")), None)
         pivot = attack.ns if attack is not None else repel.ne
         before = [a for a in agents + targets if ev[a].ns < pivot]
         after = [a for a in agents + targets if ev[a].ns >= pivot]
