@@ -148,6 +148,15 @@ def test_a_name_far_from_the_town_that_locates_it_is_no_town_of_the_gazetteer() 
     assert "Kirkuk" in _place_names("قتل 15 من عناصر داعش في غارات للتحالف جنوب غربي كركوك شمالي بغداد.")
 
 
+def test_a_person_s_name_and_a_neighbourhood_namesake_are_no_towns() -> None:
+    """"مواطنة تدعى رانية" is a woman, not Ranya; "حي المحمودية في عفرين" is a quarter of Afrin, not Mahmudiya of
+    Baghdad (a city named as a neighbourhood is located by the town after it)."""
+    text = "وقالت مواطنة تدعى رانية السبت إن قذائف أصابت سيارة في حي المحمودية في عفرين."
+    assert _place_names(text) == ["‘Afrīn"]
+    assert "المحمودية" in [u.value for u in ctx_of(text).spans.get("place_unknown", [])]
+    assert "Al Maḩmūdīyah" in _place_names("قتل ثلاثة أشخاص في انفجار عبوة ناسفة في مدينة المحمودية جنوب بغداد.")
+
+
 def test_article_on_a_name_without_one_is_another_word() -> None:
     """"البلد" (the country) is not the town of Balad, "الصدد" (the matter) not Sadad; names with the article match."""
     ctx = ctx_of("يحاول مقاتلو التنظيم التقدم في جنوب شرق البلد، وفي هذا الصدد قال مسؤول إن القصف طال مدينة بلد")

@@ -43,13 +43,23 @@ def _far_apart(a: Place, b: Place) -> bool:
 _LOCATED_LIST = arabic_pattern(r"(?:\s*[،,]?\s*و[\u0621-\u064a]+){0,6}\s+(?:في|داخل|وسط)\s+")
 
 
+# a neighbourhood or a village word before a name: what it names is no city, whatever the gazetteer's namesake is
+_SMALL_CUE = arabic_pattern(r"(?<![\u0621-\u064a])[وفبل]?(?:ال)?(?:حي|حيي|احياء|قريه|قريتي|قري|مزرعه|مزارع)\s")
+
+
+def _oriented(ctx: Context, p: Span, place: Place) -> bool:
+    """A city, a region or a mountain is only located by a far place ("كركوك شمالي بغداد"); not a city named as a
+    neighbourhood or a village ("حي المحمودية في عفرين" is no Mahmudiya of Baghdad)."""
+    return place.kind in _ORIENTED and not _SMALL_CUE.search(ctx.norm, p.ns, p.attrs.get("name_ns", p.ns))
+
+
 def _located_by_town(ctx: Context, out: list[Span]) -> None:
     """Mark as a reference the town that locates the cued place (or list) right before it ("بحي الشعلة في بغداد")."""
     kb = ctx.kb
     places = [s for s in out if s.kind == "place"]
     for p, q in itertools.pairwise(places):
         if (p.attrs.get("cued") and not q.attrs.get("cued") and not q.attrs.get("reference")
-                and kb.places[q.value].kind in ("city", "capital", "town") and kb.places[p.value].kind not in _ORIENTED
+                and kb.places[q.value].kind in ("city", "capital", "town") and not _oriented(ctx, p, kb.places[p.value])
                 and _LOCATED_LIST.fullmatch(ctx.norm, p.ne, q.ns)):
             q.attrs["reference"] = True
 
@@ -66,7 +76,7 @@ def _placed_by_reference(ctx: Context, out: list[Span], namesakes: dict[int, lis
                 0 <= q.ns - p.ne <= 20 or _LOCATED_LIST.fullmatch(ctx.norm, p.ne, q.ns)):
             continue
         ref, here = kb.places[q.value], kb.places[p.value]
-        if here.kind in _ORIENTED or ref.country not in DEEP or not _far_apart(here, ref):
+        if _oriented(ctx, p, here) or ref.country not in DEEP or not _far_apart(here, ref):
             continue  # "كركوك شمالي بغداد": a city is only oriented by a far one
         near = [i for i in namesakes.get(id(p), []) if not _far_apart(kb.places[i], ref)]
         if near:

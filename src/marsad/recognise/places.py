@@ -28,6 +28,8 @@ _DATELINE = arabic_pattern(
     r"\s*[^\n()]{0,60}?\((?:cnn|سي\s*ان\s*ان|رويترز|ا\s*ف\s*ب|الاناضول|د\s*ب\s*ا)\)\s*[-–—]{1,2}", re.IGNORECASE)
 # "داعش باللون الرمادي": a colour, not Ramadi
 _COLOUR = arabic_pattern(r"(?<![\u0621-\u064a])[وب]*(?:ال)?لون\s*$")
+# "مواطنة تدعى رانية", "المدعو تكريت": a person's name, not Ranya or Tikrit
+_NAMED_PERSON = arabic_pattern(r"(?<![\u0621-\u064a])(?:تدعي|يدعي|المدعو|المدعوه|اسمه|اسمها|الملقب|الملقبه)\s+$")
 _METONYM_BEFORE = arabic_pattern(
     r"(?<![\u0621-\u064a])(?:سلطات|حكومه|حكومتا|نظام|اعلنت|اكدت|قالت|اتهمت|طالبت|رفضت|تقوده|تقودها|بقياده|"
     r"المدعوم من|المدعومه من|المدعومين من|المدعومه من قبل|بدعم من|سفاره|سفير|وزاره|بتوقيت|توقيت)\s+$"
@@ -193,7 +195,7 @@ def recognise_places(ctx: Context) -> list[Span]:
         if (any(p.ambiguous for p in cands) and not mods and not self_cued and not in_cued_list
                 and not (m.pattern in confirmed and _after_preposition(norm, m))):
             continue  # also a common word: only after "مدينة", "في ريف", "غرب" ..., or named so before
-        if _COLOUR.search(norm, max(0, start - 10), start):
+        if _COLOUR.search(norm, max(0, start - 10), start) or _NAMED_PERSON.search(norm, max(0, start - 10), start):
             continue
         if _HQ.search(norm, max(0, start - 14), start):
             continue  # "ومقره لندن": where a source is based, not where anything happened
