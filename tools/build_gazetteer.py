@@ -104,6 +104,7 @@ _AMBIGUOUS_HAND_TEXT = """
 حربية حربيات كريان الميادين بحركة جاسم قاسم حمزة عباس جعفر طلال جمال كمال فيصل ماجد سلمان الكرين
 بيان حصار قلعة يهود لافت ويلسون كونروي بروكينغز بولدان مشهد بركان سيرجي الحمراء السوداء الحاضر القاسم عجمي
 خالص حسية
+دير حمام برج
 """
 AMBIGUOUS_HAND = {norm(w) for w in _AMBIGUOUS_HAND_TEXT.split()}
 # words after which a name is read as a place when counting the corpus (normalised)
