@@ -410,6 +410,10 @@ def test_an_unlisted_official_is_the_claims_source() -> None:
     ev = extract_text(text, outlet="Al-Weeam")["events"][0]
     assert [(c["source"], c["killed_min"]) for c in ev["claims"]] == [("مسؤول كردي محلي", 15)]
     assert ev["actor1_id"] == "coalition"
+    # a person's name, then the office that presents it
+    text = "وأفاد محمد الجبوري رئيس المجلس البلدي لقرية سديرة، أن انفجار عبوتين أدى إلى مقتل 16 وجرح 14 قرب الشرقاط أمس."
+    ev = extract_text(text, outlet="Al-Weeam")["events"][0]
+    assert [(c["source"], c["killed_min"]) for c in ev["claims"]] == [("محمد الجبوري رئيس المجلس البلدي لقرية سديرة", 16)]
 
 
 def test_dead_and_wounded_together_are_no_death_toll() -> None:

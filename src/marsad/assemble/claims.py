@@ -44,6 +44,13 @@ _SPEAKER_START = arabic_pattern(
 )
 
 
+# a person's name, then the office that presents it: "وأفاد صلاح الدين الشعلان رئيس المجلس البلدي لقرية سديرة أن"
+_NAME_THEN_TITLE = arabic_pattern(
+    r"\s*(?:[\u0621-\u064a]{2,}\s+){1,3}(?:رئيس|مدير|قائد|قائمقام|محافظ|المتحدث|الناطق|عضو|مسؤول|نائب|"
+    r"مختار|امين|وزير|شيخ|زعيم)(?![\u0621-\u064a])"
+)
+
+
 # after "بحسب": the source just quoted ("بحسب تعبيره", "بحسب روايته", "بحسب المصدر نفسه", "وفق نفس المصادر")
 _PREVIOUS_SOURCE = arabic_pattern(
     r"\s*(?:تعبير|قول|روايه|(?:ال)?(?:مصدر|مصادر)\s+(?:نفسه|نفسها|ذاته|ذاتها)|نفس\s+(?:ال)?(?:مصدر|مصادر))"
@@ -57,7 +64,7 @@ def _unlisted_speaker(ctx: Context, pos: int) -> SourceRef | None:
     """A speaker the registry does not list ("مصدر في وزارة الداخلية", "العميد عبد الأمير الخزرجي"): kept by name
     (stance unknown) rather than credited to the outlet."""
     norm = ctx.norm
-    if not _SPEAKER_START.match(norm, pos):
+    if not _SPEAKER_START.match(norm, pos) and not _NAME_THEN_TITLE.match(norm, pos):
         return None
     start = pos + len(norm[pos:]) - len(norm[pos:].lstrip())
     limit = min(len(norm), start + 70)
