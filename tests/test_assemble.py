@@ -103,6 +103,14 @@ def test_same_incident_told_twice_is_one_event_with_two_claims() -> None:
     assert ieds[0]["fatalities"] == 9 and ieds[0]["fatalities_high"] == 20
 
 
+def test_the_same_day_retold_in_the_pluperfect_is_the_same_incident() -> None:
+    """"وكان عناصر داعش قد أطلقوا مساء أمس ...": the pluperfect names the day already told, so it retells it."""
+    text = ("وأفاد مصدر في قوات البيشمركة أمس بمقتل 18 من عناصر البيشمركة بقصف صاروخي على قضاء مخمور. "
+            "وكان عناصر داعش قد أطلقوا أمس نحو ثمانية صواريخ مستهدفة قوات البيشمركة في قضاء مخمور.")
+    r = extract_text(text)
+    assert len(only(r, sub_event_type="Shelling/artillery/missile attack")) == 1
+
+
 def test_protest_and_arrests() -> None:
     r = extract_text("تظاهر مئات المحتجين أمام مبنى المحافظة في مدينة البصرة للمطالبة بتحسين الخدمات اليوم.")
     ev = r["events"][0]

@@ -31,8 +31,11 @@ def _merge_score(kb: Any, a: EventDraft, b: EventDraft) -> int:
 
 
 def _possible(kb: Any, a: EventDraft, b: EventDraft) -> bool:
-    if a.background != b.background or a.earlier != b.earlier:
-        return False  # the pluperfect tells an earlier incident than the one the report is about
+    if a.background != b.background:
+        return False
+    if a.earlier != b.earlier and not (a.explicit.get("date") and b.explicit.get("date") and a.date == b.date):
+        return False  # the pluperfect tells an earlier incident than the one the report is about (unless it names
+        # the same day: "وكان عناصر داعش قد أطلقوا مساء أمس نحو ثمانية صواريخ" retells yesterday's shelling)
     ta, tb = kb.sub_event(a.sub_event_type), kb.sub_event(b.sub_event_type)
     generic = {"Armed clash", "Attack"}
     if a.sub_event_type != b.sub_event_type and not (
