@@ -1210,6 +1210,11 @@ def test_the_event_a_reaction_answers_is_no_new_event_and_does_not_place_it() ->
                      "كيميائي مفترض على مدينة دوما.", published="2018-04-14")
     assert [(e["sub_event_type"], e["location"]) for e in r["events"]] == [
         ("Shelling/artillery/missile attack", "Damascus")]
+    # the wake of an event, an earlier report's findings: told elsewhere
+    r = extract_text("وتعهد الرئيس الأمريكي برد قوي في أعقاب الهجوم الكيميائي على مدينة دوما.", published="2018-04-09")
+    assert r["events"] == []
+    r = extract_text("وجاء في تقرير سابق للمنظمة أن آلاف المعتقلين أعدموا شنقا في سجن صيدنايا.", published="2018-08-10")
+    assert r["events"] == []
 
 
 def test_an_analysis_piece_keeps_as_news_only_the_events_it_dates() -> None:
