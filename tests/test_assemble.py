@@ -380,6 +380,15 @@ def test_a_toll_over_days_is_no_events_toll() -> None:
     assert [e["fatalities"] for e in events] == [45]
 
 
+def test_a_toll_of_hundreds_with_no_day_is_a_running_total() -> None:
+    """A monthly or campaign tally ("مقتل 488 عنصرا من قوات الأمن" in a UN monthly report) is no event of its own."""
+    text = ("وأشار بيان البعثة الأممية إلى مقتل 488 عنصراً من منتسبي قوات الأمن العراقية في محافظة الأنبار. "
+            "وقتل 12 جنديا أمس في هجوم لتنظيم داعش على مدينة الرمادي.")
+    r = extract_text(text)
+    assert [e["fatalities"] for e in r["events"]] == [12]
+    assert 488 in [e["fatalities"] for e in r["background"]]
+
+
 def test_a_lead_that_only_sums_up_weeks_is_background() -> None:
     text = ("قتل أكثر من ألف مدني خلال 3 أسابيع من حملة القصف العنيف التي تشنها قوات النظام على الغوطة الشرقية، وفق "
             "المرصد السوري لحقوق الإنسان.")
