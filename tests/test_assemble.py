@@ -111,6 +111,12 @@ def test_the_same_day_retold_in_the_pluperfect_is_the_same_incident() -> None:
     assert len(only(r, sub_event_type="Shelling/artillery/missile attack")) == 1
 
 
+def test_an_agreement_named_as_the_means_is_no_new_agreement() -> None:
+    """"بموجب اتفاق": what happens under an agreement made before is no agreement of the day."""
+    r = extract_text("وتأتي عملية الإجلاء من مدينة حرستا بموجب اتفاق أعلنت عنه حركة أحرار الشام بعد مفاوضات مع روسيا أمس.")
+    assert "Agreement" not in [e["sub_event_type"] for e in r["events"]]
+
+
 def test_protest_and_arrests() -> None:
     r = extract_text("تظاهر مئات المحتجين أمام مبنى المحافظة في مدينة البصرة للمطالبة بتحسين الخدمات اليوم.")
     ev = r["events"][0]
