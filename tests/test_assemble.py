@@ -117,6 +117,14 @@ def test_an_agreement_named_as_the_means_is_no_new_agreement() -> None:
     assert "Agreement" not in [e["sub_event_type"] for e in r["events"]]
 
 
+def test_detainees_held_are_no_arrest_of_the_day() -> None:
+    for text in ("وتقول قوات سوريا الديمقراطية إن المعتقلين من تنظيم داعش في مدينة الرقة بصحة جيدة.",
+                 "وزار وفد من الصليب الأحمر المعتقلين لدى قوات الأمن العراقية في سجن مدينة الموصل أمس."):
+        assert "Arrests" not in [e["sub_event_type"] for e in extract_text(text)["events"]], text
+    r = extract_text("اعتقلت القوات العراقية أمس 10 مسلحين من تنظيم داعش في قرية قرب مدينة الرمادي.")
+    assert [e["sub_event_type"] for e in r["events"]] == ["Arrests"]
+
+
 def test_protest_and_arrests() -> None:
     r = extract_text("تظاهر مئات المحتجين أمام مبنى المحافظة في مدينة البصرة للمطالبة بتحسين الخدمات اليوم.")
     ev = r["events"][0]
