@@ -194,6 +194,9 @@ def _claims_earlier(ctx: Context, m: Mention, last: EventDraft | None, sent: Any
 _RESPONSIBILITY = arabic_pattern(r"(?<![\u0621-\u064a])(?:[وف]?(?:ال)?مسؤولي[هت](?:ه|ها)?\s+عن|[وف]?[يت]?تبن[يىت])")
 
 
+CLAIM_REACH = 3  # paragraphs back that a claim of responsibility reaches ("وأعلن التنظيم المسؤولية عنها")
+
+
 def _claimant(ctx: Context, sent: Any, src: SourceRef, last: EventDraft | None) -> str | None:
     """A party that claims the events just told in a sentence with no event word of its own ("وأعلن التنظيم
     المسؤولية عنها"): the previous event, at most :data:`CLAIM_REACH` paragraphs before, has no named author yet."""
@@ -202,9 +205,6 @@ def _claimant(ctx: Context, sent: Any, src: SourceRef, last: EventDraft | None) 
             or any(a != "unidentified" for a in last.agents)):
         return None
     return src.actor if _RESPONSIBILITY.search(ctx.norm, sent.start, sent.end) else None
-
-
-CLAIM_REACH = 3  # paragraphs back that a claim of responsibility reaches ("وأعلن التنظيم المسؤولية عنها")
 
 
 def _credit(out: list[EventDraft], claimant: str, sent: Any) -> None:

@@ -45,8 +45,8 @@ def _context_clauses(ctx: Context) -> list[int]:
     return out
 
 
-# up to three words (a count, a vehicle noun, the defending unit) between a disruption verb and its device, no
-# punctuation: "دمرت القوات العراقية ثلاث عجلات مفخخة", "بتصدي أنظمة الدفاع الجوي لهجوم صاروخي"
+# up to five words (a count, a vehicle noun, the acting unit) between a disruption verb and its device, no
+# punctuation: "دمرت القوات الأمنية العراقية ثلاث عجلات مفخخة", "بتصدي أنظمة الدفاع الجوي لهجوم صاروخي"
 _DISRUPTION_GAP = arabic_pattern(r"\s+(?:[\u0621-\u064a0-9]+\s+){0,5}")
 _DISRUPTS = {"bomb": ("bomb",), "intercept": ("bomb", "projectile")}
 
