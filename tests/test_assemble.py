@@ -1244,6 +1244,18 @@ def test_the_event_a_reaction_answers_is_no_new_event_and_does_not_place_it() ->
     assert r["events"] == []
 
 
+def test_a_report_that_opens_with_a_reaction_keeps_as_news_only_the_events_it_dates() -> None:
+    """"حذرت الولايات المتحدة ...": a reaction story (lexicon ``reaction_leads``); its undated events are background."""
+    text = ("حذرت الولايات المتحدة إيران بعد سقوط قذائف صاروخية على مطار البصرة.\n"
+            "وقتل متظاهران أمس في مواجهات مع قوات الأمن في مدينة الناصرية.")
+    r = extract_text(text, published="2018-09-12")
+    assert [e["location"] for e in r["events"]] == ["Nasiriyah"]
+    assert [e["location"] for e in r["background"]] == ["Basra International Airport"]
+    r = extract_text(text.replace("حذرت الولايات المتحدة إيران بعد سقوط قذائف صاروخية",
+                                  "قالت الولايات المتحدة إن قذائف صاروخية سقطت"), published="2018-09-12")
+    assert len(r["events"]) == 2
+
+
 def test_an_analysis_piece_keeps_as_news_only_the_events_it_dates() -> None:
     """A title that asks ("هل يعود داعش من جديد؟") heads an analysis: its undated examples are background; an event
     it dates stays news, and "ماذا حدث في السويداء؟" is the news itself."""

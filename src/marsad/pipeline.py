@@ -62,6 +62,12 @@ def _commentary(kb: KnowledgeBase, title: str | None) -> bool:
             or any(h.value == "analysis" and h.word_start == opens for h in hits))
 
 
+def _reaction_lead(kb: KnowledgeBase, text: str) -> bool:
+    """The report opens with a reaction ("حذرت الولايات المتحدة إيران ...", lexicon.yaml ``reaction_leads``): like a
+    reaction title, its events are the backdrop."""
+    return bool(set(normalise(text[:80]).split()[:2]) & kb.reaction_leads)
+
+
 def recognise(doc: Document, kb: KnowledgeBase | None = None, *, allow_broad: bool = False) -> Context:
     """Run every recogniser; the context holds the spans by kind. ``allow_broad`` lets broad regions ("شمالي
     العراق") count as places."""
@@ -119,7 +125,7 @@ def _places_of_sources(ctx: Context) -> None:
 def extract(doc: Document, kb: KnowledgeBase | None = None) -> dict[str, Any]:
     """Extract events from one document: the output object of ``marsad extract``."""
     kb = kb or get_knowledge()
-    commentary = _commentary(kb, doc.title)  # (before the report: the matchers keep the scan of the last text)
+    commentary = _commentary(kb, doc.title) or _reaction_lead(kb, doc.text)
     ctx = recognise(doc, kb)
     drafts = merge_events(ctx.kb, draft_events(ctx))
     if ctx.extra.get("broad_seen") and all(d.background for d in drafts):

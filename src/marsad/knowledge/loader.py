@@ -92,6 +92,11 @@ class KnowledgeBase:
         return {normalise(t): n.country for n in self.lexicon.nationalities for t in n.terms}
 
     @cached_property
+    def reaction_leads(self) -> frozenset[str]:
+        """Normalised past-tense reaction verbs that open a reaction story (lexicon.yaml ``reaction_leads``)."""
+        return frozenset(normalise(w) for w in self.lexicon.reaction_leads)
+
+    @cached_property
     def country_forces(self) -> dict[str, str]:
         """ISO2 country code -> that state's forces (actor id), from lexicon.yaml ``nationalities``."""
         return {n.country: n.forces for n in self.lexicon.nationalities if n.forces is not None}
