@@ -125,6 +125,7 @@ def _places_of_sources(ctx: Context) -> None:
 def extract(doc: Document, kb: KnowledgeBase | None = None) -> dict[str, Any]:
     """Extract events from one document: the output object of ``marsad extract``."""
     kb = kb or get_knowledge()
+    # (before the report: the matchers keep the scan of the last text)
     commentary = _commentary(kb, doc.title) or _reaction_lead(kb, doc.text)
     ctx = recognise(doc, kb)
     drafts = merge_events(ctx.kb, draft_events(ctx))
