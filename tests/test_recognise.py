@@ -146,6 +146,9 @@ def test_a_name_far_from_the_town_that_locates_it_is_no_town_of_the_gazetteer() 
     assert "Al-Khalidiya (Homs)" not in [ctx.kb.places[p.value].name_en for p in ctx.spans.get("place", [])]
     assert "الخالدية" in [u.value for u in ctx.spans.get("place_unknown", [])]
     assert "Kirkuk" in _place_names("قتل 15 من عناصر داعش في غارات للتحالف جنوب غربي كركوك شمالي بغداد.")
+    # read once: the far namesake made unlisted is not read again as an unlisted place
+    spans = [(u.ns, u.ne) for u in ctx_of("قذائف أصابت سيارة في حي الخالدية شمال حلب.").spans.get("place_unknown", [])]
+    assert len(spans) == len(set(spans)) == 1
 
 
 def test_a_person_s_name_and_a_neighbourhood_namesake_are_no_towns() -> None:

@@ -255,6 +255,8 @@ def recognise_places(ctx: Context) -> list[Span]:
         namesakes[id(span)] = list(m.value)
         prev = span
     out = locate_by_context(ctx, out, namesakes)
-    out.extend(unlisted_places(ctx, geo, out))
+    # an unlisted place already made from a far namesake ("حي الخالدية شمال حلب") is not read a second time
+    taken = {(s.ns, s.ne) for s in out if s.kind == "place_unknown"}
+    out.extend(u for u in unlisted_places(ctx, geo, out) if (u.ns, u.ne) not in taken)
     out.sort(key=lambda s: s.ns)
     return out
