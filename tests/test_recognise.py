@@ -341,6 +341,12 @@ def test_the_unlisted_names_of_a_list_headed_by_a_plural_place_word() -> None:
     assert not ctx_of("نزحت مئات العائلات باتجاه بلدات صدد وفيروزة وزيدل أمس.").spans.get("place_unknown")
 
 
+def test_a_pronoun_between_the_place_word_and_its_list() -> None:
+    """"4 قرى هي شقرا والحصان": the pronoun is no village; the names after it are the list."""
+    ctx = ctx_of("سيطرت قوات النظام على 4 قرى هي شقرا والحصان والجيعة في ريف دير الزور اليوم.")
+    assert [u.value for u in ctx.spans.get("place_unknown", [])] == ["شقرا", "الحصان", "الجيعة"]
+
+
 def test_what_ends_a_list_of_places() -> None:
     """A name after "ب" locates the list ("... وقسطون بسهل الغاب"), "وسط" is "in the middle of", not "and" + a name,
     and a listed name the gazetteer only has abroad (Iraq's Hawija among Ghab villages) is an unlisted village."""

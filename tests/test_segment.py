@@ -28,6 +28,13 @@ def test_repeated_punctuation() -> None:
     assert sent_texts("ماذا؟!! لا أعرف...  ثم") == ["ماذا", "لا اعرف", "ثم"]
 
 
+def test_two_dots_are_a_pause_not_an_end() -> None:
+    """"صباح اليوم الأحد.. من التقدم": two dots mark a pause inside an Arabic sentence; three dots or two dots at a
+    line's end still end it."""
+    assert sent_texts("تمكنت القوات الأحد.. من التقدم. ثم") == ["تمكنت القوات الاحد.. من التقدم", "ثم"]
+    assert sent_texts("قتل مدنيان..\nثم") == ["قتل مدنيان", "ثم"]
+
+
 def test_decimal_point_does_not_split() -> None:
     assert sent_texts("قتل 2.5 شخص. ثم") == ["قتل 2.5 شخص", "ثم"]
 

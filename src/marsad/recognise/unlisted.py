@@ -26,6 +26,7 @@ _NOT_A_NAME = frozenset(normalise(w) for w in (
     "كبيرة", "مجاورة", "حيث", "بين", "عند", "لدى", "مع", "بالقرب", "قرب", "غض", "أو", "هجرها", "المنطقة", "البلاد",
     "عائلة", "الخاضعة", "المتصل", "المتصلة", "البعيدة", "السورية", "العراقية", "التركية", "اللبنانية", "الإيرانية",
     "شمال", "جنوب", "شرق", "غرب", "شمالي", "جنوبي", "شرقي", "غربي", "بينهم", "منذ", "إثر", "ونحو", "والذي",
+    "هي", "وهي", "هو", "وهو", "هما", "وهما",
     "عدة", "عديدة", "كثيرة", "غيرها", "محيطها", "ريفها", "أطرافها", "بأكملها", "المحيطة", "الحدودية", "المحررة",
 ))
 # the place words that name unlisted places (lexicon.yaml place_cues, by kind): one after "قرية", "منطقة البوعيثة"
@@ -33,6 +34,8 @@ _NOT_A_NAME = frozenset(normalise(w) for w in (
 _SINGLE, _AREA, _LIST = "unlisted", "unlisted_area", "unlisted_list"
 _LIST_SEP = re.compile(r"\s*[،,]?\s*و(?=[\u0621-\u064a])|\s*[،,]\s*")
 _MAX_LISTED = 12
+# "4 قرى هي شقرا والحصان", "بلدتين وهما": a pronoun between the place word and the names it lists
+_LIST_COPULA = arabic_pattern(r"\s*و?(?:هي|هما|هم)\s+")
 # "نزوح العائلات باتجاه بلدات صدد وفيروزة": where people went, not where anything happened
 _TOWARDS = arabic_pattern(r"(?<![\u0621-\u064a])(?:باتجاه|نحو|الى|صوب)\s+$")
 
@@ -87,6 +90,9 @@ def _listed(ctx: Context, cue: Any, places: list[Span]) -> list[Span]:
     (``list_end``), where assembly looks for the place that locates the whole list ("بسهل الغاب")."""
     norm = ctx.norm
     pos = cue.end
+    copula = _LIST_COPULA.match(norm, pos)
+    if copula:
+        pos = copula.end()
     names: list[tuple[int, int, bool]] = []
     head: int | None = None  # the first gazetteer place of the list ("نوى" in "مدن وبلدات نوى وكحيل")
     for i in range(_MAX_LISTED):

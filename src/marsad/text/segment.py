@@ -6,7 +6,7 @@ from dataclasses import dataclass
 
 from marsad.text.normalise import arabic_pattern
 
-_SENT_END = arabic_pattern(r"[.!?؟؛\n]+(?=\s|$)|\n")
+_SENT_END = arabic_pattern(r"(?<!\.)(?!\.\.(?!\.)[ \t])[.!?؟؛\n]+(?=\s|$)|\n")
 # clause boundaries: commas and discourse connectives that usually start a new proposition
 _CLAUSE_BOUNDARY = arabic_pattern(
     r"[،,:]|\s(?=(?:فيما|بينما|في حين|كما|وكان|وقد|في وقت|ثم|فيما|وسط|اضافه الي|في غضون|بالتزامن مع|تزامنا مع"
