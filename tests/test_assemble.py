@@ -1297,3 +1297,14 @@ def test_a_speaker_goes_on_with_a_verb_and_a_preposition() -> None:
     r = extract_text("وقال المرصد السوري لحقوق الإنسان إن غالبية القتلى من الجنسية السورية.\n"
                      "وأشار إلى مقتل 11 من داعش جراء استهداف طائرات التحالف مبنى في مدينة الميادين أمس.")
     assert [[c["source_id"] for c in e["claims"]] for e in r["events"]] == [["sohr"]]
+
+
+def test_a_battle_with_one_side_named_takes_the_report_adversary() -> None:
+    """"وسيطرت القوات العراقية على مناطق شرق الرمادي": the other side of a capture the report leaves implicit is the
+    author's adversary it names most (ISIS, twice); with no adversary named it stays empty."""
+    text = ("يسيطر تنظيم داعش على مدينة الرمادي منذ أشهر، ويحاول عناصر داعش منع تقدم القوات.\n"
+            "وقالت مصادر إن القوات العراقية سيطرت على مناطق وطرق شرق الرمادي أمس.")
+    cap = only(extract_text(text), sub_event_type="Government regains territory")[0]
+    assert cap["actor1_id"] == "iraq-military" and cap["actor2_id"] == "isis"
+    alone = extract_text("سيطرت القوات العراقية على مناطق في شرق الرمادي أمس.")
+    assert [e.get("actor2_id") for e in only(alone, sub_event_type="Government regains territory")] == [None]

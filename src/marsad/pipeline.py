@@ -9,13 +9,16 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
+from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
 from marsad.assemble.acled import to_record
+from marsad.assemble.draft import EventDraft
 from marsad.assemble.events import draft_events
 from marsad.assemble.merge import merge_events
+from marsad.assemble.sides import opposing_side
 from marsad.knowledge.loader import KnowledgeBase, get_knowledge
 from marsad.recognise.actors import recognise_actors
 from marsad.recognise.context import Context
@@ -122,18 +125,25 @@ def _places_of_sources(ctx: Context) -> None:
                 break
 
 
+def _assemble(ctx: Context) -> list[EventDraft]:
+    """Event assembly: drafts from the mentions, merged, then the sides a report leaves implicit."""
+    drafts = merge_events(ctx.kb, draft_events(ctx))
+    opposing_side(ctx.kb, drafts, Counter(a.value for a in ctx.spans.get("actor", [])))
+    return drafts
+
+
 def extract(doc: Document, kb: KnowledgeBase | None = None) -> dict[str, Any]:
     """Extract events from one document: the output object of ``marsad extract``."""
     kb = kb or get_knowledge()
     # (before the report: the matchers keep the scan of the last text)
     commentary = _commentary(kb, doc.title) or _reaction_lead(kb, doc.text)
     ctx = recognise(doc, kb)
-    drafts = merge_events(ctx.kb, draft_events(ctx))
+    drafts = _assemble(ctx)
     if ctx.extra.get("broad_seen") and all(d.background for d in drafts):
         # no event placed below a broad region: read the report again with "شمالي العراق" as a place (precision 3)
         # the report's own event is told in its first sentences; later ones are analysis and recaps
         ctx = recognise(doc, kb, allow_broad=True)
-        drafts = [d for d in merge_events(ctx.kb, draft_events(ctx))
+        drafts = [d for d in _assemble(ctx)
                   if d.background or d.mention.sent.index < BROAD_LEAD_SENTENCES]
     if commentary:
         # "لماذا يلتحق الأجانب ...؟", "السعودية تدين الهجوم الكيماوي": an analysis or a reaction tells of events as

@@ -7,7 +7,7 @@ import datetime as dt
 from collections import Counter
 from typing import Any
 
-from marsad.assemble.draft import TERRITORY
+from marsad.assemble.draft import TERRITORY, EventDraft
 from marsad.assemble.mentions import Mention
 from marsad.recognise.context import Context
 from marsad.schema import Span
@@ -140,3 +140,21 @@ def infer_sides(kb: Any, sub: str, agents: list[str], targets: list[str],
         if other is not None and doc_actors[other] >= 2:
             agents = [other]
     return agents, targets
+
+
+# events whose other side a report often leaves to the reader ("وسيطرت القوات العراقية على مناطق شرق الرمادي")
+TARGET_FILL = ("Armed clash", "Disrupted weapons use", *TERRITORY)
+
+
+def opposing_side(kb: Any, drafts: list[EventDraft], doc_actors: Counter[str]) -> None:
+    """A battle or a capture with an author and no other side: the side is the author's adversary that the report
+    names most (at least twice), as an analyst reading the whole report would code it. Runs after merging, so a
+    side told by another telling of the same event wins."""
+    ranked = [a for a, _ in doc_actors.most_common() if a in kb.actors and kb.actors[a].inter in _ARMED]
+    for d in drafts:
+        if not d.agents or d.targets or d.sub_event_type not in TARGET_FILL:
+            continue
+        year = d.date.year if d.date else None
+        foe = next((a for a in ranked if kb.adversaries(d.agents[0], a, year)), None)
+        if foe is not None and doc_actors[foe] >= 2:
+            d.targets = [foe]
