@@ -1308,3 +1308,20 @@ def test_a_battle_with_one_side_named_takes_the_report_adversary() -> None:
     assert cap["actor1_id"] == "iraq-military" and cap["actor2_id"] == "isis"
     alone = extract_text("سيطرت القوات العراقية على مناطق في شرق الرمادي أمس.")
     assert [e.get("actor2_id") for e in only(alone, sub_event_type="Government regains territory")] == [None]
+
+
+def test_a_foiled_suicide_attack_is_a_disrupted_weapon_not_a_bombing() -> None:
+    """"أحبطت القوات العراقية هجوما انتحاريا": nothing exploded; the force that foiled it is actor1 of a Disrupted
+    weapons use (a suicide bombing that killed people stays a Suicide bomb)."""
+    for text in ("أحبطت القوات العراقية هجوما انتحاريا في الرمادي أمس.",
+                 "تمكنت القوات العراقية من إحباط هجوم انتحاري في الرمادي أمس."):
+        assert [(e["sub_event_type"], e["actor1_id"]) for e in extract_text(text)["events"]] == [
+            ("Disrupted weapons use", "iraq-military")]
+    hit = extract_text("قتل 5 أشخاص في هجوم انتحاري في الرمادي أمس.")
+    assert [e["sub_event_type"] for e in hit["events"]] == ["Suicide bomb"]
+
+
+def test_foiling_an_advance_puts_the_attacker_first() -> None:
+    """"أحبطت فصائل المعارضة محاولة تقدم نفذتها القوات النظامية": the side that tried to advance is actor1."""
+    r = extract_text("أحبطت فصائل المعارضة محاولة تقدم نفذتها القوات النظامية باتجاه قرية الزيادية في ريف إدلب أمس.")
+    assert [(e["actor1_id"], e["actor2_id"]) for e in r["events"]] == [("syria-military", "syrian-opposition")]
