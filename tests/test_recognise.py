@@ -347,6 +347,13 @@ def test_a_pronoun_between_the_place_word_and_its_list() -> None:
     assert [u.value for u in ctx.spans.get("place_unknown", [])] == ["شقرا", "الحصان", "الجيعة"]
 
 
+def test_villages_around_a_place_head_no_list() -> None:
+    """"قرى شمال غرب البوكمال، وتمكن من قطع الطريق": the villages lie around Abu Kamal; the verb after the comma is
+    no village of a list."""
+    ctx = ctx_of("وقتل 45 مسلحا في هجمات للتنظيم على قرى شمال غرب البوكمال، وتمكن من قطع الطريق إلى دير الزور.")
+    assert not ctx.spans.get("place_unknown")
+
+
 def test_what_ends_a_list_of_places() -> None:
     """A name after "ب" locates the list ("... وقسطون بسهل الغاب"), "وسط" is "in the middle of", not "and" + a name,
     and a listed name the gazetteer only has abroad (Iraq's Hawija among Ghab villages) is an unlisted village."""

@@ -34,6 +34,7 @@ _NOT_A_NAME = frozenset(normalise(w) for w in (
 _SINGLE, _AREA, _LIST = "unlisted", "unlisted_area", "unlisted_list"
 _LIST_SEP = re.compile(r"\s*[،,]?\s*و(?=[\u0621-\u064a])|\s*[،,]\s*")
 _MAX_LISTED = 12
+_AROUND = arabic_pattern(r"(?:شمال|جنوب|شرق|غرب|ريف|محيط|اطراف)")
 # "4 قرى هي شقرا والحصان", "بلدتين وهما": a pronoun between the place word and the names it lists
 _LIST_COPULA = arabic_pattern(r"\s*و?(?:هي|هما|هم)\s+")
 # "نزوح العائلات باتجاه بلدات صدد وفيروزة": where people went, not where anything happened
@@ -105,8 +106,11 @@ def _listed(ctx: Context, cue: Any, places: list[Span]) -> list[Span]:
             pos += 1
         known = next((p for p in places if p.ns <= pos < p.ne or p.attrs.get("name_ns") in (pos - 1, pos)), None)
         if known is not None:  # a gazetteer place, or a name already read as unlisted ("والحويجة" abroad)
-            if known.attrs.get("reference"):
-                break  # "بلدات ... في ريف درعا": the place that locates the list, not one of it
+            if known.attrs.get("reference") or (known.ns <= cue.start and _AROUND.search(
+                    norm, cue.end, known.attrs.get("name_ns", known.ns))):
+                # "بلدات ... في ريف درعا": the place that locates the list, not one of it; "قرى شمال غرب البوكمال،
+                # وتمكن": the villages are around a place, no list of names follows
+                break
             if head is None and known.kind == "place":
                 head = known.ns
             pos = known.ne
