@@ -1325,3 +1325,12 @@ def test_foiling_an_advance_puts_the_attacker_first() -> None:
     """"أحبطت فصائل المعارضة محاولة تقدم نفذتها القوات النظامية": the side that tried to advance is actor1."""
     r = extract_text("أحبطت فصائل المعارضة محاولة تقدم نفذتها القوات النظامية باتجاه قرية الزيادية في ريف إدلب أمس.")
     assert [(e["actor1_id"], e["actor2_id"]) for e in r["events"]] == [("syria-military", "syrian-opposition")]
+
+
+def test_a_superlative_since_measures_the_news_it_recalls_nothing() -> None:
+    """"تعرضت إدلب الجمعة للغارات الأكثر دموية منذ بداية العام": "منذ بداية العام" dates the comparison, the strikes
+    are news; without the superlative the same cue makes a recap."""
+    news = extract_text("تعرضت مدينة إدلب، الاثنين، للغارات الأكثر دموية منذ بداية العام.")
+    assert [(e["sub_event_type"], e["event_date"]) for e in news["events"]] == [("Air/drone strike", "2020-08-31")]
+    recap = extract_text("تعرضت مدينة إدلب لغارات جوية منذ بداية العام.")
+    assert not recap["events"]

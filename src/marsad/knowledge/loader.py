@@ -352,6 +352,7 @@ def _compile(kb: KnowledgeBase, triggers: S.TriggersFile) -> dict[str, Matcher[A
         [(t.term, ("background", t.scope)) for t in lx.background]
         + [(t.term, ("negation", t.kind)) for t in lx.negation]
         + [(t.term, ("generic", t.kind)) for t in lx.generic]
+        + [(w, ("comparison", None)) for w in lx.comparisons]
     )
     m["geo"] = Matcher(
         [(t.term, ("direction", t.bearing)) for t in lx.directions]

@@ -261,6 +261,7 @@ class LexiconFile(BaseModel):
     news_questions: list[str] = Field(default_factory=list)
     reaction_titles: list[str] = Field(default_factory=list)
     reaction_leads: list[str] = Field(default_factory=list)
+    comparisons: list[str] = Field(default_factory=list)
 
     _norm = field_validator(
         "killed", "wounded", "captured", "persons", "reporting_verbs", "attribution", "background", "directions",
