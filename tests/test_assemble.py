@@ -1334,3 +1334,16 @@ def test_a_superlative_since_measures_the_news_it_recalls_nothing() -> None:
     assert [(e["sub_event_type"], e["event_date"]) for e in news["events"]] == [("Air/drone strike", "2020-08-31")]
     recap = extract_text("تعرضت مدينة إدلب لغارات جوية منذ بداية العام.")
     assert not recap["events"]
+
+
+def test_a_reaction_story_keeps_the_tolls_it_tells_elsewhere() -> None:
+    """"عشائر الأنبار تطالب بأسلحة ...": the incidents that prompt a demand are news (a toll at a named place); the
+    event at the place the title names is the one reacted to, and a toll in the hundreds is a running total."""
+    text = ("طالب شيوخ العشائر الحكومة بتسليحهم.\n"
+            "وقتل ثلاثة جنود في هجوم لتنظيم داعش على حاجز للجيش العراقي في منطقة العامرية غربي بغداد.\n"
+            "وقتل 200 مدني في غارات على مدينة الفلوجة منذ بداية الحملة.")
+    doc = read_document(text.encode("utf-8"), published=dt.date(2020, 9, 1), title="عشائر الأنبار تطالب بأسلحة ثقيلة")
+    r = extract(doc)
+    assert [e["fatalities"] for e in r["events"]] == [3]
+    doc = read_document(text.encode("utf-8"), published=dt.date(2020, 9, 1), title="عشائر تدين هجوم العامرية")
+    assert not extract(doc)["events"]

@@ -31,6 +31,7 @@ from marsad.recognise.triggers import recognise_triggers
 from marsad.schema import Document, Span
 from marsad.text.normalise import normalise
 
+COMMENTARY_TOLL_MAX = 50
 BROAD_LEAD_SENTENCES = 3  # a broad region places only events of the title and the first two sentences
 
 
@@ -53,16 +54,27 @@ STAGES: tuple[Stage, ...] = (
 )
 
 
-def _commentary(kb: KnowledgeBase, title: str | None) -> bool:
-    """The title heads an analysis piece (it asks: "لماذا ...", "... ؟") or a reaction story ("تدين", "تنفي"), not
-    the report of an event (lexicon.yaml ``analysis_titles``, ``news_questions``, ``reaction_titles``)."""
+def _commentary(kb: KnowledgeBase, title: str | None) -> str | None:
+    """"analysis" when the title heads an analysis piece (it asks: "لماذا ...", "... ؟"), "reaction" when it heads a
+    reaction story ("تدين", "تنفي"), None for the report of an event (lexicon.yaml ``analysis_titles``,
+    ``news_questions``, ``reaction_titles``)."""
     t = normalise(title or "").strip()
     hits = kb.matchers["titles"].find(t)
     if any(h.value == "news" for h in hits):
-        return False  # "ماذا حدث في السويداء؟" announces the news
+        return None  # "ماذا حدث في السويداء؟" announces the news
     opens = len(t) - len(t.lstrip("\"«“'( "))
-    return (t.endswith("؟") or any(h.value == "reaction" for h in hits)
-            or any(h.value == "analysis" and h.word_start == opens for h in hits))
+    if t.endswith("؟") or any(h.value == "analysis" and h.word_start == opens for h in hits):
+        return "analysis"
+    return "reaction" if any(h.value == "reaction" for h in hits) else None
+
+
+def _told_toll(d: EventDraft, title: str) -> bool:
+    """A killed figure of at most :data:`COMMENTARY_TOLL_MAX` at a place the event's own text names and the
+    (normalised) title does not ("السعودية تدين الهجوم الكيماوي في دوما": Douma's attack is the one reacted to)."""
+    names = [*(d.place.names_ar if d.place is not None else ()), *([d.unknown_place] if d.unknown_place else [])]
+    if not d.explicit.get("place") or any(normalise(n) in title for n in names):
+        return False
+    return any(c.killed[0] and c.killed[0] <= COMMENTARY_TOLL_MAX for c in d.claims)
 
 
 def _reaction_lead(kb: KnowledgeBase, text: str) -> bool:
@@ -136,7 +148,7 @@ def extract(doc: Document, kb: KnowledgeBase | None = None) -> dict[str, Any]:
     """Extract events from one document: the output object of ``marsad extract``."""
     kb = kb or get_knowledge()
     # (before the report: the matchers keep the scan of the last text)
-    commentary = _commentary(kb, doc.title) or _reaction_lead(kb, doc.text)
+    commentary = _commentary(kb, doc.title) or ("reaction" if _reaction_lead(kb, doc.text) else None)
     ctx = recognise(doc, kb)
     drafts = _assemble(ctx)
     if ctx.extra.get("broad_seen") and all(d.background for d in drafts):
@@ -147,10 +159,15 @@ def extract(doc: Document, kb: KnowledgeBase | None = None) -> dict[str, Any]:
                   if d.background or d.mention.sent.index < BROAD_LEAD_SENTENCES]
     if commentary:
         # "لماذا يلتحق الأجانب ...؟", "السعودية تدين الهجوم الكيماوي": an analysis or a reaction tells of events as
-        # examples or as its backdrop; only those it dates itself are news, the others are background
+        # examples or as its backdrop; only those it dates itself are news, the others are background. A reaction
+        # story also keeps a toll it tells at a named place ("الأنبار تطالب ...": "وفي حوادث مماثلة قتل ثلاثة عناصر
+        # من الصحوة في منطقة العامرية"): the incidents that prompt the demand are news of the day (not a toll in the
+        # hundreds, a campaign's running total, nor the event at the place the title names: the one reacted to)
+        title = normalise(doc.title or "")
         for d in drafts:
-            if not d.explicit.get("date"):
-                d.background = True
+            if d.explicit.get("date") or (commentary == "reaction" and _told_toll(d, title)):
+                continue
+            d.background = True
     events: list[dict[str, Any]] = []
     background: list[dict[str, Any]] = []
     for i, d in enumerate(drafts):
