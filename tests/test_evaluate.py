@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 from marsad.evaluate.match import actor_ids
 
 
@@ -54,3 +56,31 @@ def test_a_labelled_mention_merged_into_another_event_maps_to_that_event() -> No
                          events) == 7
     assert _canonical_of({"doc_key": "doc", "start": 1990, "end": 2100, "sub_event_type": "Armed clash"}, events) == 9
     assert _canonical_of({"doc_key": "doc", "start": 1500, "end": 1600, "sub_event_type": "Armed clash"}, events) is None
+
+
+def _errors_tool() -> object:
+    import importlib.util
+    from pathlib import Path
+
+    path = Path(__file__).resolve().parents[1] / "tools" / "errors.py"
+    spec = importlib.util.spec_from_file_location("errors_tool", path)
+    assert spec is not None and spec.loader is not None
+    mod = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(mod)
+    return mod
+
+
+def test_the_error_analysis_tool_reports_extra_missed_and_changed_events() -> None:
+    """tools/errors.py on the gold's own events: nothing extra or missed; an event taken away shows as missed, as a
+    diff, and a wrong actor as a confusion."""
+    tool: Any = _errors_tool()
+    row = next(r for r in tool._rows("dev") if len(r["events"]) >= 2)
+    events = [dict(e, actor1_id=e["actor1"], actor2_id=e.get("actor2")) for e in row["events"]]
+    perfect = {row["id"]: {"events": events}}
+    assert not [x for x in tool.extra(perfect, "dev", False) if x.startswith(row["id"])]
+    assert not [x for x in tool.missed(perfect, "dev") if x.startswith(row["id"])]
+    fewer = {row["id"]: {"events": events[1:]}}
+    assert [x for x in tool.missed(fewer, "dev") if x.startswith(row["id"])]
+    assert [x for x in tool.diff(perfect, fewer, "dev") if x.startswith(row["id"])]
+    wrong = {row["id"]: {"events": [dict(events[0], actor1_id="no-such-actor"), *events[1:]]}}
+    assert any("pred=no-such-actor" in line for line in tool.confusion(wrong, "dev", "actor1", 50))
