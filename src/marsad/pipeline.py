@@ -31,7 +31,7 @@ from marsad.recognise.triggers import recognise_triggers
 from marsad.schema import Document, Span
 from marsad.text.normalise import normalise
 
-COMMENTARY_TOLL_MAX = 50
+COMMENTARY_TOLL_MAX = 50  # a reaction story keeps a toll up to this as news (above: a campaign's running total)
 BROAD_LEAD_SENTENCES = 3  # a broad region places only events of the title and the first two sentences
 
 
