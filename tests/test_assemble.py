@@ -1347,3 +1347,17 @@ def test_a_reaction_story_keeps_the_tolls_it_tells_elsewhere() -> None:
     assert [e["fatalities"] for e in r["events"]] == [3]
     doc = read_document(text.encode("utf-8"), published=dt.date(2020, 9, 1), title="عشائر تدين هجوم العامرية")
     assert not extract(doc)["events"]
+
+
+def test_gunmen_of_a_named_group_are_that_group() -> None:
+    """"مسلحين من تنظيم داعش", "مسلحون تابعون لتنظيم داعش": the group is the party (not unidentified gunmen beside
+    it), the author when the gunmen are the subject; counted gunmen arrested are the side hit."""
+    cases = {
+        "اندلعت اشتباكات بين مسلحين من تنظيم داعش وقوات الشرطة الاتحادية في قضاء طوز خورماتو أمس.":
+            ("isis", "iraq-federal-police"),
+        "قتل مسلحون من تنظيم داعش ثلاثة جنود في هجوم على حاجز للجيش العراقي في الطارمية أمس.": ("isis", "iraq-military"),
+        "هاجم مسلحون تابعون لتنظيم داعش حاجزا للجيش العراقي في الطارمية أمس.": ("isis", "iraq-military"),
+        "اعتقلت القوات العراقية 5 مسلحين من تنظيم داعش في الطارمية أمس.": ("iraq-military", "isis"),
+    }
+    for text, sides in cases.items():
+        assert [(e["actor1_id"], e["actor2_id"]) for e in extract_text(text)["events"]] == [sides], text

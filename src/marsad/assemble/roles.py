@@ -37,9 +37,11 @@ _AGENT_BEFORE = arabic_pattern(
     r"(?:(?:تابعه|التابعه|التابع|الموالي\w*)\s+)?$"
 )
 # checked before the target frames, whose bare "من"/"على" would take these for "(some) of X"/"against X": the agent
-# phrases "من قبل X", "من جانب X", "على يد X", and a suicide bomber or an attacker "from" X
+# phrases "من قبل X", "من جانب X", "على يد X", a suicide bomber or an attacker "from" X, and gunmen of X
 _AGENT_FROM = arabic_pattern(
-    r"(?<![\u0621-\u064a])(?:من\s+(?:قبل|جانب)|علي\s+يد|علي\s+ايدي|(?:[وفبل]?(?:ال)?(?:انتحاري\w*|مهاجم\w*|منفذ\w*))\s+من)"
+    r"(?<![\u0621-\u064a])(?:من\s+(?:قبل|جانب)|علي\s+يد|علي\s+ايدي|(?:[وفبل]?(?:ال)?(?:انتحاري\w*|مهاجم\w*|منفذ\w*))\s+من"
+    # gunmen in the nominative (the subject) "of" a group: "قتل مسلحون من تنظيم داعش", "بين مسلحين من التنظيم و..."
+    r"|[وف]?(?:ال)?(?:مسلحون|مقاتلون)\s+(?:من|تابعون)|بين\s+(?:مسلحين|مقاتلين|عناصر)\s+من)"
     r"\s*(?:" + _W + r"\s+)?$"
 )
 # the weapon "from" X is X's ("قصف بالبراميل من طائرات النظام المروحية"), whether the weapon word is part of the

@@ -66,10 +66,21 @@ def recognise_actors(ctx: Context) -> list[Span]:
         joined |= {id(f) for f in extra if ctx.norm[f.ns] == "و"}
         out = sorted(out + extra, key=lambda a: a.ns)
     # a generic word right before a name ("طيران التحالف", "قوات الحشد") belongs to that name; one joined to the
-    # name by "و" ("بين القوات النظامية وقوات المعارضة") is the other side
+    # name by "و" ("بين القوات النظامية وقوات المعارضة") is the other side. Gunmen "of" a named group ("مسلحين من
+    # تنظيم داعش", "مقاتلون تابعون لهيئة تحرير الشام") are that group, not unidentified gunmen beside it
+    norm = ctx.norm
     return [a for i, a in enumerate(out)
-            if not (a.attrs["anaphora"] and i + 1 < len(out) and not out[i + 1].attrs["anaphora"]
-                    and 0 <= out[i + 1].ns - a.ne <= 1 and id(out[i + 1]) not in joined)]
+            if not (i + 1 < len(out)
+                    and ((a.attrs["anaphora"] and not out[i + 1].attrs["anaphora"]
+                          and 0 <= out[i + 1].ns - a.ne <= 1 and id(out[i + 1]) not in joined)
+                         or (a.value in _UNNAMED and out[i + 1].value not in _UNNAMED
+                             and _OF_GROUP.fullmatch(norm, a.ne, out[i + 1].ns) is not None)))]
+
+
+_UNNAMED = frozenset({"unidentified", "unidentified-military"})
+# between gunmen and the group they belong to: "من", "من عناصر", "ينتمون إلى", "تابعين ل"
+_OF_GROUP = arabic_pattern(
+    r"\s+(?:من(?:\s+(?:عناصر|مقاتلي|مسلحي))?|ينتمون(?:\s+إلى)?|تابعين|التابعين|تابعون|يتبعون)\s*")
 
 
 _FORCE_REACH = 90  # characters before an adjective where its noun phrase may begin
