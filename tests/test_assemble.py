@@ -1358,6 +1358,10 @@ def test_gunmen_of_a_named_group_are_that_group() -> None:
         "قتل مسلحون من تنظيم داعش ثلاثة جنود في هجوم على حاجز للجيش العراقي في الطارمية أمس.": ("isis", "iraq-military"),
         "هاجم مسلحون تابعون لتنظيم داعش حاجزا للجيش العراقي في الطارمية أمس.": ("isis", "iraq-military"),
         "اعتقلت القوات العراقية 5 مسلحين من تنظيم داعش في الطارمية أمس.": ("iraq-military", "isis"),
+        # a group of the actor's men right after the verb is its subject
+        "هاجمت مجموعة من عناصر تنظيم داعش نقاط التفتيش التابعة للجيش العراقي في قضاء الطارمية أمس.":
+            ("isis", "iraq-military"),
+        "اعتقلت القوات العراقية مجموعة من عناصر تنظيم داعش في الطارمية أمس.": ("iraq-military", "isis"),
     }
     for text, sides in cases.items():
         assert [(e["actor1_id"], e["actor2_id"]) for e in extract_text(text)["events"]] == [sides], text

@@ -96,7 +96,9 @@ _AUTHOR = arabic_pattern(r"(?<![\u0621-\u064a])(?:من\s+)?(?:تدبير|ورا�
 _CONTROL = arabic_pattern(r"(?<![\u0621-\u064a])(?:[وفبل]?(?:ال)?(?:خاضع\w*|واقع\w*)\s+(?:ل|تحت\s+)|تحت\s+|مناطق\s+|ل)"
                       r"(?:ال)?سيطره\s*$")
 # "مدفعية قوات البيشمركة", "طائرات جيش النظام": one unit word between the weapon (the trigger) and its owner
-_UNIT_GAP = arabic_pattern(r"\s+(?:قوات|عناصر|مقاتلي|مسلحي|طائرات|طيران|جيش|ميليشيا|ميليشيات|مليشيا|مليشيات)\s+")
+_UNIT_GAP = arabic_pattern(r"\s+(?:قوات|عناصر|مقاتلي|مسلحي|طائرات|طيران|جيش|ميليشيا|ميليشيات|مليشيا|مليشيات"
+                           # "هاجمت مجموعة من عناصر تنظيم داعش": the verb's subject is a group of the actor's men
+                           r"|مجموعه\s+من(?:\s+(?:عناصر|مقاتلي|مسلحي|فلول))?)\s+")
 
 
 # right after a name, a plural verb of attack whose subject it is ("مقاتلين من تنظيم داعش هاجموا", "مسلحين من
