@@ -1365,3 +1365,14 @@ def test_gunmen_of_a_named_group_are_that_group() -> None:
     }
     for text, sides in cases.items():
         assert [(e["actor1_id"], e["actor2_id"]) for e in extract_text(text)["events"]] == [sides], text
+
+
+def test_an_investigation_finding_recalls_earlier_events() -> None:
+    """"خلصت بعثة تقصي الحقائق إلى انبعاث غاز الكلور في سراقب", "قال محققون من الأمم المتحدة إن قوات النظام أطلقت
+    غاز الكلور": findings about attacks told before are background; "توصلت إلى اتفاق" stays an agreement reached."""
+    for text in ("قالت المنظمة الأربعاء إن بعثة تقصي الحقائق خلصت إلى انبعاث غاز الكلور في حي التليل بمدينة سراقب.",
+                 "قال محققون من الأمم المتحدة الأربعاء إن قوات النظام أطلقت غاز الكلور على مدينة دوما."):
+        r = extract_text(text)
+        assert not r["events"] and [e["sub_event_type"] for e in r["background"]] == ["Chemical weapon"], text
+    deal = extract_text("توصلت قوات النظام وفصائل المعارضة الاثنين إلى اتفاق لوقف إطلاق النار في مدينة درعا.")
+    assert [e["sub_event_type"] for e in deal["events"]] == ["Agreement"]
