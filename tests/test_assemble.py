@@ -1376,3 +1376,10 @@ def test_an_investigation_finding_recalls_earlier_events() -> None:
         assert not r["events"] and [e["sub_event_type"] for e in r["background"]] == ["Chemical weapon"], text
     deal = extract_text("توصلت قوات النظام وفصائل المعارضة الاثنين إلى اتفاق لوقف إطلاق النار في مدينة درعا.")
     assert [e["sub_event_type"] for e in deal["events"]] == ["Agreement"]
+
+
+def test_what_earlier_reports_said_is_no_new_event() -> None:
+    """"التقارير التي تحدثت عن هجوم كيميائي", "ما قيل إنه هجوم كيماوي": the attack was told before."""
+    for text in ("ووصفت موسكو الاثنين التقارير التي تحدثت عن هجوم كيميائي على الغوطة الشرقية بأنها روايات زائفة.",
+                 "وعقد مجلس الأمن جلسة الاثنين حول ما قيل إنه هجوم كيماوي على مدينة دوما."):
+        assert not extract_text(text)["events"], text
