@@ -347,6 +347,16 @@ def test_a_pronoun_between_the_place_word_and_its_list() -> None:
     assert [u.value for u in ctx.spans.get("place_unknown", [])] == ["شقرا", "الحصان", "الجيعة"]
 
 
+def test_a_quoted_village_name_after_its_place_word() -> None:
+    """"قرية (البحصة)", 'قرية "المشيك"': a name in brackets or quotes after the place word is an unlisted place; an
+    actor's name in quotes ("حي «داعش»") is not."""
+    ctx = ctx_of("وأكد المرصد أن معارك عنيفة شهدها محيط قرية (البحصة) في سهل الغاب.")
+    assert [u.value for u in ctx.spans.get("place_unknown", [])] == ["البحصة"]
+    ctx = ctx_of('قتل 3 في قصف على قرية "المشيك" بريف حماة أمس.')
+    assert [u.value for u in ctx.spans.get("place_unknown", [])] == ["المشيك"]
+    assert not ctx_of("قصفت الطائرات حي «داعش» في الرقة.").spans.get("place_unknown")
+
+
 def test_villages_around_a_place_head_no_list() -> None:
     """"قرى شمال غرب البوكمال، وتمكن من قطع الطريق": the villages lie around Abu Kamal; the verb after the comma is
     no village of a list."""

@@ -17,6 +17,7 @@ _UNKNOWN_COMPOUND = arabic_pattern(
     r"\s*((?:كفر|تل|بيت|خان|ام|ابو|دير|عين|جسر|راس|قصر|عرب|امام|بير|بئر|جب|مزرعه|سوق|باب)\s+"
     r"(?:(?:بني|ابو)\s+[\u0621-\u064a]{2,}|[\u0621-\u064a]{2,}(?:\s+ال[\u0621-\u064a]{2,})?))")
 _WORD = re.compile(r"\S+")
+_QUOTED = arabic_pattern(r"\s*[(«\"“]\s*([\u0621-\u064a]{2,}(?:\s+[\u0621-\u064a]{2,})?)\s*[)»\"”]")
 # words after "قرية"/"حي" that are not a name ("البلدة التي", "قرية يسيطر عليها", "حي سكني", "بلدة تركية")
 _NOT_A_NAME = frozenset(normalise(w) for w in (
     "التي", "الذي", "الذين", "الواقعة", "الواقع", "التابعة", "التابع", "المتاخمة", "المجاورة", "القريبة", "المحاذية",
@@ -63,6 +64,8 @@ def unlisted_places(ctx: Context, geo: list[Any], out: list[Span]) -> list[Span]
         if norm[g.word_start:g.start].endswith(("ال", "لل")):
             continue  # "البلدة المسيحية", "المخيم ومحيطه", "الحي الصناعي": the definite word names no new place
         name = _name_at(ctx, g.end)
+        if name is None and cue_kind == _SINGLE:
+            name = _quoted_name(ctx, g.end)
         if name is None or any(a <= name[0] < b for a, b in known):
             continue
         if cue_kind == _AREA and not name[2] and not norm.startswith("ال", name[0]):
@@ -70,6 +73,15 @@ def unlisted_places(ctx: Context, geo: list[Any], out: list[Span]) -> list[Span]
         text = ctx.span("name", name[0], name[1]).text  # as the report spells it, not normalised
         found.append(ctx.span("place_unknown", g.word_start, name[1], text))
     return found
+
+
+def _quoted_name(ctx: Context, pos: int) -> tuple[int, int, bool] | None:
+    """A name in quotes or brackets right after the place word ("قرية (البحصة)", 'قرية "المشيك"'), unless it is an
+    actor's name ("حي «داعش»")."""
+    mm = _QUOTED.match(ctx.norm, pos)
+    if not mm or ctx.kb.matchers["actors"].find(ctx.norm, mm.start(1), mm.end(1)):
+        return None
+    return mm.start(1), mm.end(1), " " in mm.group(1)
 
 
 def _name_at(ctx: Context, pos: int) -> tuple[int, int, bool] | None:
