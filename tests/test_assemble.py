@@ -1383,3 +1383,12 @@ def test_what_earlier_reports_said_is_no_new_event() -> None:
     for text in ("ووصفت موسكو الاثنين التقارير التي تحدثت عن هجوم كيميائي على الغوطة الشرقية بأنها روايات زائفة.",
                  "وعقد مجلس الأمن جلسة الاثنين حول ما قيل إنه هجوم كيماوي على مدينة دوما."):
         assert not extract_text(text)["events"], text
+
+
+def test_two_sides_counted_in_a_battle() -> None:
+    """"قتل 19 من قوات النظام وفصائل المعارضة في اشتباكات": both sides are counted (the second takes the role of
+    the first), none is named as acting, so the first named is actor1 (ACLED lists a battle's sides)."""
+    r = extract_text("قتل 19 من قوات النظام السوري وفصائل المعارضة المسلحة في اشتباكات عنيفة على أطراف الغوطة الشرقية أمس.")
+    assert [(e["actor1_id"], e["actor2_id"]) for e in r["events"]] == [("syria-military", "syrian-opposition")]
+    r = extract_text("قتل 5 مسلحين من تنظيم داعش في اشتباكات مع الجيش العراقي في قضاء الطارمية أمس.")
+    assert [(e["actor1_id"], e["actor2_id"]) for e in r["events"]] == [("isis", "iraq-military")]

@@ -406,6 +406,11 @@ def draft_events(ctx: Context) -> list[EventDraft]:
             ):
                 targets = ["civilians"]  # "مقتل 19 شخصا" in a bombing: people, not fighters, were hit
             agents, targets = split_sides(kb, sub, agents, targets, date.year if date else None)
+            if (sub == "Armed clash" and not agents and len(targets) >= 2
+                    and kb.adversaries(targets[0], targets[1], date.year if date else None)):
+                # "قتل 19 من قوات النظام وفصائل المعارضة في اشتباكات": both sides counted, none named as acting; the
+                # first named is actor1, as ACLED lists a battle's sides
+                agents, targets = [targets[0]], targets[1:]
             if sub == "Disrupted weapons use" and targets and not agents:
                 # "الجهد الهندسي للشرطة يعمل على تفكيك العبوات", "أسقطت طائرة تابعة للقوات البريطانية طائرة مسيرة":
                 # the only force named is the one that defused or intercepted

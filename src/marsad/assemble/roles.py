@@ -223,6 +223,8 @@ def assign_roles(ctx: Context, m: Mention, claim_actor: str | None) -> tuple[lis
     ev: dict[str, Span] = {}
     sources = m.get("source")
     first_of_pair: Span | None = None  # X of "بين X و Y": Y is the other side
+    last: Span | None = None  # the party named just before, and its role
+    last_role = ""
     for a in sorted(m.get("actor"), key=lambda s: s.ns):
         if _inside(a, sources):
             continue  # "وزارة البيشمركة", "الدفاع الروسية": the speaker's name, not a party
@@ -230,10 +232,14 @@ def assign_roles(ctx: Context, m: Mention, claim_actor: str | None) -> tuple[lis
         first_of_pair = None
         if pair is not None and _AND_SECOND.match(ctx.norm[pair.ne:a.ns]):
             role = "target"
+        elif (last is not None and last_role == "target" and ctx.norm.startswith("و", a.ns)
+              and not ctx.norm[last.ne:a.ns].strip()):
+            role = "target"  # "قتل 19 من قوات النظام وفصائل المعارضة": the second of two counted sides is counted too
         else:
             role = _role(ctx, a, triggers)
             if role == "agent" and _BETWEEN.search(ctx.norm, max(0, a.ns - 20), a.ns):
                 first_of_pair = a
+        last, last_role = a, role
         if role == "speaker":
             continue
         if role == "agent" and a.value == "civilians":
