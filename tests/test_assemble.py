@@ -1308,6 +1308,15 @@ def test_a_battle_with_one_side_named_takes_the_report_adversary() -> None:
     assert cap["actor1_id"] == "iraq-military" and cap["actor2_id"] == "isis"
     alone = extract_text("سيطرت القوات العراقية على مناطق في شرق الرمادي أمس.")
     assert [e.get("actor2_id") for e in only(alone, sub_event_type="Government regains territory")] == [None]
+    # a foreign air force's strikes are aimed at the adversary; a state's own strikes at home are left open (their
+    # victims are often civilians)
+    intro = "يسيطر تنظيم داعش على مدينة الرمادي منذ أشهر، ويحاول عناصر داعش منع تقدم القوات.\n"
+    foreign = extract_text(intro + "وقالت قوة المهام المشتركة إن طيران التحالف الدولي شن خمس غارات قرب الرمادي أمس.")
+    assert [(e["actor1_id"], e["actor2_id"]) for e in only(foreign, sub_event_type="Air/drone strike")] == [
+        ("coalition", "isis")]
+    home = extract_text(intro + "وشن الطيران العراقي غارات على مدينة الرمادي أمس.")
+    assert [(e["actor1_id"], e.get("actor2_id")) for e in only(home, sub_event_type="Air/drone strike")] == [
+        ("iraq-military", None)]
 
 
 def test_a_foiled_suicide_attack_is_a_disrupted_weapon_not_a_bombing() -> None:

@@ -152,9 +152,17 @@ def opposing_side(kb: Any, drafts: list[EventDraft], doc_actors: Counter[str]) -
     side told by another telling of the same event wins."""
     ranked = [a for a, _ in doc_actors.most_common() if a in kb.actors and kb.actors[a].inter in _ARMED]
     for d in drafts:
-        if not d.agents or d.targets or d.sub_event_type not in TARGET_FILL:
+        if not d.agents or d.targets or not (d.sub_event_type in TARGET_FILL or _foreign_strike(kb, d)):
             continue
         year = d.date.year if d.date else None
         foe = next((a for a in ranked if kb.adversaries(d.agents[0], a, year)), None)
         if foe is not None and doc_actors[foe] >= 2:
             d.targets = [foe]
+
+
+def _foreign_strike(kb: Any, d: EventDraft) -> bool:
+    """An air strike by a foreign air force ("غارات التحالف قرب الرمادي"): it is aimed at an armed group; a state's
+    strikes on its own country often hit civilians, so their other side is not guessed."""
+    a = kb.actors.get(d.agents[0]) if d.agents else None
+    return (d.sub_event_type == "Air/drone strike" and a is not None and d.place is not None
+            and a.country != d.place.country)
