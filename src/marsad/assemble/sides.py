@@ -147,9 +147,9 @@ TARGET_FILL = ("Armed clash", "Disrupted weapons use", *TERRITORY)
 
 
 def opposing_side(kb: Any, drafts: list[EventDraft], doc_actors: Counter[str]) -> None:
-    """A battle or a capture with an author and no other side: the side is the author's adversary that the report
-    names most (at least twice), as an analyst reading the whole report would code it. Runs after merging, so a
-    side told by another telling of the same event wins."""
+    """A battle, a capture, a disrupted weapon or a foreign air force's strike with an author and no other side: the
+    side is the author's adversary that the report names most (at least twice), as an analyst reading the whole
+    report would code it. Runs after merging, so a side told by another telling of the same event wins."""
     ranked = [a for a, _ in doc_actors.most_common() if a in kb.actors and kb.actors[a].inter in _ARMED]
     for d in drafts:
         if not d.agents or d.targets or not (d.sub_event_type in TARGET_FILL or _foreign_strike(kb, d)):
