@@ -1401,3 +1401,13 @@ def test_two_sides_counted_in_a_battle() -> None:
     assert [(e["actor1_id"], e["actor2_id"]) for e in r["events"]] == [("syria-military", "syrian-opposition")]
     r = extract_text("قتل 5 مسلحين من تنظيم داعش في اشتباكات مع الجيش العراقي في قضاء الطارمية أمس.")
     assert [(e["actor1_id"], e["actor2_id"]) for e in r["events"]] == [("isis", "iraq-military")]
+
+
+def test_an_unattributed_air_strike_is_flown_by_the_one_air_power_named() -> None:
+    """"أسفرت غارات جوية على دوما عن مقتل 8 مدنيين ... وتحاصر قوات النظام المدينة": the only air power the report
+    names flew the strikes; with none named, Unidentified Military Forces (ACLED), never an armed group."""
+    text = "أسفرت غارات جوية على مدينة دوما عن مقتل ثمانية مدنيين أمس. وتحاصر قوات النظام المدينة منذ أشهر."
+    r = only(extract_text(text), sub_event_type="Air/drone strike")
+    assert [e["actor1_id"] for e in r] == ["syria-military"]
+    r = only(extract_text("أسفرت غارات جوية على مدينة دوما عن مقتل ثمانية مدنيين أمس."), sub_event_type="Air/drone strike")
+    assert [e["actor1_id"] for e in r] == ["unidentified-military"]

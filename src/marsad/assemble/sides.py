@@ -149,9 +149,16 @@ TARGET_FILL = ("Armed clash", "Disrupted weapons use", *TERRITORY)
 def opposing_side(kb: Any, drafts: list[EventDraft], doc_actors: Counter[str]) -> None:
     """A battle, a capture, a disrupted weapon or a foreign air force's strike with an author and no other side: the
     side is the author's adversary that the report names most (at least twice), as an analyst reading the whole
-    report would code it. Runs after merging, so a side told by another telling of the same event wins."""
+    report would code it; an air strike with no side named at all is flown by the one air power the report names.
+    Runs after merging, so a side told by another telling of the same event wins."""
     ranked = [a for a, _ in doc_actors.most_common() if a in kb.actors and kb.actors[a].inter in _ARMED]
+    flyers = [a for a in doc_actors if _flies(kb, a)]
     for d in drafts:
+        if d.sub_event_type == "Air/drone strike" and not d.agents and set(d.targets) <= {"civilians"}:
+            # "أسفرت غارات جوية على دوما عن مقتل 8 مدنيين": the one air power the report names flew them; with none
+            # or several, Unidentified Military Forces (ACLED's actor for an unattributed strike)
+            d.agents = [flyers[0]] if len(flyers) == 1 else ["unidentified-military"]
+            continue
         if not d.agents or d.targets or not (d.sub_event_type in TARGET_FILL or _foreign_strike(kb, d)):
             continue
         year = d.date.year if d.date else None
@@ -166,3 +173,9 @@ def _foreign_strike(kb: Any, d: EventDraft) -> bool:
     a = kb.actors.get(d.agents[0]) if d.agents else None
     return (d.sub_event_type == "Air/drone strike" and a is not None and d.place is not None
             and a.country != d.place.country)
+
+
+def _flies(kb: Any, actor_id: str) -> bool:
+    """An air power: an actor that acts from the air, a foreign military, or a state's military."""
+    a = kb.actors.get(actor_id)
+    return a is not None and (a.air or a.inter == 8 or (a.inter == 1 and actor_id.endswith("-military")))
