@@ -205,6 +205,15 @@ def test_killed_figures_of_other_verbs() -> None:
     assert ("killed", 70) in figs and ("killed", 10) in figs
 
 
+def test_the_victim_between_the_verb_and_its_object_and_two_after_its_noun() -> None:
+    """"لقي شخص مصرعه": one killed, the noun between "لقي" and "مصرعه"; "قتل إرهابيين اثنين": "two" after its noun."""
+    ctx = ctx_of("وفي دمشق لقي شخص مصرعه بعد سقوط قذائف هاون أطلقتها فصائل مسلحة أمس.")
+    assert [(f.value, f.attrs["acled"]) for f in ctx.spans["figure"]] == [("killed", 1)]
+    ctx = ctx_of("تقدمت قوة من الشرطة الاتحادية قرب الخالدية ما أسفر عن قتل إرهابيين اثنين وتدمير عجلة.")
+    assert [(f.value, f.attrs["acled"], f.attrs["category"]) for f in ctx.spans["figure"]] == [
+        ("killed", 2, "combatant")]
+
+
 def test_an_amount_after_wa_counts_the_next_noun() -> None:
     for text, killed in (("خلف الهجوم عشرات القتلى والعديد من الجرحى في مدينة دوما.", 12),
                          ("تسبب القصف بسقوط قتلى وعشرات الجرحى في مدينة دوما.", 3)):
