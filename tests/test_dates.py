@@ -49,12 +49,21 @@ def one(text: str, published: dt.date | None = PUB) -> DateMention:
         ("اليوم", D(2020, 9, 1), "relative"),
         ("صباح اليوم", D(2020, 9, 1), "relative"),
         ("الليلة", D(2020, 8, 31), "relative"),  # in a report, "tonight" is the night before publication
+        # the midnight that ends a night: the next day's first hours
+        ("منتصف ليل الأحد", D(2020, 8, 31), "weekday"),
+        ("منتصف ليل أمس الأول", D(2020, 8, 31), "relative"),
+        ("منتصف ليل الثلاثاء", D(2020, 9, 1), "weekday"),  # not past the publication day
     ],
 )
 def test_relative_days(text: str, date: dt.date, kind: str) -> None:
     m = one(text)
     assert (m.date, m.precision, m.kind) == (date, 1, kind)
     assert (m.start, m.end) == (0, len(normalise(text)))
+
+
+def test_after_the_midnight_of_a_weekday() -> None:
+    """"في وقت متأخر من بعد منتصف ليل الأحد": the first hours of Monday."""
+    assert one("في وقت متأخر من بعد منتصف ليل الأحد").date == D(2020, 8, 31)
 
 
 def test_weekday_span_in_sentence() -> None:

@@ -261,8 +261,10 @@ def find_dates(norm: str, published: dt.date | None, start: int = 0, end: int | 
     if published is not None:
         for m in _near(_RELATIVE, norm, found["relative"], start, stop):
             a, b = m.start(), m.end()
+            # "منتصف ليل الاثنين": the midnight that ends Monday night, so the next day's first hours
+            midnight = norm.startswith("منتصف", a) or norm.startswith("منتصف", a + 1)
             if m.group("bb"):
-                add(a, b, published - dt.timedelta(days=2), 1, "relative")
+                add(a, b, published - dt.timedelta(days=1 if midnight else 2), 1, "relative")
             elif m.group("ln"):
                 # "أمس", and "الليلة" in a report: the night before publication
                 add(a, b, published - dt.timedelta(days=1), 1, "relative")
@@ -279,6 +281,8 @@ def find_dates(norm: str, published: dt.date | None, start: int = 0, end: int | 
                 back = (published.weekday() - wd) % 7
                 if m.group("wdpast") and back == 0:
                     back = 7
+                if midnight and not m.group("wd2") and back >= 1:
+                    back -= 1
                 add(a, b, published - dt.timedelta(days=back), 1, "weekday")
             elif m.group("lw"):
                 add(a, b, published - dt.timedelta(days=7), 2, "relative")
