@@ -46,6 +46,7 @@ def one(text: str, published: dt.date | None = PUB) -> DateMention:
         ("أول أمس", D(2020, 8, 30), "relative"),
         ("أمس الأول", D(2020, 8, 30), "relative"),
         ("أول من أمس", D(2020, 8, 30), "relative"),
+        ("الليلة قبل الماضية", D(2020, 8, 30), "relative"),
         ("اليوم", D(2020, 9, 1), "relative"),
         ("صباح اليوم", D(2020, 9, 1), "relative"),
         ("الليلة", D(2020, 8, 31), "relative"),  # in a report, "tonight" is the night before publication
