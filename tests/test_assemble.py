@@ -1411,3 +1411,12 @@ def test_an_unattributed_air_strike_is_flown_by_the_one_air_power_named() -> Non
     assert [e["actor1_id"] for e in r] == ["syria-military"]
     r = only(extract_text("أسفرت غارات جوية على مدينة دوما عن مقتل ثمانية مدنيين أمس."), sub_event_type="Air/drone strike")
     assert [e["actor1_id"] for e in r] == ["unidentified-military"]
+
+
+def test_an_aim_after_lam_is_no_event() -> None:
+    """"للإفراج عن المختطفين", "لاستعادة مدينة": what is sought (lexicon ``aim_nouns`` after "ل") is no event; after
+    a verb of undergoing ("تعرضت لاستهداف") it happened."""
+    aims = extract_text("وبدأت القوات العراقية أمس عملية عسكرية لاستعادة مدينة الموصل من تنظيم داعش.")
+    assert not aims["events"]
+    hit = extract_text("تعرضت مدينة الرقة لاستهداف بغارات التحالف الدولي أمس.")
+    assert [e["sub_event_type"] for e in hit["events"]] == ["Air/drone strike"]

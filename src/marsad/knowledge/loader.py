@@ -97,6 +97,11 @@ class KnowledgeBase:
         return frozenset(normalise(w) for w in self.lexicon.reaction_leads)
 
     @cached_property
+    def aim_nouns(self) -> tuple[str, ...]:
+        """Normalised verbal nouns that name an aim after "ل" ("لاستعادة", "للإفراج": lexicon.yaml ``aim_nouns``)."""
+        return tuple(normalise(w) for w in self.lexicon.aim_nouns)
+
+    @cached_property
     def country_forces(self) -> dict[str, str]:
         """ISO2 country code -> that state's forces (actor id), from lexicon.yaml ``nationalities``."""
         return {n.country: n.forces for n in self.lexicon.nationalities if n.forces is not None}

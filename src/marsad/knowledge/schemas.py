@@ -262,6 +262,7 @@ class LexiconFile(BaseModel):
     reaction_titles: list[str] = Field(default_factory=list)
     reaction_leads: list[str] = Field(default_factory=list)
     comparisons: list[str] = Field(default_factory=list)
+    aim_nouns: list[str] = Field(default_factory=list)
 
     _norm = field_validator(
         "killed", "wounded", "captured", "persons", "reporting_verbs", "attribution", "background", "directions",

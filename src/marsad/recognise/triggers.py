@@ -72,6 +72,11 @@ def _disruptions(ctx: Context) -> list[Span]:
     return out
 
 
+_LAM = frozenset({"ل", "ول", "فل", "لل", "ولل", "فلل"})  # the preposition "ل" (with the article: "لل")
+# "تعرضت لهجوم", "يتعرض لقصف": the ل of undergoing, the event happened
+_SUBJECTED = arabic_pattern(r"(?:تعرض|يتعرض|تتعرض|عرضه|نتيجه|اثر|جراء)\w*\s+(?:\S+\s+)?$")
+
+
 def recognise_triggers(ctx: Context) -> list[Span]:
     """Spans of kind ``trigger``: value = sub-event type (or ``@attack``), attrs: strength and actor hints.
 
@@ -86,6 +91,9 @@ def recognise_triggers(ctx: Context) -> list[Span]:
     for m in ctx.kb.matchers["triggers"].find(norm):
         if _governed(norm, aims, m.word_start):
             continue
+        if (m.pattern.startswith(ctx.kb.aim_nouns) and norm[m.word_start:m.start] in _LAM
+                and not _SUBJECTED.search(norm, max(0, m.word_start - 25), m.word_start)):
+            continue  # "للإفراج عن", "لاستعادة مدينة": what is sought, no event (but "تعرضت لهجوم" is one)
         sub, strength, requires_actor, state, non_state, defender_first, overrides = m.value
         if sub == "Chemical weapon" and _FACILITY.search(norm, max(0, m.word_start - 30), m.word_start):
             continue
