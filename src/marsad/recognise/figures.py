@@ -41,8 +41,8 @@ _TIME_GAP = arabic_pattern(
     r"\s+(?:(?:ليله|مساء|صباح|فجر|ظهر|يوم|ليل)\s+)?(?:امس|اليوم|الاحد|الاثنين|الثلاثاء|الاربعاء|الخميس|الجمعه|السبت)\s*,?\s*"
 )
 _BRIDGE = arabic_pattern(r"(?:فيها|فيه|خلاله|خلالها|جراءه|جراءها|بها|به|منهم|عندها)")
-_LUMPED = arabic_pattern(r"\s+و")
-_TWO = arabic_pattern(r"(?:اثنين|اثنان|اثنتين|اثنتان)")  # "مقتل وإصابة العشرات": killed and wounded share one figure
+_LUMPED = arabic_pattern(r"\s+و")  # "مقتل وإصابة العشرات": killed and wounded share one figure
+_TWO = arabic_pattern(r"(?:اثنين|اثنان|اثنتين|اثنتان)")  # "two" as an adjective after its noun ("إرهابيين اثنين")
 
 
 def _quantity_after(qs: list[Quantity], pos: int, norm: str, nouns: list[Any] | None = None) -> Quantity | None:
