@@ -1420,3 +1420,13 @@ def test_an_aim_after_lam_is_no_event() -> None:
     assert not aims["events"]
     hit = extract_text("تعرضت مدينة الرقة لاستهداف بغارات التحالف الدولي أمس.")
     assert [e["sub_event_type"] for e in hit["events"]] == ["Air/drone strike"]
+
+
+def test_no_casualties_reported_keeps_the_event_with_no_toll() -> None:
+    """"ولم يسفر القصف عن قتلى", "دون ورود معلومات عن قتلى أو جرحى": the shelling happened, nobody is reported
+    killed (not ACLED's "several")."""
+    for text in ("قصفت قوات النظام بلدة اللطامنة أمس، ولم يسفر القصف عن قتلى.",
+                 "قصفت قوات النظام بلدة اللطامنة أمس دون ورود معلومات عن قتلى أو جرحى."):
+        r = extract_text(text)
+        assert [(e["sub_event_type"], e["fatalities"]) for e in r["events"]] == [
+            ("Shelling/artillery/missile attack", 0)], text

@@ -179,6 +179,19 @@ def _lumped(norm: str, m: Any, following: Any | None) -> bool:
     )
 
 
+# "لم يسفر القصف عن", "دون وقوع", "لم ترد معلومات عن", "دون ورود أنباء عن": no casualties are reported
+_NIL = arabic_pattern(
+    r"(?<![\u0621-\u064a])[وف]?(?:لم\s+(?:يسفر|تسفر|يسجل|تسجل|يصب)|دون\s+ان\s+(?:يسفر|تسفر)|عدم\s+وقوع|دون\s+وقوع"
+    r"|(?:دون|بدون|لم\s+ترد|لم\s+تتوفر|لا\s+توجد)\s+(?:ورود\s+)?(?:اي\s+)?(?:معلومات|انباء|تقارير)\s+(?:عن|حول))"
+    r"(?![\u0621-\u064a])")
+_NIL_REACH = 30  # characters from the end of such a phrase to the casualty word it denies
+
+
+def _nil_reports(ctx: Context) -> list[int]:
+    """Where the phrases that report no casualties end."""
+    return [m.end() for m in _NIL.finditer(ctx.norm)] if "لم" in ctx.norm or "دون" in ctx.norm else []
+
+
 def recognise_figures(ctx: Context) -> list[Span]:
     """Spans of kind ``figure`` (value = role) and ``materiel`` (value = materiel type)."""
     norm = ctx.norm
@@ -193,8 +206,15 @@ def recognise_figures(ctx: Context) -> list[Span]:
     used: set[int] = set()  # start of quantities already given to a figure term
     terms = ctx.kb.matchers["figures"].find(norm)
     subjects = sorted(ctx.spans.get("actor", []), key=lambda a: a.ns)
+    nil = _nil_reports(ctx)
     for i, m in enumerate(terms):
         role, position, implies = m.value
+        if role in ("killed", "wounded") and any(0 <= m.word_start - e <= _NIL_REACH
+                                                 and not _PUNCT.search(norm, e, m.word_start) for e in nil):
+            # "ولم يسفر القصف عن قتلى", "دون ورود معلومات عن إصابات": none reported; the event word stays
+            out.append(ctx.span("figure", m.word_start, m.end, role, low=None, high=None, acled=None,
+                                kind="none", category=None))
+            continue
         q: Quantity | None = None
         noun = None
         # "قتل وجرح نحو 30 عنصرا": a number after the pair counts killed and wounded together
