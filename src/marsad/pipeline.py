@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
-from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
@@ -18,7 +17,7 @@ from marsad.assemble.acled import to_record
 from marsad.assemble.draft import EventDraft
 from marsad.assemble.events import draft_events
 from marsad.assemble.merge import merge_events
-from marsad.assemble.sides import opposing_side
+from marsad.assemble.sides import actors_named, opposing_side
 from marsad.knowledge.loader import KnowledgeBase, get_knowledge
 from marsad.recognise.actors import recognise_actors
 from marsad.recognise.context import Context
@@ -140,7 +139,7 @@ def _places_of_sources(ctx: Context) -> None:
 def _assemble(ctx: Context) -> list[EventDraft]:
     """Event assembly: drafts from the mentions, merged, then the sides a report leaves implicit."""
     drafts = merge_events(ctx.kb, draft_events(ctx))
-    opposing_side(ctx.kb, drafts, Counter(a.value for a in ctx.spans.get("actor", [])))
+    opposing_side(ctx.kb, drafts, actors_named(ctx))
     return drafts
 
 

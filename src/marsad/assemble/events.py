@@ -8,7 +8,6 @@ recap by :mod:`marsad.assemble.background`; the drafts of one report are merged 
 from __future__ import annotations
 
 import datetime as dt
-from collections import Counter
 from typing import Any
 
 from marsad.assemble.background import (
@@ -32,6 +31,7 @@ from marsad.assemble.mentions import Mention, numbered_kill, sentence_mentions
 from marsad.assemble.roles import assign_roles, canonical
 from marsad.assemble.sides import (
     DEMONSTRATORS,
+    actors_named,
     demonstration,
     enemy_of,
     infer_sides,
@@ -253,7 +253,7 @@ def draft_events(ctx: Context) -> list[EventDraft]:
     if published is not None and ctx.doc.published and outlet is not None and outlet.print_daily:
         undated = published - dt.timedelta(days=1)  # a printed daily's issue carries yesterday's news
     ref_date = reference_date(ctx) if ctx.doc.published else None
-    doc_actors = Counter(a.value for a in ctx.spans.get("actor", []))
+    doc_actors = actors_named(ctx)
     for si, sent in enumerate(ctx.sents):
         mentions = sentence_mentions(ctx, sent)
         if not mentions:

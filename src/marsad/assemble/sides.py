@@ -83,6 +83,11 @@ def no_air_force(ctx: Context, m: Mention, agents: list[str], targets: list[str]
     return [author, *[x for x in agents[1:] if x != author]], [*[t for t in targets if t != author and t != hit], hit]
 
 
+def actors_named(ctx: Context) -> Counter[str]:
+    """How often the report names each actor (the basis of every guess at a side it leaves implicit)."""
+    return Counter(a.value for a in ctx.spans.get("actor", []))
+
+
 def enemy_of(kb: Any, agent: str, targets: list[str], date: dt.date | None) -> list[str]:
     """The armed side the same author hit in the event just told, when it is not on the author's side."""
     year = date.year if date else None

@@ -39,6 +39,9 @@ CACHE_VERSION = "19"
 _NON_ARABIC_LETTERS = re.compile("[پچژگکیۆێەڕڤۋ]")
 
 
+#: the registry's actors for a side nobody named ("مسلحون مجهولون", an air strike nobody claims)
+UNNAMED_ACTORS = frozenset({"unidentified", "unidentified-military"})
+
 class Place(NamedTuple):
     """A gazetteer entry (a named tuple: 14k of them are unpickled at every start, and tuples load fastest)."""
 
@@ -171,7 +174,7 @@ class KnowledgeBase:
 
     def adversaries(self, a: str, b: str, year: int | None = None) -> bool:
         """Two named armed actors on different sides (unidentified groups side with no one)."""
-        unknown = ("unidentified", "unidentified-military")
+        unknown = UNNAMED_ACTORS
         pa, pb = self.actors.get(a), self.actors.get(b)
         return bool(
             pa and pb and pa.inter in (1, 2, 3, 8) and pb.inter in (1, 2, 3, 8)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from marsad.knowledge.loader import UNNAMED_ACTORS
 from marsad.knowledge.schemas import covers
 from marsad.recognise.context import Context
 from marsad.schema import Span
@@ -73,11 +74,10 @@ def recognise_actors(ctx: Context) -> list[Span]:
             if not (i + 1 < len(out)
                     and ((a.attrs["anaphora"] and not out[i + 1].attrs["anaphora"]
                           and 0 <= out[i + 1].ns - a.ne <= 1 and id(out[i + 1]) not in joined)
-                         or (a.value in _UNNAMED and out[i + 1].value not in _UNNAMED
+                         or (a.value in UNNAMED_ACTORS and out[i + 1].value not in UNNAMED_ACTORS
                              and _OF_GROUP.fullmatch(norm, a.ne, out[i + 1].ns) is not None)))]
 
 
-_UNNAMED = frozenset({"unidentified", "unidentified-military"})
 # between gunmen and the group they belong to: "من", "من عناصر", "ينتمون إلى", "تابعين ل"
 _OF_GROUP = arabic_pattern(
     r"\s+(?:من(?:\s+(?:عناصر|مقاتلي|مسلحي))?|ينتمون(?:\s+إلى)?|تابعين|التابعين|تابعون|يتبعون)\s*")
