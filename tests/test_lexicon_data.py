@@ -241,6 +241,7 @@ def test_commentary_title_words_are_distinct_and_apart(lexicon: dict[str, Any]) 
 def test_place_cue_kinds_name_what_follows(lexicon: dict[str, Any]) -> None:
     """A place word's kind says what a name the gazetteer lacks after it is: an unlisted place, an area, a list."""
     kinds = {c["kind"] for c in lexicon["place_cues"] if isinstance(c, dict) and c.get("kind")}
-    assert kinds == {"unlisted", "unlisted_area", "unlisted_list"}
+    assert kinds == {"unlisted", "unlisted_area", "unlisted_list", "unlisted_pair"}
     by_kind = {c["term"]: c["kind"] for c in lexicon["place_cues"] if isinstance(c, dict) and c.get("kind")}
     assert by_kind["قرية"] == "unlisted" and by_kind["منطقة"] == "unlisted_area" and by_kind["قرى"] == "unlisted_list"
+    assert by_kind["بلدتي"] == "unlisted_pair"  # a dual: a list of two

@@ -366,6 +366,15 @@ def test_a_quoted_village_name_after_its_place_word() -> None:
     assert not ctx_of("قصفت الطائرات حي «داعش» في الرقة.").spans.get("place_unknown")
 
 
+def test_a_dual_place_word_lists_two_names() -> None:
+    """"بلدتي كفربطنا وسقبا، وفق المرصد": a dual heads a list of two; what follows the second name is no third town
+    (it was read as the unlisted "فق المرصد")."""
+    ctx = ctx_of("قتل 80 مدنيا في بلدتي الكوكبانة والمرجانة، وفق المرصد السوري لحقوق الإنسان.")
+    assert [u.value for u in ctx.spans.get("place_unknown", [])] == ["الكوكبانة", "المرجانة"]
+    ctx = ctx_of("قتل 80 مدنيا في قرى الكوكبانة والمرجانة، والزعفرونة بريف حمص.")
+    assert [u.value for u in ctx.spans.get("place_unknown", [])] == ["الكوكبانة", "المرجانة", "الزعفرونة"]
+
+
 def test_villages_around_a_place_head_no_list() -> None:
     """"قرى شمال غرب البوكمال، وتمكن من قطع الطريق": the villages lie around Abu Kamal; the verb after the comma is
     no village of a list."""

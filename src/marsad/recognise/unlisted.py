@@ -32,7 +32,7 @@ _NOT_A_NAME = frozenset(normalise(w) for w in (
 ))
 # the place words that name unlisted places (lexicon.yaml place_cues, by kind): one after "قرية", "منطقة البوعيثة"
 # (an area only with the article), a list after "قرى الحواش والقاهرة والعنكاوي بسهل الغاب"
-_SINGLE, _AREA, _LIST = "unlisted", "unlisted_area", "unlisted_list"
+_SINGLE, _AREA, _LIST, _PAIR = "unlisted", "unlisted_area", "unlisted_list", "unlisted_pair"
 _LIST_SEP = re.compile(r"\s*[،,]?\s*و(?=[\u0621-\u064a])|\s*[،,]\s*")
 _MAX_LISTED = 12
 _AROUND = arabic_pattern(r"(?:شمال|جنوب|شرق|غرب|ريف|محيط|اطراف)")
@@ -51,11 +51,12 @@ def unlisted_places(ctx: Context, geo: list[Any], out: list[Span]) -> list[Span]
     placed = [s for s in out if s.kind in ("place", "place_unknown")]  # what a list steps over
     for g in geo:
         kind, cue_kind = g.value
-        if kind == "cue" and cue_kind == _LIST:
+        if kind == "cue" and cue_kind in (_LIST, _PAIR):
             if not norm[g.word_start:g.start].endswith(("ال", "لل")) and not _TOWARDS.search(
                     norm, max(0, g.word_start - 12), g.word_start):
                 seen = {u.ns for u in found}  # "مدن وبلدات نوى وكحيل": both place words head the same list
-                found.extend(u for u in _listed(ctx, g, placed) if u.ns not in seen)
+                most = 2 if cue_kind == _PAIR else _MAX_LISTED
+                found.extend(u for u in _listed(ctx, g, placed, most) if u.ns not in seen)
             continue
         if kind != "cue" or cue_kind not in (_SINGLE, _AREA):
             continue
@@ -97,10 +98,11 @@ def _name_at(ctx: Context, pos: int) -> tuple[int, int, bool] | None:
     return (mm.start(1), kept[-1].end(), compound is not None) if kept else None
 
 
-def _listed(ctx: Context, cue: Any, places: list[Span]) -> list[Span]:
+def _listed(ctx: Context, cue: Any, places: list[Span], most: int = _MAX_LISTED) -> list[Span]:
     """The names of a list headed by a plural place word that the gazetteer lacks ("قرى الحواش والقاهرة والعنكاوي":
     al-Hawash is known, the others are not). Each is a ``place_unknown`` with ``in_list`` and the list's end
-    (``list_end``), where assembly looks for the place that locates the whole list ("بسهل الغاب")."""
+    (``list_end``), where assembly looks for the place that locates the whole list ("بسهل الغاب"). ``most``: how
+    many names the list holds at most (two after a dual: "بلدتي كفربطنا وسقبا")."""
     norm = ctx.norm
     pos = cue.end
     copula = _LIST_COPULA.match(norm, pos)
@@ -108,7 +110,7 @@ def _listed(ctx: Context, cue: Any, places: list[Span]) -> list[Span]:
         pos = copula.end()
     names: list[tuple[int, int, bool]] = []
     head: int | None = None  # the first gazetteer place of the list ("نوى" in "مدن وبلدات نوى وكحيل")
-    for i in range(_MAX_LISTED):
+    for i in range(most):
         if i:
             sep = _LIST_SEP.match(norm, pos)
             if not sep:
