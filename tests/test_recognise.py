@@ -366,6 +366,17 @@ def test_a_quoted_village_name_after_its_place_word() -> None:
     assert not ctx_of("قصفت الطائرات حي «داعش» في الرقة.").spans.get("place_unknown")
 
 
+def test_a_street_named_after_a_town_is_not_the_town() -> None:
+    """"شارعي الثورة وبغداد في دمشق": streets named after towns (al-Thawra is Tabqa's other name) are no places; the
+    town after "في" is. "مصدرها حي جوبر": where a shell came from only locates the place it hit."""
+    ctx = ctx_of("سقطت قذائف على شارعي الثورة وبغداد وحي باب توما في دمشق أمس.")
+    assert [ctx.kb.places[p.value].name_en for p in ctx.spans["place"]] == ["Damascus"]
+    ctx = ctx_of("انفجرت سيارة مفخخة في شارع بغداد في مدينة الموصل.")
+    assert [ctx.kb.places[p.value].name_en for p in ctx.spans["place"]] == ["Mosul"]
+    ctx = ctx_of("قتل عشرة أشخاص جراء سقوط قذيفة صاروخية مصدرها حي جوبر أمس.")
+    assert [p.attrs["reference"] for p in ctx.spans["place"]] == [True]
+
+
 def test_a_dual_place_word_lists_two_names() -> None:
     """"بلدتي كفربطنا وسقبا، وفق المرصد": a dual heads a list of two; what follows the second name is no third town
     (it was read as the unlisted "فق المرصد")."""

@@ -45,7 +45,12 @@ _DISTANCE_BEFORE = arabic_pattern(
 _ORIGIN_BEFORE = arabic_pattern(
     r"(?<![\u0621-\u064a])(?:اطلق|اطلقت|اطلقوا|اطلقها|اطلقتها|انطلق|انطلقت|قادمه|قادما|قادم|مصدرها|مصدره)\s+"
     r"(?:[\u0621-\u064a]+\s+)?من\s+(?:(?:منطقه|مناطق|مدينه|بلده|داخل)\s+)?$"
+    # "قذيفة صاروخية في شارع الثورة مصدرها حي جوبر"
+    r"|(?<![\u0621-\u064a])(?:مصدرها|مصدره)\s+$"
 )
+# "شارعي الثورة وبغداد في دمشق", "في شارع بغداد": a street is named after a town, it is not in it
+_STREET_BEFORE = arabic_pattern(r"(?<![\u0621-\u064a])[وبف]?(?:ال)?شارع(?:ي|ين)?\s+$")
+_STREET_LIST = re.compile(r"\s*[،,]?\s*و")
 _ADJACENT_BEFORE = arabic_pattern(
     r"(?<![\u0621-\u064a])(?:ال)?(?:مجاور|مجاوره|ملاصق|ملاصقه|محاذي|محاذيه|متاخم|متاخمه)(?:ين|تين)?\s+(?:ل|لل)?$"
 )
@@ -182,7 +187,13 @@ def recognise_places(ctx: Context) -> list[Span]:
         hits = [m for m in hits if m.word_start >= dateline.end()]
     modified = [_modifiers(ctx, geo, m.word_start) for m in hits]  # (the confirmation pass reads them too)
     confirmed = _confirmed_names(ctx, hits, modified, cue_starts)
+    street_end: int | None = None
     for m, (start, mods) in zip(hits, modified, strict=True):
+        if _STREET_BEFORE.search(norm, max(0, m.word_start - 10), m.word_start) or (
+                street_end is not None and _STREET_LIST.fullmatch(norm, street_end, m.start)):
+            street_end = m.end  # and the next name of "شارعي الثورة وبغداد"
+            continue
+        street_end = None
         cands = [kb.places[i] for i in m.value]
         if (m.word_start, m.end) in countries and not mods:
             continue  # "لبنان" is the country, not Lebanon, Pennsylvania
