@@ -1430,3 +1430,14 @@ def test_no_casualties_reported_keeps_the_event_with_no_toll() -> None:
         r = extract_text(text)
         assert [(e["sub_event_type"], e["fatalities"]) for e in r["events"]] == [
             ("Shelling/artillery/missile attack", 0)], text
+
+
+def test_denied_casualties_do_not_deny_the_event() -> None:
+    """"ولم ترد أنباء عن تفاصيل أخرى", "دون وقوع خسائر": cues that deny casualties (lexicon negation kind
+    ``casualties``) keep an event that has no casualty word at all; a denied event ("نفت ... وقوع") is still none."""
+    for text in ("سقطت قذيفة هاون على بلدة اللطامنة أمس، ولم ترد أنباء عن تفاصيل أخرى.",
+                 "سقطت قذيفة هاون على بلدة اللطامنة أمس دون وقوع خسائر."):
+        r = extract_text(text)
+        assert [(e["sub_event_type"], e["fatalities"]) for e in r["events"]] == [
+            ("Shelling/artillery/missile attack", 0)], text
+    assert not extract_text("ونفت وزارة الدفاع سقوط قذيفة هاون على بلدة اللطامنة أمس.")["events"]

@@ -195,7 +195,7 @@ def test_directions_bearings(lexicon: dict[str, Any]) -> None:
 
 def test_negation_kinds(lexicon: dict[str, Any]) -> None:
     for item in lexicon["negation"]:
-        assert item["kind"] in {"negation", "hypothetical", "purpose"}, item
+        assert item["kind"] in {"negation", "hypothetical", "purpose", "casualties"}, item
 
 
 def test_nationalities_name_known_countries_once(lexicon: dict[str, Any]) -> None:

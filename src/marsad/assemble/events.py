@@ -278,7 +278,8 @@ def draft_events(ctx: Context) -> list[EventDraft]:
                 continue
             if any(mk.value == "negation" and mk.attrs.get("scope") == "hypothetical" for mk in markers):
                 continue  # threats, plans, charges: nothing happened (yet)
-            if any(mk.value == "negation" and mk.attrs.get("scope") != "purpose" for mk in markers) and not m.get(
+            if any(mk.value == "negation" and mk.attrs.get("scope") not in ("purpose", "casualties")
+                   for mk in markers) and not m.get(
                 "figure"
             ):
                 continue
