@@ -1441,3 +1441,15 @@ def test_denied_casualties_do_not_deny_the_event() -> None:
         assert [(e["sub_event_type"], e["fatalities"]) for e in r["events"]] == [
             ("Shelling/artillery/missile attack", 0)], text
     assert not extract_text("ونفت وزارة الدفاع سقوط قذيفة هاون على بلدة اللطامنة أمس.")["events"]
+
+
+def test_the_other_strikes_of_the_campaign_just_told() -> None:
+    """"وجرت الضربات الأخرى قرب كركوك والفلوجة": a definite event word of the previous event's kind, with places of
+    its own and no party, tells more of the same author's strikes (one event per place); with no event before it,
+    the weak word alone is none."""
+    text = ("شنت قوات التحالف الدولي خمس غارات قرب الموصل يوم السبت. "
+            "وجرت الضربات الأخرى قرب كركوك والفلوجة.")
+    r = extract_text(text)
+    assert {(e["location"], e["actor1"]) for e in r["events"]} >= {
+        ("Kirkuk", "Operation Inherent Resolve"), ("Al Fallūjah", "Operation Inherent Resolve")}
+    assert not extract_text("وجرت الضربات الأخرى قرب كركوك والفلوجة.")["events"]

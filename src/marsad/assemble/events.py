@@ -181,6 +181,16 @@ def _continues(ctx: Context, m: Mention, last: EventDraft, sent: Any) -> bool:
             and sent.paragraph - last.mention.sent.paragraph <= 1 and all(_definite(ctx, t) for t in m.get("trigger")))
 
 
+def _more_of_the_same(ctx: Context, m: Mention, last: EventDraft | None, sent: Any) -> bool:
+    """A definite event word of the previous event's kind, with places of its own and no party, in the same or the
+    next paragraph ("شنت قوات التحالف خمس غارات قرب الموصل. وجرت الضربات الأخرى قرب كركوك"): the same author's
+    other strikes of that campaign."""
+    triggers = m.get("trigger")
+    return (last is not None and not last.background and bool(triggers) and bool(m.own_places)
+            and sent.paragraph - last.mention.sent.paragraph <= 1
+            and all(_definite(ctx, t) and t.value == last.sub_event_type for t in triggers))
+
+
 def _claims_earlier(ctx: Context, m: Mention, last: EventDraft | None, sent: Any) -> bool:
     """A claim of responsibility for the event just told: only definite event words ("الهجوم", "التفجير"), no
     place or figure of its own, the previous event at most two paragraphs before and without a named author."""
@@ -303,6 +313,11 @@ def draft_events(ctx: Context) -> list[EventDraft]:
                           or (not parties and (agents or targets)) for t in triggers)
             kill_ok = any(numbered_kill(f) for f in figures) and (agents or targets or civ)
             continuation = False
+            if (not (strong or (weak_ok and (agents or targets)) or kill_ok) and not agents and not targets
+                    and _more_of_the_same(ctx, m, last, sent)):
+                # "وجرت الضربات الأخرى قرب كركوك والفلوجة": more of the strikes just told, at places of their own
+                assert last is not None
+                agents, targets, strong = list(last.agents), list(last.targets), True
             if not (strong or (weak_ok and (agents or targets)) or kill_ok):
                 # "وقالت مصادر محلية إن الانفجار أسفر عن مقتل 9": a new figure for the event just told, by
                 # another source, with no place or trigger of its own
