@@ -45,10 +45,12 @@ def test_reconciliation_not_below_floors() -> None:
     assert entry["sha256"] == file_hash(ROOT / PAIRS), "pairs.jsonl changed: re-pin its floors in a commit of its own"
     res = score_bundled(ROOT)
     # pairs whose mention the extractor now files as a recap ("background": "ويشن التحالف غارات منذ أغسطس 2014"),
-    # lies in page chrome that ingest now strips ("chrome") or matches no event at all ("unmapped") are not scored;
-    # more than 10 of the last kind would mean the labels have drifted from the extractor, and a quarter of the set
-    # gone would mean it needs relabelling
-    assert res.get("unmapped", 0) <= 10, res
-    assert res.get("unmapped", 0) + res.get("background", 0) + res.get("chrome", 0) <= 86, res
+    # lies in page chrome that ingest now strips ("chrome"), was judged no specific incident by the annotators and
+    # maps to no event ("general") or matches no event at all ("unmapped": a labelled incident the extractor no longer
+    # tells) are not scored; more unmapped pairs than the baseline's ceiling means the extractor lost incidents, and
+    # a quarter of the set gone would mean it needs relabelling
+    assert res.get("unmapped", 0) <= entry["max_unmapped"], res
+    gone = res.get("unmapped", 0) + res.get("background", 0) + res.get("chrome", 0) + res.get("general", 0)
+    assert gone <= 90, res
     failures = [f"{m} = {res[m]} is below its floor {floor}" for m, floor in entry["floors"].items() if res[m] < floor]
     assert not failures, "\n".join(failures)

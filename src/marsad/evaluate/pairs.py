@@ -95,11 +95,14 @@ def score_pairs(session: Session, pairs: list[dict[str, Any]], strata: dict[str,
             continue
         ca, cb = _canonical_of(p["a"], events), _canonical_of(p["b"], events)
         if ca is None or cb is None:
-            # a mention the extractor now files as a recap ("منذ أغسطس 2014") is a known reason; one that matches no
-            # event at all means the labels have drifted from the extractor
+            # a mention the extractor now files as a recap ("منذ أغسطس 2014") or one the annotators judged no specific
+            # incident ("general": a tally, analysis, a statement) is a known reason; one that matches no event at
+            # all means the labels have drifted from the extractor
             gone = [m for m, c in ((p["a"], ca), (p["b"], cb)) if c is None]
             if all(m["start"] >= text_len.get(m["doc_key"], m["start"] + 1) for m in gone):
                 raw["chrome"] += 1
+            elif all(m.get("general") for m in gone):
+                raw["general"] += 1  # the annotators judged it no specific incident: rightly no event now
             else:
                 raw["background" if all(_event_of(m, recaps) for m in gone) else "unmapped"] += 1
             continue
