@@ -377,6 +377,14 @@ def test_a_street_named_after_a_town_is_not_the_town() -> None:
     assert [p.attrs["reference"] for p in ctx.spans["place"]] == [True]
 
 
+def test_a_hill_named_like_a_governorate_abroad() -> None:
+    """"وتل واسط" in a report about Syria is a village, not Iraq's Wasit governorate; "محافظة واسط" is the province."""
+    ctx = ctx_of("دارت اشتباكات عنيفة في محيط المشيك وتل واسط في سهل الغاب بريف حماة.")
+    assert all(ctx.kb.places[p.value].country == "SY" for p in ctx.spans["place"])
+    ctx = ctx_of("انفجرت عبوة ناسفة في محافظة واسط جنوب بغداد.")
+    assert "Wasit" in [ctx.kb.places[p.value].name_en for p in ctx.spans["place"]]
+
+
 def test_a_dual_place_word_lists_two_names() -> None:
     """"بلدتي كفربطنا وسقبا، وفق المرصد": a dual heads a list of two; what follows the second name is no third town
     (it was read as the unlisted "فق المرصد")."""

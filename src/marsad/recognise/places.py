@@ -60,6 +60,10 @@ _GAP = arabic_pattern(r"^[\s\u0640]*(?:في|من|الى|قرب|على|و)?[\s]*$
 _ADMIN_CUES = {"محافظه", "محافظ", "ولايه", "اقليم", "محافظتي", "محافظات", "ولايات", "اقليمي", "مقاطعه"}
 _TOWN_CUES = {"مدينه", "بلده", "قريه", "ناحيه", "قضاء", "حي", "مخيم", "مركز", "مدينتي", "مدن", "بلدتي", "بلدات",
               "قريتي", "قري", "حيي", "احياء", "مخيمات"}
+# place words that name a landmark ("تل واسط", "جبل"): before a governorate's name abroad they make a local name
+_LANDMARK_CUES = {"تل", "تله", "جبل", "سهل", "وادي", "نهر", "جسر", "سد"}
+
+
 def _modifiers(ctx: Context, geo: list[Any], start: int) -> tuple[int, list[tuple[str, str, Any]]]:
     """Walk back over adjacent modifiers ("غرب", "مدينة", "ريف") before ``start``."""
     mods: list[tuple[str, str, Any]] = []
@@ -233,6 +237,10 @@ def recognise_places(ctx: Context) -> list[Span]:
             else:
                 top = max(p.population for p in everywhere)
                 cands = [p for p in cands if p.country in _DEEP or p.country == nat or _bare_abroad(p, top)]
+        if not self_cued and all(k == "cue" and c in _LANDMARK_CUES for k, c, _ in mods) and all(
+                p.kind == "admin1" and p.country != ctx.extra["focus_country"] for p in cands):
+            # "محيط المشيك وتل واسط" in a report about Syria: a hill named like a governorate abroad, not the province
+            continue
         if not cands:
             continue
         place = _choose(cands, mods, focus, centre)
