@@ -1453,3 +1453,12 @@ def test_the_other_strikes_of_the_campaign_just_told() -> None:
     assert {(e["location"], e["actor1"]) for e in r["events"]} >= {
         ("Kirkuk", "Operation Inherent Resolve"), ("Al Fallūjah", "Operation Inherent Resolve")}
     assert not extract_text("وجرت الضربات الأخرى قرب كركوك والفلوجة.")["events"]
+
+
+def test_an_advance_is_fighting_a_capture_changes_hands() -> None:
+    """"تقدمت القوات ... في محيط البلدة": an advance or a storming is a battle; only a capture word ("سيطرت",
+    "استعادت") makes the government regain territory."""
+    r = extract_text("تقدمت قوات الجيش السوري في محيط بلدة اللطامنة أمس.")
+    assert [e["sub_event_type"] for e in r["events"]] == ["Armed clash"]
+    r = extract_text("استعادت قوات الجيش السوري السيطرة على بلدة اللطامنة أمس.")
+    assert [e["sub_event_type"] for e in r["events"]] == ["Government regains territory"]
