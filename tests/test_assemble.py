@@ -1462,3 +1462,11 @@ def test_an_advance_is_fighting_a_capture_changes_hands() -> None:
     assert [e["sub_event_type"] for e in r["events"]] == ["Armed clash"]
     r = extract_text("استعادت قوات الجيش السوري السيطرة على بلدة اللطامنة أمس.")
     assert [e["sub_event_type"] for e in r["events"]] == ["Government regains territory"]
+
+
+def test_a_foreign_strike_hits_the_one_adversary_the_report_names() -> None:
+    """"شنت 16 غارة ضد أهداف تابعة لتنظيم الدولة الإسلامية ... خمس غارات قرب الموصل": the coalition's adversary named
+    once in the lead is the side its strikes hit, when it is the only adversary of the author the report names."""
+    r = extract_text("قال الجيش الأمريكي إن قوات التحالف شنت 16 غارة يوم السبت ضد أهداف تابعة لتنظيم الدولة "
+                     "الإسلامية. وقالت قوة المهام المشتركة إن الغارات شملت خمس غارات قرب الموصل.")
+    assert [(e["actor1_id"], e["actor2_id"]) for e in r["events"]] == [("coalition", "isis")]

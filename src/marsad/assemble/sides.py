@@ -167,9 +167,11 @@ def opposing_side(kb: Any, drafts: list[EventDraft], doc_actors: Counter[str]) -
         if not d.agents or d.targets or not (d.sub_event_type in TARGET_FILL or _foreign_strike(kb, d)):
             continue
         year = d.date.year if d.date else None
-        foe = next((a for a in ranked if kb.adversaries(d.agents[0], a, year)), None)
-        if foe is not None and doc_actors[foe] >= 2:
-            d.targets = [foe]
+        foes = [a for a in ranked if kb.adversaries(d.agents[0], a, year)]
+        # named twice, or the one adversary of the author the report names at all ("غارات ... ضد أهداف تابعة لتنظيم
+        # الدولة الإسلامية" once in the lead of a strike report)
+        if foes and (doc_actors[foes[0]] >= 2 or len(foes) == 1):
+            d.targets = [foes[0]]
 
 
 def _foreign_strike(kb: Any, d: EventDraft) -> bool:
