@@ -1470,3 +1470,12 @@ def test_a_foreign_strike_hits_the_one_adversary_the_report_names() -> None:
     r = extract_text("قال الجيش الأمريكي إن قوات التحالف شنت 16 غارة يوم السبت ضد أهداف تابعة لتنظيم الدولة "
                      "الإسلامية. وقالت قوة المهام المشتركة إن الغارات شملت خمس غارات قرب الموصل.")
     assert [(e["actor1_id"], e["actor2_id"]) for e in r["events"]] == [("coalition", "isis")]
+
+
+def test_a_suicide_bombing_with_no_armed_target_hit_civilians() -> None:
+    """"هز تفجير انتحاري مدينة الرمادي ... 3 قتلى": with no armed side hit, the people around it are the other side;
+    a named target ("نقطة تفتيش للجيش العراقي") stays."""
+    r = extract_text("هز تفجير انتحاري مدينة الرمادي أمس وأسفر عن 3 قتلى وإصابة 8.")
+    assert [(e["sub_event_type"], e["actor2_id"]) for e in r["events"]] == [("Suicide bomb", "civilians")]
+    r = extract_text("فجر انتحاري نفسه عند نقطة تفتيش للجيش العراقي في مدينة الرمادي أمس.")
+    assert [e["actor2_id"] for e in r["events"]] == ["iraq-military"]

@@ -159,6 +159,10 @@ def opposing_side(kb: Any, drafts: list[EventDraft], doc_actors: Counter[str]) -
     ranked = [a for a, _ in doc_actors.most_common() if a in kb.actors and kb.actors[a].inter in _ARMED]
     flyers = [a for a in doc_actors if _flies(kb, a)]
     for d in drafts:
+        if d.sub_event_type == "Suicide bomb" and not d.targets:
+            # "فجر انتحاري نفسه في سوق شعبي": a suicide bombing that names no armed target hit the people around it
+            d.targets = ["civilians"]
+            continue
         if d.sub_event_type == "Air/drone strike" and not d.agents and set(d.targets) <= {"civilians"}:
             # "أسفرت غارات جوية على دوما عن مقتل 8 مدنيين": the one air power the report names flew them; with none
             # or several, Unidentified Military Forces (ACLED's actor for an unattributed strike)
