@@ -437,3 +437,15 @@ def test_an_unlisted_area_or_subdistrict_after_its_place_word() -> None:
     ctx = ctx_of("اقتحمت قوة مشتركة من الجيش منطقة البوعيثة شمالي مدينة الرمادي بعد معارك عنيفة مع مسلحي داعش.")
     assert [u.value for u in ctx.spans.get("place_unknown", [])] == ["البوعيثة"]
     assert not ctx_of("دخلت القوات منطقة عسكرية مغلقة أمس.").spans.get("place_unknown")
+
+
+def test_victims_of_both_sides_add_up() -> None:
+    """"قتل جندي سوري وأحد مسلحي التنظيم": coordinated victims add up (ACLED counts every death of the event);
+    "20 شخصا و4 أطفال" reads the children as a breakdown of the people."""
+    def killed(text: str) -> list[int]:
+        return [f.attrs["acled"] for f in ctx_of(text).spans.get("figure", []) if f.value == "killed"]
+
+    assert killed("قتل جندي سوري وأحد مسلحي التنظيم في اشتباك قرب تدمر أمس.") == [2]
+    assert killed("أسفرت المعارك عن مقتل 10 عناصر من التنظيم و18 مقاتلا من الفصائل.") == [28]
+    assert killed("قتل 20 شخصا و4 أطفال في غارة على دوما أمس.") == [20]
+    assert killed("قتل 6 مسلحين وإصابة 3 في اشتباكات في الرمادي أمس.") == [6]

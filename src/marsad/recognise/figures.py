@@ -156,6 +156,38 @@ def _with_article(norm: str, m: Any) -> bool:
     return "ال" in norm[m.word_start:m.start] or norm.startswith("ال", m.start)
 
 
+# "جندي تركي وأحد متشددي": up to two adjectives after a counted victim, then "و" and the next victims
+_AND_MORE = arabic_pattern(r"(?:\s+(?!و)[\u0621-\u064a]+){0,2}?\s+و\s*")
+_ONE_OF = arabic_pattern(r"(?:احد|احدي)\s+")
+
+
+def _and_more(norm: str, pos: int, persons: list[Any], qs: list[Quantity], first: str) -> tuple[int, int] | None:
+    """More victims coordinated right after a counted one of category ``first`` ("جندي ومتظاهر", "10 عناصر من
+    التنظيم و18 مقاتلا", "وأحد متشددي التنظيم"): (their count, where they end), or None. Women or children after
+    people ("20 شخصا و4 أطفال") are read as a breakdown, not added."""
+    mm = _AND_MORE.match(norm, pos)
+    if mm is None:
+        return None
+    at = mm.end()
+    one = _ONE_OF.match(norm, at)
+    n = _noun_after(persons, one.end(), norm) if one is not None else None
+    if n is None:
+        n = _noun_after(persons, at, norm)
+        if n is not None and not (n.word_start == at - 1 and n.value[2] in (1, 2)):
+            n = None  # only "ومتظاهر": the conjunction is the noun's own clitic
+        count = int(n.value[2]) if n is not None else 0
+    else:
+        count = 1
+    if n is None:
+        q = next((x for x in qs if x.start in (at, at - 1)), None)
+        if q is None or not q.exact or q.low is None:
+            return None
+        n, count = _noun_after(persons, q.end + 1, norm), q.low
+    if n is None or (first == "person" and n.value[1] in ("child", "woman")):
+        return None
+    return count, n.end
+
+
 def _implied(norm: str, m: Any, implies: int | str | None) -> Quantity | None:
     """The count a term carries by itself when no number stands next to it (lexicon ``implies``)."""
     if isinstance(implies, int):
@@ -270,6 +302,13 @@ def recognise_figures(ctx: Context) -> list[Span]:
         if category in (None, "person") and _CIVILIAN_AFTER.match(norm, max(m.end, q.end)):
             category = "civilian"  # "12 فردا من أسرة واحدة بينهم نساء وأطفال": a family, not fighters
         s, e = min(m.word_start, q.start), max(m.end, q.end, noun.end if noun is not None else 0)
+        if role == "killed" and noun is not None and q.exact:
+            more = _and_more(norm, e, persons, qs, noun.value[1])
+            if more is not None:
+                # "قتل خلاله جندي تركي وأحد متشددي التنظيم": the victims of both sides add up (ACLED counts all)
+                extra, e = more
+                q = Quantity(q.start, e, q.low + extra if q.low is not None else None,
+                             q.high + extra if q.high is not None else None, q.acled + extra, q.kind)
         out.append(ctx.span("figure", s, e, role, low=q.low, high=q.high, acled=q.acled, kind=q.kind,
                             category=category))
     verbs = ctx.kb.matchers["materiel_verbs"].find(norm)
