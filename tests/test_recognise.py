@@ -449,3 +449,12 @@ def test_victims_of_both_sides_add_up() -> None:
     assert killed("أسفرت المعارك عن مقتل 10 عناصر من التنظيم و18 مقاتلا من الفصائل.") == [28]
     assert killed("قتل 20 شخصا و4 أطفال في غارة على دوما أمس.") == [20]
     assert killed("قتل 6 مسلحين وإصابة 3 في اشتباكات في الرمادي أمس.") == [6]
+
+
+def test_a_breakdown_among_the_victims_is_no_toll() -> None:
+    """"ومن بين الضحايا 11 امرأة و6 أطفال": a breakdown of a toll told before gives no killed figure of its own;
+    "250 شخصا بين قتيل وجريح" is still the dead and wounded together."""
+    ctx = ctx_of("قتل 44 شخصا في غارات على زردانا، ومن بين الضحايا 11 امرأة و6 أطفال.")
+    assert [f.attrs["acled"] for f in ctx.spans["figure"] if f.value == "killed"] == [44]
+    ctx = ctx_of("سقط في الهجوم أكثر من 250 شخصا بين قتيل وجريح.")
+    assert [f.attrs["acled"] for f in ctx.spans["figure"] if f.value == "killed"] == [3]

@@ -148,6 +148,8 @@ def _since_days_ago(ctx: Context, norm: str, pos: int, before: int | None = None
 
 
 _BREAKDOWN = arabic_pattern(r"(?:بينهم|بينهن|منهم|منهن|بينها|من\s+بينهم|بينما|اضافه\s+الي)\s*$")
+_AMONG = arabic_pattern(r"(?<![\u0621-\u064a])(?:من\s+)?بين\s+$")
+_AND_WOUNDED = arabic_pattern(r"\s*و\s*(?:جريح|جرحي|مصاب|مصابين)(?![\u0621-\u064a])")
 _AT_LEAST_AFTER = arabic_pattern(r"\s*(?:[\u0621-\u064a]+\s+)?(?:علي|على)\s+الاقل")
 
 
@@ -241,6 +243,10 @@ def recognise_figures(ctx: Context) -> list[Span]:
     nil = _nil_reports(ctx)
     for i, m in enumerate(terms):
         role, position, implies = m.value
+        if _AMONG.search(norm, max(0, m.word_start - 10), m.word_start) and not _AND_WOUNDED.match(norm, m.end):
+            # "ومن بين الضحايا 11 امرأة و6 أطفال", "من بين قتلى المعارضة ثلاثة من القادة": a breakdown of a toll
+            # told before, no toll of its own (not "250 شخصا بين قتيل وجريح": the dead and wounded together)
+            continue
         if role in ("killed", "wounded") and any(0 <= m.word_start - e <= _NIL_REACH
                                                  and not _PUNCT.search(norm, e, m.word_start) for e in nil):
             # "ولم يسفر القصف عن قتلى", "دون ورود معلومات عن إصابات": none reported; the event word stays
