@@ -1479,3 +1479,21 @@ def test_a_suicide_bombing_with_no_armed_target_hit_civilians() -> None:
     assert [(e["sub_event_type"], e["actor2_id"]) for e in r["events"]] == [("Suicide bomb", "civilians")]
     r = extract_text("فجر انتحاري نفسه عند نقطة تفتيش للجيش العراقي في مدينة الرمادي أمس.")
     assert [e["actor2_id"] for e in r["events"]] == ["iraq-military"]
+
+
+def test_a_car_bomb_and_its_suicide_driver_are_one_bombing() -> None:
+    """"انفجرت سيارة مفخخة ... 5 قتلى" and "انتحاريا يقود سيارة ممتلئة بالمتفجرات هاجم المطعم": the car bomb and the
+    suicide bomber who drove it, the same day in the same region, are one event, a suicide bomb (ACLED's order)."""
+    r = extract_text("انفجرت سيارة مفخخة، الأربعاء، في محافظة صلاح الدين شمالي العاصمة بغداد، الأمر الذي أسفر عن "
+                     "سقوط 5 قتلى على الأقل وإصابة 32 آخرين. وذكر مركز الإعلام الأمني في بيان، أن الانفجار استهدف "
+                     "مطعما قرب قضاء بيجي في المحافظة. ونقلت وكالة رويترز عن مصادر أمنية قولها، إن انتحاريا يقود "
+                     "سيارة ممتلئة بالمتفجرات هاجم المطعم الذي يقع على طريق سريع.")
+    assert [(e["sub_event_type"], e["fatalities"]) for e in r["events"]] == [("Suicide bomb", 5)]
+
+
+def test_a_lead_told_at_region_level_joins_the_one_event_the_body_places() -> None:
+    """"تبنى تنظيم داعش تفجيرا ... في محافظة ديالى" and, in the body, the one bombing in Mandali: the lead summarises
+    that event (its author joins it), it is no second event at governorate level."""
+    r = extract_text("تبنى تنظيم داعش تفجيرا بعبوة ناسفة في محافظة ديالى الثلاثاء. وقالت مصادر إن عبوة ناسفة انفجرت "
+                     "في سوق بلدة مندلي ما أدى إلى مقتل أربعة مدنيين.")
+    assert [(e["location"], e["actor1_id"], e["fatalities"]) for e in r["events"]] == [("Mandalī", "isis", 4)]

@@ -42,6 +42,7 @@ def _possible(kb: Any, a: EventDraft, b: EventDraft) -> bool:
         (a.sub_event_type in generic and (a.trigger is None or a.trigger.value.startswith("@")))
         or (b.sub_event_type in generic and (b.trigger is None or b.trigger.value.startswith("@")))
         or _same_spot_and_day(a, b)
+        or _one_bombing(a, b)
         or (a.sub_event_type in DEMO_ORDER and b.sub_event_type in DEMO_ORDER and a.date == b.date)
     ):
         return False
@@ -76,6 +77,19 @@ def _possible(kb: Any, a: EventDraft, b: EventDraft) -> bool:
     # different places are one incident only when a headline/lead summary names the area ("بريف حمص",
     # "بادية حمص") and the body the precise spot; two precise places in the body are two events
     return (a.lead and a.area) or (b.lead and b.area)
+
+
+BOMBINGS = frozenset({"Suicide bomb", "Remote explosive/landmine/IED"})
+
+
+def _one_bombing(a: EventDraft, b: EventDraft) -> bool:
+    """"انفجرت سيارة مفخخة قرب بيجي ... انتحاريا يقود سيارة ممتلئة بالمتفجرات": a car bomb and the suicide bomber
+    who drove it at one place on one day are one bombing (ACLED's order makes it a suicide bomb)."""
+    if {a.sub_event_type, b.sub_event_type} != BOMBINGS or a.place is None or b.place is None or a.date != b.date:
+        return False
+    # or a headline/lead that tells it at the level of its region ("في محافظة صلاح الدين")
+    return a.place.id == b.place.id or (a.place.admin1_en == b.place.admin1_en
+                                        and any(d.lead and d.area for d in (a, b)))
 
 
 def _same_spot_and_day(a: EventDraft, b: EventDraft) -> bool:
@@ -118,10 +132,30 @@ def merge_events(kb: Any, drafts: list[EventDraft]) -> list[EventDraft]:
             _absorb(kb, twin, e)
         else:
             merged.append(e)
+    merged = _lead_summaries(kb, merged)
     for e in merged:
         e.claims = _merge_claims(e.claims)
         _no_battle_on_civilians(kb, e)
     return merged
+
+
+def _lead_summaries(kb: Any, events: list[EventDraft]) -> list[EventDraft]:
+    """"انفجرت سيارة مفخخة في محافظة صلاح الدين ... 5 قتلى" and, in the body, the one bombing near Bayji that day: a
+    headline or lead that tells an event only at the level of its region summarises the one event of that kind the
+    body places in the region on that day (it joins it); with several or none it stays as told."""
+    out = list(events)
+    for e in events:
+        if not (e.lead and e.area and e.place is not None and not e.background):
+            continue
+        same = [k for k in out if k is not e and not k.background and k.place is not None
+                and k.precision < e.precision
+                and k.place.admin1_en == e.place.admin1_en and k.place.country == e.place.country
+                and k.date == e.date and (k.sub_event_type == e.sub_event_type
+                                          or {k.sub_event_type, e.sub_event_type} == BOMBINGS)]
+        if len(same) == 1 and _possible(kb, same[0], e):
+            _absorb(kb, same[0], e)
+            out.remove(e)
+    return out
 
 
 def _no_battle_on_civilians(kb: Any, e: EventDraft) -> None:
