@@ -458,3 +458,10 @@ def test_a_breakdown_among_the_victims_is_no_toll() -> None:
     assert [f.attrs["acled"] for f in ctx.spans["figure"] if f.value == "killed"] == [44]
     ctx = ctx_of("سقط في الهجوم أكثر من 250 شخصا بين قتيل وجريح.")
     assert [f.attrs["acled"] for f in ctx.spans["figure"] if f.value == "killed"] == [3]
+
+
+def test_a_definite_force_noun_with_its_nationality_names_that_state() -> None:
+    """"الطائرات الحربية التركية": the nationality names Turkey's forces; the bare anaphor "الطائرات الحربية" (the
+    Syrian air force by default) is only its noun."""
+    ctx = ctx_of("شنت الطائرات الحربية التركية غارات جوية على مدينة عفرين الجمعة.")
+    assert [a.value for a in ctx.spans["actor"]] == ["turkey-military"]

@@ -37,6 +37,8 @@ def recognise_actors(ctx: Context) -> list[Span]:
         named = [m for m in group if not m.value[2]]
         if named:
             m = named[0]
+        elif any(f.ns <= group[0].word_start < f.ne for f in forces):
+            continue  # "الطائرات الحربية التركية": the nationality names the forces, the anaphor is only its noun
         else:
             # an anaphor ("التنظيم", "القوات الحكومية") refers to the most recently named actor it can mean
             cands = {m.value[0]: m for m in group}
