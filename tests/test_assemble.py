@@ -1497,3 +1497,13 @@ def test_a_lead_told_at_region_level_joins_the_one_event_the_body_places() -> No
     r = extract_text("تبنى تنظيم داعش تفجيرا بعبوة ناسفة في محافظة ديالى الثلاثاء. وقالت مصادر إن عبوة ناسفة انفجرت "
                      "في سوق بلدة مندلي ما أدى إلى مقتل أربعة مدنيين.")
     assert [(e["location"], e["actor1_id"], e["fatalities"]) for e in r["events"]] == [("Mandalī", "isis", 4)]
+
+
+def test_the_bombardment_after_air_strikes_is_them() -> None:
+    """"شنت طائرات حربية سورية غارات ... وقال المرصد إن القصف أسفر عن مقتل 12": the definite "القصف" alone names no
+    weapon; after air strikes in the same or the previous paragraph it is those strikes."""
+    r = extract_text("شنت طائرات حربية سورية غارات على بلدة سقبا الأحد. وقال المرصد إن القصف أسفر عن مقتل 12 مدنيا في "
+                     "بلدة حمورية.")
+    assert [e["sub_event_type"] for e in r["events"]] == ["Air/drone strike", "Air/drone strike"]
+    r = extract_text("قصفت قوات النظام بلدة حمورية بالمدفعية الأحد.")
+    assert [e["sub_event_type"] for e in r["events"]] == ["Shelling/artillery/missile attack"]

@@ -181,6 +181,14 @@ def _continues(ctx: Context, m: Mention, last: EventDraft, sent: Any) -> bool:
             and sent.paragraph - last.mention.sent.paragraph <= 1 and all(_definite(ctx, t) for t in m.get("trigger")))
 
 
+_BARE_BOMBARDMENT = frozenset({"قصف", "القصف", "بالقصف", "للقصف", "والقصف", "وبالقصف", "فالقصف"})
+
+
+def _bare_bombardment(ctx: Context, trig: Span | None) -> bool:
+    """The trigger is the definite "القصف" alone, which says nothing of the weapon: after air strikes it is them."""
+    return trig is not None and ctx.norm[trig.ns:trig.ne] in _BARE_BOMBARDMENT and _definite(ctx, trig)
+
+
 def _more_of_the_same(ctx: Context, m: Mention, last: EventDraft | None, sent: Any) -> bool:
     """A definite event word of the previous event's kind, with places of its own and no party, in the same or the
     next paragraph ("شنت قوات التحالف خمس غارات قرب الموصل. وجرت الضربات الأخرى قرب كركوك"): the same author's
@@ -327,6 +335,10 @@ def draft_events(ctx: Context) -> list[EventDraft]:
                                            for f in figures)):
                     continue  # else people killed by a named kind of violence ("مقتل 32 شخصا جراء تفجير")
             sub, trig = _type(ctx, m, agents, targets, civ)
+            if (sub == "Shelling/artillery/missile attack" and last is not None and not last.background
+                    and last.sub_event_type == "Air/drone strike" and _bare_bombardment(ctx, trig)
+                    and sent.paragraph - last.mention.sent.paragraph <= 1):
+                sub = last.sub_event_type  # "الغارات الجوية التركية ... وتشير تقارير إلى أن القصف التركي قتل 43"
             if continuation and last is not None:
                 sub, trig, agents, targets = last.sub_event_type, last.trigger, list(last.agents), list(last.targets)
             if (any(f.attrs.get("category") == "protester" and f.value in ("killed", "wounded") for f in figures)
