@@ -1456,11 +1456,13 @@ def test_the_other_strikes_of_the_campaign_just_told() -> None:
 
 
 def test_an_advance_is_fighting_a_capture_changes_hands() -> None:
-    """"تقدمت القوات ... في محيط البلدة": an advance or a storming is a battle; only a capture word ("سيطرت",
-    "استعادت") makes the government regain territory."""
+    """"تقدمت القوات ... في محيط البلدة": an advance is a battle; a capture word ("سيطرت", "استعادت") or a storming
+    ("اقتحمت") makes the government regain territory."""
     r = extract_text("تقدمت قوات الجيش السوري في محيط بلدة اللطامنة أمس.")
     assert [e["sub_event_type"] for e in r["events"]] == ["Armed clash"]
     r = extract_text("استعادت قوات الجيش السوري السيطرة على بلدة اللطامنة أمس.")
+    assert [e["sub_event_type"] for e in r["events"]] == ["Government regains territory"]
+    r = extract_text("واقتحمت قوات الجيش السوري بلدة اللطامنة، الأحد.")  # a storming takes the place
     assert [e["sub_event_type"] for e in r["events"]] == ["Government regains territory"]
 
 
