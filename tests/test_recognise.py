@@ -449,6 +449,7 @@ def test_victims_of_both_sides_add_up() -> None:
     assert killed("أسفرت المعارك عن مقتل 10 عناصر من التنظيم و18 مقاتلا من الفصائل.") == [28]
     assert killed("قتل 20 شخصا و4 أطفال في غارة على دوما أمس.") == [20]
     assert killed("قتل 6 مسلحين وإصابة 3 في اشتباكات في الرمادي أمس.") == [6]
+    assert killed("قتل 15 طفلا وامرأتان في غارة جوية على بلدة عربين.") == [17]  # "و" as the noun's clitic
 
 
 def test_a_breakdown_among_the_victims_is_no_toll() -> None:

@@ -174,9 +174,9 @@ def _and_more(norm: str, pos: int, persons: list[Any], qs: list[Quantity], first
     one = _ONE_OF.match(norm, at)
     n = _noun_after(persons, one.end(), norm) if one is not None else None
     if n is None:
-        n = _noun_after(persons, at, norm)
+        n = _noun_after(persons, at - 1, norm)
         if n is not None and not (n.word_start == at - 1 and n.value[2] in (1, 2)):
-            n = None  # only "ومتظاهر": the conjunction is the noun's own clitic
+            n = None  # only "ومتظاهر", "وامرأتان": the conjunction is the noun's own clitic
         count = int(n.value[2]) if n is not None else 0
     else:
         count = 1
