@@ -466,3 +466,11 @@ def test_a_definite_force_noun_with_its_nationality_names_that_state() -> None:
     Syrian air force by default) is only its noun."""
     ctx = ctx_of("شنت الطائرات الحربية التركية غارات جوية على مدينة عفرين الجمعة.")
     assert [a.value for a in ctx.spans["actor"]] == ["turkey-military"]
+
+
+def test_no_unlisted_name_in_an_adjective_a_street_or_a_route() -> None:
+    """"قصفا جويا استهدف أحياء سكنية وسط مدينة الرطبة": an adjective after the place word names no place; "وشارع
+    عشرين" is a street, not a village; "الدخول إلى مركز المدينة عبر أحياء الملعب والإسكان" is the way they would go."""
+    assert not ctx_of("شن الطيران قصفا جويا استهدف أحياء سكنية وسط مدينة الرطبة أمس.").spans.get("place_unknown")
+    ctx = ctx_of("باتجاه الدخول إلى مركز المدينة عبر أحياء الملعب والإسكان وشارع عشرين في الرمادي.")
+    assert not ctx.spans.get("place_unknown")
