@@ -1509,3 +1509,11 @@ def test_the_bombardment_after_air_strikes_is_them() -> None:
     assert [e["sub_event_type"] for e in r["events"]] == ["Air/drone strike", "Air/drone strike"]
     r = extract_text("قصفت قوات النظام بلدة حمورية بالمدفعية الأحد.")
     assert [e["sub_event_type"] for e in r["events"]] == ["Shelling/artillery/missile attack"]
+
+
+def test_a_disruption_verb_with_the_article_still_disrupts() -> None:
+    """"الاعتراض الناجح لصواريخ", "التفكيك الآمن لعبوة": the article is no preposition "ل" (only "لإسقاط", what a
+    weapon is for, names no event): the missile or the bomb was stopped, it did not go off."""
+    for text in ("وتمكنت الدفاعات الجوية السورية من الاعتراض الناجح لصواريخ أطلقت على مطار الشعيرات أمس.",
+                 "أعلنت مصادر أمنية عن التفكيك الآمن لعبوة ناسفة في مدينة الرمادي أمس."):
+        assert [e["sub_event_type"] for e in extract_text(text)["events"]] == ["Disrupted weapons use"], text

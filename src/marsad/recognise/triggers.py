@@ -59,7 +59,7 @@ def _disruptions(ctx: Context) -> list[Span]:
     out = []
     for i, v in enumerate(hits):
         role, kind = v.value
-        if role != "verb" or norm[v.word_start : v.start].endswith("ل"):
+        if role != "verb" or norm[v.word_start : v.start] in _LAM:
             continue  # "المصممة لإسقاط الطائرات والصواريخ": what a weapon is for, no event
         for d in hits[i + 1 : i + 7]:
             if d.value[0] == "device" and d.value[1] in _DISRUPTS[kind] and _DISRUPTION_GAP.fullmatch(
