@@ -25,7 +25,7 @@ sys.path.insert(0, str(ROOT / "src"))
 
 from marsad.evaluate.match import assign  # noqa: E402
 from marsad.evaluate.run import predict  # noqa: E402
-from marsad.evaluate.score import FIELDS, _field_ok, _show, load_gold  # noqa: E402
+from marsad.evaluate.score import FIELDS, field_ok, load_gold, show_field  # noqa: E402
 
 GOLD = ROOT / "eval" / "gold" / "dev.jsonl"
 
@@ -76,8 +76,8 @@ def confusion(preds: dict[str, Any], split: str, field: str, top: int) -> list[s
     where: dict[tuple[str, str], list[str]] = defaultdict(list)
     for g, pev, gev, pairs in _pairs(preds, split):
         for i, j, _ in pairs:
-            if not _field_ok(field, pev[i], gev[j]):
-                key = (_show(field, pev[i]), _show(field, gev[j]))
+            if not field_ok(field, pev[i], gev[j]):
+                key = (show_field(field, pev[i]), show_field(field, gev[j]))
                 counts[key] += 1
                 where[key].append(g["id"])
     return [f"{n:4d}  pred={p}  gold={q}  {where[(p, q)][:3]}" for (p, q), n in counts.most_common(top)]

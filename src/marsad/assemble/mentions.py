@@ -21,9 +21,6 @@ class Mention:
     start: int
     end: int
     spans: dict[str, list[Span]] = field(default_factory=dict)
-    background: bool = False
-    generic: bool = False
-    negated: bool = False
 
     def get(self, kind: str) -> list[Span]:
         return self.spans.get(kind, [])

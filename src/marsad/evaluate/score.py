@@ -85,7 +85,8 @@ def file_hash(path: Path) -> str:
     return hashlib.sha256(path.read_bytes()).hexdigest()
 
 
-def _field_ok(name: str, p: dict[str, Any], g: dict[str, Any]) -> bool:
+def field_ok(name: str, p: dict[str, Any], g: dict[str, Any]) -> bool:
+    """Whether predicted event ``p`` has field ``name`` right against gold event ``g`` (``marsad eval``'s rules)."""
     if name == "actor1":
         return actor_ids(p)[0] == actor_ids(g)[0]
     if name == "actor2":
@@ -190,11 +191,11 @@ def score(gold_rows: Iterable[dict[str, Any]], preds: dict[str, dict[str, Any]])
         for i, j, _s in pairs:
             pe, ge = pev[i], gev[j]
             for name in FIELDS:
-                if _field_ok(name, pe, ge):
+                if field_ok(name, pe, ge):
                     res.t(name).tp += 1
                 else:
                     errors += 1
-                    diffs.append(f"{name}: pred={_show(name, pe)} gold={_show(name, ge)}")
+                    diffs.append(f"{name}: pred={show_field(name, pe)} gold={show_field(name, ge)}")
             res.confusion[(ge.get("sub_event_type", ""), pe.get("sub_event_type", ""))] += 1
             _claims(res, pe, ge, g.get("outlet"))
         for j in set(range(len(gev))) - {j for _, j, _ in pairs}:
@@ -220,7 +221,8 @@ def score(gold_rows: Iterable[dict[str, Any]], preds: dict[str, dict[str, Any]])
     return res
 
 
-def _show(name: str, ev: dict[str, Any]) -> str:
+def show_field(name: str, ev: dict[str, Any]) -> str:
+    """The value of field ``name`` of a predicted or gold event as the scorer compares it (for reports)."""
     if name in ("actor1", "actor2"):
         return str(actor_ids(ev)[0 if name == "actor1" else 1])
     if name == "location_25km":
