@@ -1517,3 +1517,13 @@ def test_a_disruption_verb_with_the_article_still_disrupts() -> None:
     for text in ("وتمكنت الدفاعات الجوية السورية من الاعتراض الناجح لصواريخ أطلقت على مطار الشعيرات أمس.",
                  "أعلنت مصادر أمنية عن التفكيك الآمن لعبوة ناسفة في مدينة الرمادي أمس."):
         assert [e["sub_event_type"] for e in extract_text(text)["events"]] == ["Disrupted weapons use"], text
+
+
+def test_an_agreement_sought_is_no_agreement() -> None:
+    """"تمهيدا للمصالحة", "إلى العمل لوقف إطلاق النار": an agreement after the preposition "ل" is an aim (lexicon
+    ``aim_nouns``); one reached ("توصلت ... إلى اتفاق لوقف إطلاق النار") is an event."""
+    for text in ("عرضت روسيا على المسلحين في الغوطة الشرقية خروجا آمنا تمهيدا للمصالحة مع قوات النظام أمس.",
+                 "دعت تركيا فصائل المعارضة وقوات النظام في إدلب إلى العمل لوقف إطلاق النار أمس."):
+        assert not extract_text(text)["events"], text
+    r = extract_text("توصلت قوات النظام والفصائل في الغوطة الشرقية إلى اتفاق لوقف إطلاق النار أمس.")
+    assert [e["sub_event_type"] for e in r["events"]] == ["Agreement"]
