@@ -181,20 +181,20 @@ def _continues(ctx: Context, m: Mention, last: EventDraft, sent: Any) -> bool:
             and sent.paragraph - last.mention.sent.paragraph <= 1 and all(_definite(ctx, t) for t in m.get("trigger")))
 
 
-_BARE_BOMBARDMENT = frozenset({"قصف", "القصف", "بالقصف", "للقصف", "والقصف", "وبالقصف", "فالقصف"})
+_BARE_BOMBARDMENT = frozenset({"القصف", "بالقصف", "للقصف", "والقصف", "وبالقصف", "فالقصف"})
 
 
 def _bare_bombardment(ctx: Context, trig: Span | None) -> bool:
     """The trigger is the definite "القصف" alone, which says nothing of the weapon: after air strikes it is them."""
-    return trig is not None and ctx.norm[trig.ns:trig.ne] in _BARE_BOMBARDMENT and _definite(ctx, trig)
+    return trig is not None and ctx.norm[trig.ns:trig.ne] in _BARE_BOMBARDMENT
 
 
-def _more_of_the_same(ctx: Context, m: Mention, last: EventDraft | None, sent: Any) -> bool:
+def _more_of_the_same(ctx: Context, m: Mention, last: EventDraft, sent: Any) -> bool:
     """A definite event word of the previous event's kind, with places of its own and no party, in the same or the
     next paragraph ("شنت قوات التحالف خمس غارات قرب الموصل. وجرت الضربات الأخرى قرب كركوك"): the same author's
     other strikes of that campaign."""
     triggers = m.get("trigger")
-    return (last is not None and not last.background and bool(triggers) and bool(m.own_places)
+    return (not last.background and bool(triggers) and bool(m.own_places)
             and sent.paragraph - last.mention.sent.paragraph <= 1
             and all(_definite(ctx, t) and t.value == last.sub_event_type for t in triggers))
 
@@ -296,11 +296,9 @@ def draft_events(ctx: Context) -> list[EventDraft]:
                 continue
             if any(mk.value == "negation" and mk.attrs.get("scope") == "hypothetical" for mk in markers):
                 continue  # threats, plans, charges: nothing happened (yet)
-            if any(mk.value == "negation" and mk.attrs.get("scope") not in ("purpose", "casualties")
-                   for mk in markers) and not m.get(
-                "figure"
-            ):
-                continue
+            if not m.get("figure") and any(mk.value == "negation" and mk.attrs.get("scope") not in
+                                           ("purpose", "casualties") for mk in markers):
+                continue  # denied, and no casualty figure told with it ("نفت الوزارة سقوط قذيفة")
             src = sentence_source(ctx, m, prev_src)
             if src is not None:
                 prev_src = src
@@ -322,9 +320,8 @@ def draft_events(ctx: Context) -> list[EventDraft]:
             kill_ok = any(numbered_kill(f) for f in figures) and (agents or targets or civ)
             continuation = False
             if (not (strong or (weak_ok and (agents or targets)) or kill_ok) and not agents and not targets
-                    and _more_of_the_same(ctx, m, last, sent)):
+                    and last is not None and _more_of_the_same(ctx, m, last, sent)):
                 # "وجرت الضربات الأخرى قرب كركوك والفلوجة": more of the strikes just told, at places of their own
-                assert last is not None
                 agents, targets, strong = list(last.agents), list(last.targets), True
             if not (strong or (weak_ok and (agents or targets)) or kill_ok):
                 # "وقالت مصادر محلية إن الانفجار أسفر عن مقتل 9": a new figure for the event just told, by
