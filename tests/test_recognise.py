@@ -474,3 +474,12 @@ def test_no_unlisted_name_in_an_adjective_a_street_or_a_route() -> None:
     assert not ctx_of("شن الطيران قصفا جويا استهدف أحياء سكنية وسط مدينة الرطبة أمس.").spans.get("place_unknown")
     ctx = ctx_of("باتجاه الدخول إلى مركز المدينة عبر أحياء الملعب والإسكان وشارع عشرين في الرمادي.")
     assert not ctx.spans.get("place_unknown")
+
+
+def test_a_toll_that_rose_to_a_count() -> None:
+    """"وارتفع عدد القتلى جراء القصف على بلدة كفربطنا أمس إلى 12 شخصا": the count of a toll word comes after "إلى",
+    past what the toll qualifies (in one clause)."""
+    ctx = ctx_of("وارتفع عدد القتلى جراء القصف على بلدة كفربطنا أمس إلى 12 شخصا.")
+    assert [f.attrs["acled"] for f in ctx.spans["figure"] if f.value == "killed"] == [12]
+    ctx = ctx_of("وارتفع عدد القتلى جراء القصف. وعاد إلى 12 شخصا من النازحين إلى بيوتهم.")
+    assert [f.attrs["acled"] for f in ctx.spans["figure"] if f.value == "killed"] == [None]

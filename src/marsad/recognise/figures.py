@@ -68,6 +68,22 @@ def _quantity_after(qs: list[Quantity], pos: int, norm: str, nouns: list[Any] | 
     return None
 
 
+# "ارتفعت حصيلة القتلى المدنيين في غوطة دمشق الشرقية، يوم الأحد، إلى 52 شخصا": the count of a toll word comes
+# after "إلى", past the victims, the place and the day it qualifies (one clause: no full stop)
+_TOLL_TERM = arabic_pattern(r"(?:حصيله|عدد)\s+(?:القتلي|الضحايا|الشهداء)")
+_TOLL_TO = arabic_pattern(r"[^.؛:\n]{0,90}?(?<![\u0621-\u064a])(?:الي|لي)\s+$")
+
+
+def _toll_rose_to(norm: str, pos: int, qs: list[Quantity]) -> Quantity | None:
+    """The count after "إلى" that a toll word ("حصيلة القتلى", "عدد الضحايا") at ``pos`` rose or came to."""
+    for q in qs:
+        if q.start > pos + 100:
+            return None
+        if q.start > pos and _TOLL_TO.fullmatch(norm, pos, q.start):
+            return q
+    return None
+
+
 def _after_subject(subjects: list[Span], pos: int, norm: str) -> int | None:
     """Where the verb's subject ends when an actor name comes right after the verb ("أعدم تنظيم داعش أمس تسعة من
     سائقي الأجرة", "قتلت القوات العراقية 15 مسلحا"): in VSO order the number follows the subject."""
@@ -269,6 +285,8 @@ def recognise_figures(ctx: Context) -> list[Span]:
                 subject_end = _after_subject(subjects, m.end, norm) if q is None else None
                 if subject_end is not None:
                     q = _quantity_after(qs, subject_end, norm, persons)
+                if q is None and _TOLL_TERM.fullmatch(m.pattern):
+                    q = _toll_rose_to(norm, m.end, qs)
         if q is None and position in ("before", "both"):
             q = _quantity_before(qs, m.word_start, norm, persons)
             if q is not None and q.start in used:
