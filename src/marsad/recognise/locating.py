@@ -43,6 +43,8 @@ def _far_apart(a: Place, b: Place) -> bool:
 _LOCATED_LIST = arabic_pattern(r"(?:\s*[،,]?\s*و[\u0621-\u064a]+){0,6}\s+(?:في|داخل|وسط)\s+")
 
 
+# "منطقة السيدة زينب وسط قضاء سنجار": a district or town word before the second name (it locates the first)
+_DISTRICT_CUE = arabic_pattern(r"[وفبل]?(?:ال)?(?:قضاء|ناحيه|مدينه|بلده)\s")
 # a neighbourhood or a village word before a name: what it names is no city, whatever the gazetteer's namesake is
 _SMALL_CUE = arabic_pattern(r"(?<![\u0621-\u064a])[وفبل]?(?:ال)?(?:حي|حيي|احياء|قريه|قريتي|قري|مزرعه|مزارع)\s")
 
@@ -58,7 +60,8 @@ def _located_by_town(ctx: Context, out: list[Span]) -> None:
     kb = ctx.kb
     places = [s for s in out if s.kind == "place"]
     for p, q in itertools.pairwise(places):
-        if (p.attrs.get("cued") and not q.attrs.get("cued") and not q.attrs.get("reference")
+        if (p.attrs.get("cued") and (not q.attrs.get("cued") or _DISTRICT_CUE.match(ctx.norm, q.ns))
+                and not q.attrs.get("reference")
                 and kb.places[q.value].kind in ("city", "capital", "town") and not _oriented(ctx, p, kb.places[p.value])
                 and _LOCATED_LIST.fullmatch(ctx.norm, p.ne, q.ns)):
             q.attrs["reference"] = True
