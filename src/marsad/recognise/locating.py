@@ -45,6 +45,7 @@ _LOCATED_LIST = arabic_pattern(r"(?:\s*[،,]?\s*و[\u0621-\u064a]+){0,6}\s+(?:ف
 
 # "منطقة السيدة زينب وسط قضاء سنجار": a district or town word before the second name (it locates the first)
 _DISTRICT_CUE = arabic_pattern(r"[وفبل]?(?:ال)?(?:قضاء|ناحيه|مدينه|بلده)\s")
+_NAME_CUE = arabic_pattern(r"[وفبل]?(?:ال)?(?:حي|قريه|بلده|مدينه|منطقه|ناحيه|مخيم|قضاء)\s+(?=\S)")
 # a neighbourhood or a village word before a name: what it names is no city, whatever the gazetteer's namesake is
 _SMALL_CUE = arabic_pattern(r"(?<![\u0621-\u064a])[وفبل]?(?:ال)?(?:حي|حيي|احياء|قريه|قريتي|قري|مزرعه|مزارع)\s")
 
@@ -86,7 +87,10 @@ def _placed_by_reference(ctx: Context, out: list[Span], namesakes: dict[int, lis
             best = min(near, key=lambda i: km((kb.places[i].lat, kb.places[i].lon), (ref.lat, ref.lon)))
             swap[id(p)] = ctx.span("place", p.ns, p.ne, best, **p.attrs)
         else:
-            name = ctx.span("name", p.attrs.get("name_ns", p.ns), p.ne).text
+            # the name without the place word the gazetteer's alias may carry ("حي الخالدية", "منطقة السيدة زينب")
+            a = p.attrs.get("name_ns", p.ns)
+            cue = _NAME_CUE.match(ctx.norm, a)
+            name = ctx.span("name", cue.end() if cue else a, p.ne).text
             swap[id(p)] = ctx.span("place_unknown", p.ns, p.ne, name)
     return [swap.get(id(s), s) for s in out] if swap else out
 
