@@ -71,7 +71,7 @@ def _quantity_after(qs: list[Quantity], pos: int, norm: str, nouns: list[Any] | 
 # "ارتفعت حصيلة القتلى المدنيين في غوطة دمشق الشرقية، يوم الأحد، إلى 52 شخصا": the count of a toll word comes
 # after "إلى", past the victims, the place and the day it qualifies (one clause: no full stop)
 _TOLL_TERM = arabic_pattern(r"(?:حصيله|عدد)\s+(?:القتلي|الضحايا|الشهداء)")
-_TOLL_TO = arabic_pattern(r"[^.؛:\n]{0,90}?(?<![\u0621-\u064a])(?:الي|لي)\s+$")
+_TOLL_TO = arabic_pattern(r"[^.؛:\n]{0,90}?(?<![\u0621-\u064a])الي\s+$")
 
 
 def _toll_rose_to(norm: str, pos: int, qs: list[Quantity]) -> Quantity | None:

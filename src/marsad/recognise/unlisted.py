@@ -51,8 +51,8 @@ def unlisted_places(ctx: Context, geo: list[Any], out: list[Span]) -> list[Span]
     gazetteer place (in ``out``) stands."""
     norm = ctx.norm
     found: list[Span] = []
-    known = [(s.ns, s.ne) for s in out if s.kind in ("place", "place_unknown")]  # (a far namesake made unlisted)
     placed = [s for s in out if s.kind in ("place", "place_unknown")]  # what a list steps over
+    known = [(s.ns, s.ne) for s in placed]  # (a far namesake made unlisted included: not read a second time)
     for g in geo:
         kind, cue_kind = g.value
         if kind == "cue" and cue_kind in (_LIST, _PAIR):
