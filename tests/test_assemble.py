@@ -1527,3 +1527,11 @@ def test_an_agreement_sought_is_no_agreement() -> None:
         assert not extract_text(text)["events"], text
     r = extract_text("توصلت قوات النظام والفصائل في الغوطة الشرقية إلى اتفاق لوقف إطلاق النار أمس.")
     assert [e["sub_event_type"] for e in r["events"]] == ["Agreement"]
+
+
+def test_an_agreement_needs_a_word_of_concluding_it() -> None:
+    """"وتحدثت مصادر عن اتفاق تسوية في مدينة درعا": a deal named with no word of concluding it is no agreement of
+    the day (lexicon ``agreement_verbs``); "وقعت الفصائل وقوات النظام اتفاق تسوية" is one."""
+    assert not extract_text("وتحدثت مصادر عن اتفاق تسوية في مدينة درعا أمس.")["events"]
+    r = extract_text("وقعت الفصائل وقوات النظام اتفاق تسوية في مدينة درعا أمس.")
+    assert [e["sub_event_type"] for e in r["events"]] == ["Agreement"]

@@ -245,3 +245,8 @@ def test_place_cue_kinds_name_what_follows(lexicon: dict[str, Any]) -> None:
     by_kind = {c["term"]: c["kind"] for c in lexicon["place_cues"] if isinstance(c, dict) and c.get("kind")}
     assert by_kind["قرية"] == "unlisted" and by_kind["منطقة"] == "unlisted_area" and by_kind["قرى"] == "unlisted_list"
     assert by_kind["بلدتي"] == "unlisted_pair"  # a dual: a list of two
+
+
+def test_agreement_verbs_are_single_words(lexicon: dict[str, Any]) -> None:
+    """Each ``agreement_verbs`` entry is one word (matched with its clitics and the article)."""
+    assert lexicon["agreement_verbs"] and all(len(w.split()) == 1 for w in lexicon["agreement_verbs"])

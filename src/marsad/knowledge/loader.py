@@ -105,6 +105,14 @@ class KnowledgeBase:
         return tuple(normalise(w) for w in self.lexicon.aim_nouns)
 
     @cached_property
+    def agreement_verbs(self) -> re.Pattern[str]:
+        """Words that tell an agreement reached, signed or taking effect, as one pattern over normalised text
+        (lexicon.yaml ``agreement_verbs``; a word may carry و/ف and the article)."""
+        words = "|".join(sorted((re.escape(normalise(w)) for w in self.lexicon.agreement_verbs), key=len,
+                                reverse=True)) or "(?!)"
+        return re.compile(rf"(?<![\u0621-\u064a])[وف]?(?:ال)?(?:{words})(?![\u0621-\u064a])")
+
+    @cached_property
     def country_forces(self) -> dict[str, str]:
         """ISO2 country code -> that state's forces (actor id), from lexicon.yaml ``nationalities``."""
         return {n.country: n.forces for n in self.lexicon.nationalities if n.forces is not None}

@@ -263,6 +263,7 @@ class LexiconFile(BaseModel):
     reaction_leads: list[str] = Field(default_factory=list)
     comparisons: list[str] = Field(default_factory=list)
     aim_nouns: list[str] = Field(default_factory=list)
+    agreement_verbs: list[str] = Field(default_factory=list)
 
     _norm = field_validator(
         "killed", "wounded", "captured", "persons", "reporting_verbs", "attribution", "background", "directions",

@@ -72,6 +72,7 @@ def _disruptions(ctx: Context) -> list[Span]:
     return out
 
 
+AGREEMENT_REACH = 60  # characters around an agreement word where a word of concluding it must stand
 _LAM = frozenset({"ل", "ول", "فل", "لل", "ولل", "فلل"})  # the preposition "ل" (with the article: "لل")
 # "تعرضت لهجوم", "يتعرض لقصف": the ل of undergoing, the event happened
 _SUBJECTED = arabic_pattern(r"(?:تعرض|يتعرض|تتعرض|عرضه|نتيجه|اثر|جراء)\w*\s+(?:\S+\s+)?$")
@@ -97,6 +98,9 @@ def recognise_triggers(ctx: Context) -> list[Span]:
         sub, strength, requires_actor, state, non_state, defender_first, overrides = m.value
         if sub == "Chemical weapon" and _FACILITY.search(norm, max(0, m.word_start - 30), m.word_start):
             continue
+        if sub == "Agreement" and not ctx.kb.agreement_verbs.search(norm, max(0, m.word_start - AGREEMENT_REACH),
+                                                                     m.end + AGREEMENT_REACH):
+            continue  # "ما زال اتفاق التسوية هشا": a standing deal, no agreement reached (lexicon agreement_verbs)
         out.append(ctx.span("trigger", m.word_start, m.end, sub, strength=strength, requires_actor=requires_actor,
                             state_actor=state, non_state_actor=non_state, defender_first=defender_first,
                             overrides=overrides,
