@@ -42,6 +42,12 @@ _NON_ARABIC_LETTERS = re.compile("[پچژگکیۆێەڕڤۋ]")
 #: the registry's actors for a side nobody named ("مسلحون مجهولون", an air strike nobody claims)
 UNNAMED_ACTORS = frozenset({"unidentified", "unidentified-military"})
 
+
+def _alternation(words: list[str]) -> str:
+    """A regex alternation of the normalised words, longest first (so that a longer word wins at a position)."""
+    return "|".join(sorted((re.escape(normalise(w)) for w in words), key=len, reverse=True))
+
+
 class Place(NamedTuple):
     """A gazetteer entry (a named tuple: 14k of them are unpickled at every start, and tuples load fastest)."""
 
@@ -108,8 +114,7 @@ class KnowledgeBase:
     def agreement_verbs(self) -> re.Pattern[str]:
         """Words that tell an agreement reached, signed or taking effect, as one pattern over normalised text
         (lexicon.yaml ``agreement_verbs``; a word may carry و/ف and the article)."""
-        words = "|".join(sorted((re.escape(normalise(w)) for w in self.lexicon.agreement_verbs), key=len,
-                                reverse=True)) or "(?!)"
+        words = _alternation(self.lexicon.agreement_verbs) or "(?!)"
         return re.compile(rf"(?<![\u0621-\u064a])[وف]?(?:ال)?(?:{words})(?![\u0621-\u064a])")
 
     @cached_property
@@ -139,16 +144,15 @@ class KnowledgeBase:
         """A force or strike noun, at most two modifiers, then a nationality adjective (lexicon.yaml); groups
         ``strike`` (set when the noun is a strike: the adjective names its author), ``member`` (soldiers, counted
         as victims more often than not), ``suspect`` and ``adj``."""
-        def alt(words: list[str]) -> str:
-            return "|".join(sorted((re.escape(normalise(w)) for w in words), key=len, reverse=True))
         lx = self.lexicon
         return re.compile(
             r"(?<![\u0621-\u064a])(?:[وف]?[بلك]?(?:ال)?|[وف]?لل)"
-            rf"(?:(?P<strike>{alt(lx.strike_nouns)})|(?P<member>{alt(lx.member_nouns)})|(?:{alt(lx.force_nouns)}))"
-            rf"(?:\s+(?:ال)?(?:{alt(lx.force_modifiers)})){{0,2}}"
+            rf"(?:(?P<strike>{_alternation(lx.strike_nouns)})|(?P<member>{_alternation(lx.member_nouns)})"
+            rf"|(?:{_alternation(lx.force_nouns)}))"
+            rf"(?:\s+(?:ال)?(?:{_alternation(lx.force_modifiers)})){{0,2}}"
             # "طائرة حربية، يعتقد أنها روسية،": a suspected nationality names the suspected forces
             r"(?P<suspect>\s*[،,]?\s*(?:يعتقد|يرجح|يشتبه|قيل)\s+(?:انها|انه|انهم))?"
-            rf"\s+(?:ال)?(?P<adj>{alt(list(self.force_adjectives))})(?![\u0621-\u064a])"
+            rf"\s+(?:ال)?(?P<adj>{_alternation(list(self.force_adjectives))})(?![\u0621-\u064a])"
         )
 
     @cached_property
