@@ -100,6 +100,11 @@ def _evidence(span: Span | None) -> dict[str, Any] | None:
     return span.evidence() if span is not None else None
 
 
+def _part(total: int, share: int, index: int) -> int:
+    """The part of ``total`` that the ``index``-th of ``share`` places takes (the first takes the remainder)."""
+    return total // share + (total % share if index == 0 else 0)
+
+
 def to_record(ctx: Context, e: EventDraft, n: int) -> dict[str, Any]:
     """One output event (ACLED columns + claims + fatality range + evidence + confidence)."""
     kb = ctx.kb
@@ -123,10 +128,11 @@ def to_record(ctx: Context, e: EventDraft, n: int) -> dict[str, Any]:
     fatalities, low, high = fatality_range(e.claims)
     best = _best(e.claims)
     if e.share > 1:
-        # a toll told for several places together is split evenly across their events (ACLED); claims keep the
-        # figures as the sources gave them
-        fatalities = fatalities // e.share
-        low, best, high = (None if x is None else x // e.share for x in (low, best, high))
+        # a toll told for several places together is split evenly across their events (ACLED), the remainder to the
+        # first named (a lumped "several", 3, over more places goes whole to it); claims keep the figures as the
+        # sources gave them
+        fatalities = _part(fatalities, e.share, e.share_index)
+        low, best, high = (None if x is None else _part(x, e.share, e.share_index) for x in (low, best, high))
     sources = []
     scales = []
     for c in e.claims:

@@ -48,6 +48,7 @@ class EventDraft:
     absorbed: list[str] = field(default_factory=list)  # sub-event types of the drafts merged into this one
     earlier: bool = False  # told in the pluperfect with a recent day ("وكان التنظيم قد أطلق مساء الأربعاء ...")
     share: int = 1  # the places its figures are told for together ("قتل المتمردون جنديين في فان واغري": 2)
+    share_index: int = 0  # its place's rank among them (0: the first named takes the remainder of a split toll)
     told_again: list[Span] = field(default_factory=list)  # the mentions of the drafts merged into this one
 
 

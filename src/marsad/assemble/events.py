@@ -147,10 +147,10 @@ def _claim(ctx: Context, src: SourceRef, items: list[Span]) -> Claim:
     wounded = [f for f in figures if f.value == "wounded" and f.attrs.get("acled") is not None]
     captured = [f for f in figures if f.value == "captured" and f.attrs.get("acled") is not None]
     if killed:
-        exact = [f for f in killed if f.attrs["kind"] != "vague"] or killed
+        exact = [f for f in killed if f.attrs["kind"] not in ("vague", "lumped")] or killed
         f = max(exact, key=lambda f: f.attrs["acled"])
         c.killed = (f.attrs["low"], f.attrs["high"], f.attrs["acled"])
-        c.vague = f.attrs["kind"] == "vague"
+        c.vague = f.attrs["kind"] in ("vague", "lumped")
         c.figure_spans.append(f)
     if wounded:
         f = max(wounded, key=lambda f: f.attrs["acled"])
@@ -485,10 +485,10 @@ def draft_events(ctx: Context) -> list[EventDraft]:
             unlisted = listed_unknowns(ctx, m, pspan, unknown)
             if siblings or unlisted:
                 ev.share = len(siblings) + len(unlisted) + 1
-                out.extend(at_place(ev, kb.places[p.value], p) for p in siblings)
-                for u, ref in unlisted:
+                out.extend(at_place(ev, kb.places[p.value], p, index=k) for k, p in enumerate(siblings, 1))
+                for k, (u, ref) in enumerate(unlisted, len(siblings) + 1):
                     at = ctx.span("place", u.ns, u.ne, ref.value, precision=max(2, ref.attrs["precision"]))
-                    out.append(at_place(ev, kb.places[ref.value], at, u.value))
+                    out.append(at_place(ev, kb.places[ref.value], at, u.value, index=k))
             if not background:
                 last = ev
             if not background or (tally and not sent_background):

@@ -36,8 +36,10 @@ class Mention:
 
 
 def numbered_kill(f: Span) -> bool:
-    """A killed figure that gives a number: "سقوط قتلى" / "مقتل وإصابة" with none (low None) does not count."""
-    return f.value == "killed" and bool(f.attrs.get("acled")) and f.attrs.get("low") is not None
+    """A killed figure that gives a number: "سقوط قتلى" / "مقتل وإصابة" with none (low None) does not count; a
+    number of dead and wounded together ("عشرات القتلى والجرحى", kind ``lumped``) does."""
+    return f.value == "killed" and bool(f.attrs.get("acled")) and (
+        f.attrs.get("low") is not None or f.attrs.get("kind") == "lumped")
 
 
 _BEFORE_THAT = arabic_pattern(r"[\s\"«“]*[وف]?(?:بعدما|بعد\s+ان|قبل\s+ان|قبلما)\s")

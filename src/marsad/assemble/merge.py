@@ -6,8 +6,12 @@ from __future__ import annotations
 from typing import Any
 
 from marsad.assemble.draft import DEMO_ORDER, Claim, EventDraft, armed_target
+from marsad.recognise.locating import km
 
 MERGE_THRESHOLD = 3
+#: a lead told around a town ("ضاحية شرقي العاصمة السورية دمشق") summarises a body event this close to the town,
+#: whatever the governorate (Jaramana is in Rif Dimashq, Damascus is its own)
+AROUND_KM = 15
 
 
 def _merge_score(kb: Any, a: EventDraft, b: EventDraft) -> int:
@@ -72,6 +76,8 @@ def _possible(kb: Any, a: EventDraft, b: EventDraft) -> bool:
         return True
     if pa.country != pb.country:
         return False
+    if _around(a, b) or _around(b, a):
+        return True
     if pa.admin1_en and pb.admin1_en and pa.admin1_en != pb.admin1_en:
         return False
     # different places are one incident only when a headline/lead summary names the area ("بريف حمص",
@@ -80,6 +86,14 @@ def _possible(kb: Any, a: EventDraft, b: EventDraft) -> bool:
 
 
 BOMBINGS = frozenset({"Suicide bomb", "Remote explosive/landmine/IED"})
+
+
+def _around(lead: EventDraft, d: EventDraft) -> bool:
+    """A headline or lead that places an event around a town (a direction or the vicinity of it) and a body event
+    within :data:`AROUND_KM` of that town."""
+    p, q = lead.place, d.place
+    return (lead.lead and lead.area and p is not None and q is not None and p.kind != "admin1"
+            and d.precision < lead.precision and km((p.lat, p.lon), (q.lat, q.lon)) <= AROUND_KM)
 
 
 def _one_bombing(a: EventDraft, b: EventDraft) -> bool:
@@ -149,7 +163,8 @@ def _lead_summaries(kb: Any, events: list[EventDraft]) -> list[EventDraft]:
             continue
         same = [k for k in out if k is not e and not k.background and k.place is not None
                 and k.precision < e.precision
-                and k.place.admin1_en == e.place.admin1_en and k.place.country == e.place.country
+                and ((k.place.admin1_en == e.place.admin1_en and k.place.country == e.place.country)
+                     or _around(e, k))
                 and k.date == e.date and (k.sub_event_type == e.sub_event_type
                                           or {k.sub_event_type, e.sub_event_type} == BOMBINGS)]
         if len(same) == 1 and _possible(kb, same[0], e):

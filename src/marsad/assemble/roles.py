@@ -75,6 +75,11 @@ _SPEAKER = arabic_pattern(
 )
 
 
+# between a name and the next: "الموالية لـ", "التابعة لـ" make the next name the first one's patron ("ميليشيا
+# (الدفاع الوطني) الموالية للنظام", "لواء فاطميون التابع لإيران"), a description of the first, not a party
+_PATRON_GAP = arabic_pattern(r"^[\s)\"»”]*(?:ال)?(?:موالي\w*|موالون|موال|تابع\w*)\s+$")
+
+
 def canonical(kb: KnowledgeBase, actor_id: str | None) -> str | None:
     """The ACLED-level actor: a unit ACLED does not code apart (an air force) is its parent."""
     a = kb.actors.get(actor_id or "")
@@ -230,6 +235,8 @@ def assign_roles(ctx: Context, m: Mention, claim_actor: str | None) -> tuple[lis
             continue  # "وزارة البيشمركة", "الدفاع الروسية": the speaker's name, not a party
         pair = first_of_pair
         first_of_pair = None
+        if last is not None and last.ne <= a.ns and _PATRON_GAP.match(ctx.norm[last.ne:a.ns]):
+            continue  # the patron of the party just named describes it
         if pair is not None and _AND_SECOND.match(ctx.norm[pair.ne:a.ns]):
             role = "target"
         elif (last is not None and last_role == "target" and ctx.norm.startswith("و", a.ns)

@@ -207,11 +207,11 @@ def recapped_place(ctx: Context, sent_index: int) -> tuple[Place | None, int, Sp
     return None, 0, None, None
 
 
-def at_place(ev: EventDraft, place: Place, span: Span, unknown: str | None = None) -> EventDraft:
+def at_place(ev: EventDraft, place: Place, span: Span, unknown: str | None = None, index: int = 0) -> EventDraft:
     """A copy of ``ev`` at another of the places it was told for (its own lists and claims: merging changes them);
-    ``unknown``: the unlisted village that ``place`` locates."""
+    ``unknown``: the unlisted village that ``place`` locates; ``index``: the place's rank in the list."""
     return replace(
-        ev, unknown_place=unknown, agents=list(ev.agents), targets=list(ev.targets), place=place,
+        ev, unknown_place=unknown, share_index=index, agents=list(ev.agents), targets=list(ev.targets), place=place,
         precision=span.attrs["precision"],
         place_span=span, claims=[replace(c, materiel=dict(c.materiel), figure_spans=list(c.figure_spans))
                                  for c in ev.claims],

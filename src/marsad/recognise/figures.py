@@ -166,6 +166,8 @@ def _since_days_ago(ctx: Context, norm: str, pos: int, before: int | None = None
 _BREAKDOWN = arabic_pattern(r"(?:بينهم|بينهن|منهم|منهن|بينها|من\s+بينهم|بينما|اضافه\s+الي)\s*$")
 _AMONG = arabic_pattern(r"(?<![\u0621-\u064a])(?:من\s+)?بين\s+$")
 _AND_WOUNDED = arabic_pattern(r"\s*و\s*(?:جريح|جرحي|مصاب|مصابين)(?![\u0621-\u064a])")
+# a count before a killed term that a wounded term joins ("25 قتيلا وجريحا", "عشرات القتلى والجرحى") counts both
+_AND_WOUNDED_TERM = arabic_pattern(r"\s*و\s*(?:ال)?(?:جريح|جريحا|جرحي|مصاب|مصابا|مصابين)(?![\u0621-\u064a])")
 _AT_LEAST_AFTER = arabic_pattern(r"\s*(?:[\u0621-\u064a]+\s+)?(?:علي|على)\s+الاقل")
 
 
@@ -298,6 +300,9 @@ def recognise_figures(ctx: Context) -> list[Span]:
             if before is not None and before.word_start not in used:
                 noun, count = before, int(before.value[2])
                 q = Quantity(before.word_start, before.end, count, count, count, "dual" if count == 2 else "singular")
+        if (q is not None and role == "killed" and q.end <= m.word_start
+                and _AND_WOUNDED_TERM.match(norm, m.end) is not None):
+            q = Quantity(m.word_start, m.end, None, None, 3, "lumped")  # "25 قتيلا وجريحا": neither count is known
         if q is not None and role in ("killed", "wounded") and _KILLED_OR_WOUNDED.match(norm, q.end):
             # "سقط فيها أكثر من 250 شخصا بين قتيل وجريح": the dead and the wounded together, neither count; the
             # event takes ACLED's "several" dead

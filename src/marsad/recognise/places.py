@@ -57,6 +57,8 @@ _ADJACENT_BEFORE = arabic_pattern(
 #: a town this far (km, or miles) from the event is no location for it, not even at precision 2
 FAR_KM = 50
 _GAP = arabic_pattern(r"^[\s\u0640]*(?:في|من|الى|قرب|على|و)?[\s]*$")
+# "شرقي العاصمة السورية دمشق": the capital named in apposition lies between a direction and the town it bears on
+_CAPITAL_GAP = arabic_pattern(r"^\s+العاصمه(?:\s+[\u0621-\u064a]+يه)?\s+$")
 _ADMIN_CUES = {"محافظه", "محافظ", "ولايه", "اقليم", "محافظتي", "محافظات", "ولايات", "اقليمي", "مقاطعه"}
 _TOWN_CUES = {"مدينه", "بلده", "قريه", "ناحيه", "قضاء", "حي", "مخيم", "مركز", "مدينتي", "مدن", "بلدتي", "بلدات",
               "قريتي", "قري", "حيي", "احياء", "مخيمات"}
@@ -73,9 +75,10 @@ def _modifiers(ctx: Context, geo: list[Any], start: int) -> tuple[int, list[tupl
         if g.end > pos:
             continue
         gap = norm[g.end:pos]
-        if gap.strip() and not _GAP.match(gap):
+        capital = bool(_CAPITAL_GAP.match(gap))
+        if gap.strip() and not _GAP.match(gap) and not capital:
             break
-        if pos - g.end > 6:
+        if pos - g.end > 6 and not capital:
             break
         kind, payload = g.value
         mods.append((kind, g.pattern, payload))

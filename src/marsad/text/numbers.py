@@ -161,7 +161,7 @@ class Quantity:
     low: int | None
     high: int | None
     acled: int
-    kind: str  # exact | approx | more | atleast | less | upto | vague | dual | singular | range
+    kind: str  # exact | approx | more | atleast | less | upto | vague | dual | singular | range | lumped
 
     @property
     def exact(self) -> bool:
