@@ -398,6 +398,22 @@ def test_the_patron_of_a_named_militia_is_no_party() -> None:
     assert (ev["actor1_id"], ev["actor2_id"]) == ("syrian-opposition", "ndf")
 
 
+def test_a_statement_day_gives_way_to_the_day_the_event_is_told_for() -> None:
+    """"أعلنت القوات العراقية، الجمعة، إحباط هجوم" and "الهجوم ... وقع الخميس": one attack, on Thursday; the dual
+    after a prepositional phrase ("وقتل في الاشتباكات جنديان") is its toll."""
+    r = extract_text("أعلنت القوات العراقية، الجمعة، إحباط هجوم شنه مسلحو تنظيم داعش على مواقع الجيش في قضاء تلعفر، "
+                     "وقتل في الاشتباكات جنديان. وذكر مركز الإعلام الأمني أن الهجوم على مواقع الجيش في قضاء تلعفر "
+                     "وقع الخميس.", published="2018-03-02")
+    assert [(e["event_date"], e["location"], e["fatalities"]) for e in r["events"]] == [("2018-03-01", "Tall ‘Afar", 2)]
+
+
+def test_a_weapon_in_a_force_is_that_force_s() -> None:
+    """"المدفعية في الجيش السوري قصفت مواقع لتنظيم داعش": the army fired, ISIS was hit."""
+    r = extract_text("وقالت سانا إن المدفعية في الجيش السوري قصفت مواقع لتنظيم داعش في جنوب دمشق أمس.")
+    ev = r["events"][0]
+    assert (ev["actor1_id"], ev["actor2_id"]) == ("syria-military", "isis")
+
+
 def test_unnumbered_deaths_alone_do_not_make_an_event() -> None:
     r = extract_text("وتحدثت مصادر محلية عن سقوط قتلى وجرحى في صفوف المدنيين في مدينة الرقة.")
     assert r["events"] == []

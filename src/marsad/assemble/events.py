@@ -42,7 +42,7 @@ from marsad.assemble.sides import (
     police_of,
     split_sides,
 )
-from marsad.assemble.when import choose_date, document_day, reference_date
+from marsad.assemble.when import choose_date, document_day, reference_date, statement_only
 from marsad.assemble.where import area_of, at_place, choose_place, coordinated_places, listed_unknowns, recapped_place
 from marsad.recognise.context import Context
 from marsad.schema import Span
@@ -474,6 +474,7 @@ def draft_events(ctx: Context) -> list[EventDraft]:
                 {"place": explicit_place, "date": explicit_date, "source": src is not None},
             )
             ev.evidence = ctx.span("evidence", m.start, m.end)
+            ev.explicit["statement_day"] = explicit_date and statement_only(m, dspan, ctx.norm)
             ev.earlier = not background and told_earlier
             ev.explicit["agent"] = bool(agents) and agents[0] in actor_spans
             ev.lead = sent.paragraph <= 1

@@ -52,7 +52,7 @@ def _possible(kb: Any, a: EventDraft, b: EventDraft) -> bool:
         return False
     if ta.disorder_type != tb.disorder_type:
         return False
-    if a.explicit.get("date") and b.explicit.get("date") and a.date != b.date:
+    if a.explicit.get("date") and b.explicit.get("date") and a.date != b.date and not _told_later(a, b):
         return False
     # a battle told from both sides ("اشتباكات بين الجيش وداعش" / "هاجم داعش مواقع الجيش") is one battle
     swapped = bool(a.agents and b.agents and a.targets and b.targets and a.agents[0] in b.targets
@@ -83,6 +83,16 @@ def _possible(kb: Any, a: EventDraft, b: EventDraft) -> bool:
     # different places are one incident only when a headline/lead summary names the area ("بريف حمص",
     # "بادية حمص") and the body the precise spot; two precise places in the body are two events
     return (a.lead and a.area) or (b.lead and b.area)
+
+
+def _told_later(a: EventDraft, b: EventDraft) -> bool:
+    """One telling is dated only by the day of its statement and the other names the day before or the same week's
+    earlier day ("أعلنت القوات العراقية، الجمعة، إحباط هجوم ... جرى الخميس"): the same event, told later."""
+    if a.date is None or b.date is None or a.explicit.get("statement_day") == b.explicit.get("statement_day"):
+        return False
+    stated, told = (a, b) if a.explicit.get("statement_day") else (b, a)
+    assert stated.date is not None and told.date is not None
+    return 0 < (stated.date - told.date).days <= 2
 
 
 BOMBINGS = frozenset({"Suicide bomb", "Remote explosive/landmine/IED"})
@@ -245,7 +255,9 @@ def _absorb(kb: Any, e: EventDraft, d: EventDraft) -> None:
     if d.place is not None and (e.place is None or d.precision < e.precision or (e.area and not d.area)):
         e.place, e.precision, e.place_span, e.unknown_place = d.place, d.precision, d.place_span, d.unknown_place
         e.area = d.area
-    if d.explicit.get("date") and not e.explicit.get("date"):
+    if d.explicit.get("date") and (not e.explicit.get("date") or (
+            e.explicit.get("statement_day") and not d.explicit.get("statement_day"))):
+        e.explicit["statement_day"] = d.explicit.get("statement_day", False)
         e.date, e.time_precision, e.date_span = d.date, d.time_precision, d.date_span
         e.explicit["date"] = True
     for a in d.agents:

@@ -106,6 +106,11 @@ _UNIT_GAP = arabic_pattern(r"\s+(?:قوات|عناصر|مقاتلي|مسلحي|�
                            r"|مجموعه\s+من(?:\s+(?:عناصر|مقاتلي|مسلحي|فلول))?)\s+")
 
 
+# "المدفعية في الجيش العربي السوري", "الطائرات التابعة للتحالف": a weapon (the trigger) "in" or "of" the force that
+# owns it
+_IN_FORCE = arabic_pattern(r"\s+(?:في|ضمن|لدي|التابع\w*)\s+")
+
+
 # right after a name, a plural verb of attack whose subject it is ("مقاتلين من تنظيم داعش هاجموا", "مسلحين من
 # الحزب أطلقوا النار")
 _ACTS_AFTER = arabic_pattern(
@@ -153,7 +158,8 @@ def _role(ctx: Context, span: Span, triggers: list[Span]) -> str:
             _VERB_SUBJECT_GAP.fullmatch(norm, t.ne, span.ns) and not norm[t.ns:t.ne].startswith(("ال", "وال", "بال"))
             for t in triggers):
         return "agent"  # a verb, its subject, then the counted object: "خطف تنظيم «داعش» نحو 230 مدنيا"
-    prev = [t for t in triggers if 0 <= span.ns - t.ne <= 2 or _UNIT_GAP.fullmatch(norm, t.ne, span.ns)]
+    prev = [t for t in triggers if 0 <= span.ns - t.ne <= 2 or _UNIT_GAP.fullmatch(norm, t.ne, span.ns)
+            or (_IN_FORCE.fullmatch(norm, t.ne, span.ns) and _WEAPON_NAME.search(norm, t.ns, t.ne))]
     if prev:
         if norm[span.ns:span.ns + 1] == "ل":
             return "agent"  # "كمين لداعش", "هجوم للتنظيم": the trigger's genitive is its author

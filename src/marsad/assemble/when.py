@@ -68,6 +68,12 @@ def choose_date(m: Mention, sent_dates: list[Span], norm: str) -> tuple[dt.date 
     return None, 0, None
 
 
+def statement_only(m: Mention, span: Span | None, norm: str) -> bool:
+    """The date chosen is only the day of the statement that tells the event ("أعلنت القوات العراقية، الجمعة،
+    إحباط هجوم"): the event may be older, and a telling that dates the event itself wins when they merge."""
+    return span is not None and any(_statement_day(r, span, norm) for r in m.get("report"))
+
+
 def document_day(ctx: Context) -> dt.date | None:
     """With no publication date (an investigation, a bare text): the day the report is about, i.e. the explicit
     full date it gives most often (the first one on a tie). Older dates are then background, as against a

@@ -40,7 +40,9 @@ def _noun_after(nouns: list[Any], pos: int, norm: str, bridge: bool = False) -> 
 _TIME_GAP = arabic_pattern(
     r"\s+(?:(?:ليله|مساء|صباح|فجر|ظهر|يوم|ليل)\s+)?(?:امس|اليوم|الاحد|الاثنين|الثلاثاء|الاربعاء|الخميس|الجمعه|السبت)\s*,?\s*"
 )
-_BRIDGE = arabic_pattern(r"(?:فيها|فيه|خلاله|خلالها|جراءه|جراءها|بها|به|منهم|عندها)")
+# a pronoun-bearing word ("قتل فيها متظاهر") or a short prepositional phrase ("وقتل في الاشتباكات جنديان")
+_BRIDGE = arabic_pattern(r"(?:فيها|فيه|خلاله|خلالها|جراءه|جراءها|بها|به|منهم|عندها"
+                         r"|(?:في|خلال|جراء|اثر|اثناء|بسبب)\s+(?:ال)?[\u0621-\u064a]+)")
 _LUMPED = arabic_pattern(r"\s+و")  # "مقتل وإصابة العشرات": killed and wounded share one figure
 _TWO = arabic_pattern(r"(?:اثنين|اثنان|اثنتين|اثنتان)")  # "two" as an adjective after its noun ("إرهابيين اثنين")
 
