@@ -332,3 +332,12 @@ def test_today_with_a_weekday_is_that_weekday() -> None:
     sunday = dt.date(2018, 6, 17)
     assert _dates("نقلت وسائل إعلام عن مصدر عسكري قوله اليوم الاثنين إن طائرات قصفت موقعا.", sunday)[0] == (
         "اليوم", sunday, 1)
+
+
+def test_yesterday_with_a_weekday_is_that_weekday() -> None:
+    """"أمس الخميس" in a record dated Saturday: the copy was written on Friday, the weekday dates the event; a
+    weekday that agrees with "أمس" changes nothing, and one days back leaves "أمس" as it is."""
+    saturday = dt.date(2015, 7, 25)
+    assert _dates("نفذت الطائرات 27 غارة أمس الخميس.", saturday) == [("الخميس", dt.date(2015, 7, 23), 1)]
+    assert [d for _, d, _ in _dates("قصفت الطائرات مساء أمس الجمعة.", saturday)] == [dt.date(2015, 7, 24)]
+    assert _dates("قصفت الطائرات أمس الاثنين.", saturday)[0] == ("امس", dt.date(2015, 7, 24), 1)
