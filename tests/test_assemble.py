@@ -414,6 +414,15 @@ def test_a_weapon_in_a_force_is_that_force_s() -> None:
     assert (ev["actor1_id"], ev["actor2_id"]) == ("syria-military", "isis")
 
 
+def test_a_generic_force_is_the_one_of_the_country_its_sentence_names() -> None:
+    """"الشرطة" in a report about Syria is Turkey's police when its sentence is set in Istanbul, even after the
+    report has used the word for Syria's."""
+    r = extract_text("قالت الشرطة إن قذيفة سقطت على حي في مدينة حلب أمس، وقتل مدنيان في قصف على مدينة إدلب. "
+                     "وداهمت الشرطة أمس منازل في مدينة إسطنبول التركية واعتقلت 20 شخصا يشتبه بانتمائهم لتنظيم داعش.")
+    ev = only(r, sub_event_type="Arrests")[0]
+    assert ev["actor1_id"] == "turkey-police" and ev["location"] == "Istanbul"
+
+
 def test_unnumbered_deaths_alone_do_not_make_an_event() -> None:
     r = extract_text("وتحدثت مصادر محلية عن سقوط قتلى وجرحى في صفوف المدنيين في مدينة الرقة.")
     assert r["events"] == []

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from typing import Any
 
 from marsad.knowledge.loader import UNNAMED_ACTORS
@@ -14,6 +15,22 @@ from marsad.text.normalise import arabic_pattern, normalise
 def _theatre_default(ctx: Context, actor_id: str, focus: str | None, pattern: str) -> bool:
     d = ctx.kb.actors[actor_id].default_in
     return d is not None and focus in d.countries and pattern in {normalise(w) for w in d.anaphora}
+
+
+def _local_country(ctx: Context, pos: int) -> str | None:
+    """The country of the places that the sentence at ``pos`` names, when they all lie in one country other than the
+    report's focus ("داهمت الشرطة مناطق في اسطنبول" in a report on Syria: Turkey)."""
+    starts = [s.start for s in ctx.sents]
+    i = bisect_right(starts, pos) - 1
+    if i < 0:
+        return None
+    sent = ctx.sents[i]
+    countries = {ctx.kb.places[p.value].country for p in ctx.spans.get("place", ())
+                 if sent.start <= p.ns < sent.end and not p.attrs.get("reference")}
+    if len(countries) != 1:
+        return None
+    country = countries.pop()
+    return country if country and country != ctx.extra.get("focus_country") else None
 
 
 def _anaphor(value: Any) -> bool:
@@ -43,6 +60,12 @@ def recognise_actors(ctx: Context) -> list[Span]:
             # an anaphor ("التنظيم", "القوات الحكومية") refers to the most recently named actor it can mean
             cands = {m.value[0]: m for m in group}
             prior = [a for a in reversed(recent) if a in cands]
+            local = _local_country(ctx, group[0].word_start)
+            if local is not None:
+                # "داهمت الشرطة منازل في اسطنبول" in a report on Syria: a generic name means the forces of the one
+                # foreign country its sentence places the event in (the report's own, or those named before, else)
+                prior = [a for a in cands if ctx.kb.actors[a].country == local
+                         and ctx.kb.actors[a].inter in (1, 8)] or prior
             if not prior:
                 # nobody named yet: a generic name ("قوات الأمن") means the forces of the report's country, and
                 # some anaphors have a default by theatre ("طيران التحالف" over Syria or Iraq)
