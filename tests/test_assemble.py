@@ -423,6 +423,15 @@ def test_a_generic_force_is_the_one_of_the_country_its_sentence_names() -> None:
     assert ev["actor1_id"] == "turkey-police" and ev["location"] == "Istanbul"
 
 
+def test_a_month_and_year_written_out_dates_the_attack_not_the_finding() -> None:
+    """"توصلت المنظمة الأربعاء إلى أن السارين استخدم في هجومين ... في آذار/مارس 2017": the attacks are of March 2017
+    (background in a report of June 2018), not of the Wednesday of the finding."""
+    r = extract_text("توصلت منظمة حظر الأسلحة الكيميائية الأربعاء إلى أن غازي السارين والكلور قد استخدما في هجومين على "
+                     "بلدة اللطامنة السورية في آذار/مارس 2017.", published="2018-06-13")
+    assert r["events"] == []
+    assert [e["event_date"][:7] for e in r["background"]] == ["2017-03"]
+
+
 def test_unnumbered_deaths_alone_do_not_make_an_event() -> None:
     r = extract_text("وتحدثت مصادر محلية عن سقوط قتلى وجرحى في صفوف المدنيين في مدينة الرقة.")
     assert r["events"] == []

@@ -11,6 +11,7 @@ from marsad.recognise.context import Context
 from marsad.schema import Span
 from marsad.text.normalise import arabic_pattern
 
+OLD_MONTH_DAYS = 45  # a written-out month this far before a weekday named beside it is another time
 LEAD_PARAGRAPHS = 1  # the title and the first paragraph (paragraph numbers 0 and 1) give the report's news day
 
 # "مدينة كوباني التي دمرت في معارك ... انتصر فيها المقاتلون في يناير": a month named in a relative clause dates
@@ -64,6 +65,13 @@ def choose_date(m: Mention, sent_dates: list[Span], norm: str) -> tuple[dt.date 
     exact = [d for d in ds if d.attrs.get("precision") == 1] or ds
     if exact:
         d = exact[0]
+        # "توصلت المنظمة الأربعاء إلى أن السارين استخدم في هجومين ... في آذار/مارس 2017": a month and year written
+        # out, a month or more before the day named beside it, dates what the mention tells (the day is the news of
+        # it)
+        old = [o for o in ds if o.attrs.get("kind") == "explicit" and o.attrs.get("precision") in (2, 3)
+               and (d.value - o.value).days > OLD_MONTH_DAYS]
+        if old and d.attrs.get("kind") in ("weekday", "relative"):
+            d = old[0]
         return d.value, d.attrs["precision"], d
     return None, 0, None
 
