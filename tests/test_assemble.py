@@ -432,6 +432,17 @@ def test_a_month_and_year_written_out_dates_the_attack_not_the_finding() -> None
     assert [e["event_date"][:7] for e in r["background"]] == ["2017-03"]
 
 
+def test_more_of_a_recalled_event_in_its_clause_is_recalled_too() -> None:
+    """"ردا على هجوم يعتقد أن تنفيذه قد تم بالأسلحة الكيميائية": the weapon word tells the attack the reaction
+    answers, no new chemical attack; "لم يعثروا على أي دليل على وقوع هجوم كيميائي" tells none either."""
+    r = extract_text("وقال الرئيس الأمريكي إن بلاده ستتحرك ردا على هجوم يعتقد أن تنفيذه قد تم بالأسلحة الكيميائية "
+                     "واستهدف المدنيين في مدينة دوما.", published="2018-04-11")
+    assert r["events"] == []
+    r = extract_text("وأصرت موسكو على أن خبراءها لم يعثروا على أي دليل على وقوع هجوم كيميائي في مدينة دوما.",
+                     published="2018-04-11")
+    assert r["events"] == []
+
+
 def test_unnumbered_deaths_alone_do_not_make_an_event() -> None:
     r = extract_text("وتحدثت مصادر محلية عن سقوط قتلى وجرحى في صفوف المدنيين في مدينة الرقة.")
     assert r["events"] == []

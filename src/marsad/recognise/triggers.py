@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from itertools import pairwise
+
 from marsad.recognise.context import Context
 from marsad.schema import Span
 from marsad.text.normalise import arabic_pattern
@@ -109,4 +111,20 @@ def recognise_triggers(ctx: Context) -> list[Span]:
     extra = _disruptions(ctx)
     if extra:
         out = sorted([*out, *extra], key=lambda t: (t.ns, t.ne))
+    _recall_clause(norm, out)
     return out
+
+
+RECALL_REACH = 60  # characters from a recalled event word to another that tells more of the same event
+
+
+def _recall_clause(norm: str, triggers: list[Span]) -> None:
+    """"ردا على هجوم يعتقد أن تنفيذه قد تم بالأسلحة الكيميائية": an event word shortly after a recalled one, in the
+    same clause (no punctuation between), tells more of that earlier event and is recalled too."""
+    for prev, t in pairwise(triggers):
+        if (prev.attrs.get("recalled") and not t.attrs.get("recalled") and 0 <= t.ns - prev.ne <= RECALL_REACH
+                and not _CLAUSE_BREAK.search(norm, prev.ne, t.ns)):
+            t.attrs["recalled"] = True
+
+
+_CLAUSE_BREAK = arabic_pattern(r"[.،,؛;:\n]|(?<![\u0621-\u064a])(?:بينما|فيما|حيث|كما|ثم|وسط)(?![\u0621-\u064a])")
