@@ -85,6 +85,9 @@ def test_the_share_of_land_held_is_a_state_not_an_event() -> None:
     assert not only(r, sub_event_type="Government regains territory")
     r = extract_text("سيطرت قوات النظام السوري الأحد على أكثر من 25 بالمئة من الغوطة الشرقية.")
     assert only(r, sub_event_type="Government regains territory")
+    # a share told as a fraction ("نصف", "معظم") is the same state of the war
+    r = extract_text("واستعاد الجيش السوري السيطرة على نصف الغوطة الشرقية تقريبا، وباتت المعارضة محاصرة في بلدات قليلة.")
+    assert not only(r, sub_event_type="Government regains territory")
 
 
 def test_explicit_old_date_is_background() -> None:

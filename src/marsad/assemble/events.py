@@ -170,7 +170,10 @@ def _claim(ctx: Context, src: SourceRef, items: list[Span]) -> Claim:
 # "تسيطر على 95 في المئة من الغوطة": the share of land a side holds
 _SHARE_HELD = arabic_pattern(r"(?<![\d\u0621-\u064a])\d+(?:[.,]\d+)?\s*"
                              r"(?:في\s+(?:ال)?(?:ميه|مئه|مايه|مائه)|بال(?:ميه|مئه|مايه|مائه)|%)\s*"
-                             r"(?:من|منها|منه)(?![\u0621-\u064a])")
+                             r"(?:من|منها|منه)(?![\u0621-\u064a])"
+                             # "السيطرة على نصف الغوطة الشرقية تقريبا", "على معظم مساحة المحافظة"
+                             r"|(?<![\u0621-\u064a])(?:علي|على)\s+(?:اكثر\s+من\s+)?(?:نصف|ثلث|ثلثي|ربع|معظم|غالبيه|اغلب)"
+                             r"(?![\u0621-\u064a])")
 
 _REMOTE = frozenset({"Air/drone strike", "Shelling/artillery/missile attack", "Remote explosive/landmine/IED",
                      "Suicide bomb", "Grenade", "Chemical weapon"})
