@@ -1316,6 +1316,19 @@ def test_each_village_of_a_list_is_an_event_also_when_the_gazetteer_lacks_it() -
                    ("Al-Ghab Plain", 2, "unlisted place: العنكاوي", "syria-military")]
 
 
+def test_a_long_list_of_villages_is_read_to_its_end() -> None:
+    """Eighteen towns, some the gazetteer lacks: a two-word name it holds by its first word ("والغارية الغربية"), a
+    compound ("والشيخ سعد"), an item with its own place word ("ومنطقة غرز"); what they underwent ("لعشرات الغارات")
+    after the last comma is no town."""
+    r = extract_text("وتعرضت مدن وبلدات نوى وكحيل والسهوة والمتاعية وأم المياذن ونصيب والغارية الغربية والنعيمة والجيزة "
+                     "وصيدا والمسيفرة والطيبة وطفس والشيخ سعد وبصرى الشام واليادودة ومنطقة غرز وتل السمن، لعشرات "
+                     "الغارات الجوية السورية أمس.")
+    unlisted = [e["tags"].removeprefix("unlisted place: ") for e in r["events"] if e["tags"]]
+    assert {"الشيخ سعد", "غرز", "تل السمن", "الطيبة"} <= set(unlisted)
+    assert not any("الغارات" in u or "الغربية" in u for u in unlisted)
+    assert len(r["events"]) >= 16
+
+
 def test_the_event_a_reaction_answers_is_no_new_event_and_does_not_place_it() -> None:
     """"ضربات ... ردا على هجوم كيميائي مفترض على مدينة دوما": the strikes are the news, on Damascus; the chemical
     attack they answer was told elsewhere."""

@@ -12,9 +12,9 @@ from marsad.schema import Span
 from marsad.text.normalise import arabic_pattern, normalise
 
 _UNKNOWN_AFTER = arabic_pattern(r"\s*((?:ال)?[\u0621-\u064a]{2,}(?:\s+(?:ال)[\u0621-\u064a]{2,})?)")
-# names that are two words without the article ("كفر داعل", "تل شور", "بيت عوان", "أم حوش", "خان بني سعد")
+# names that are two words without the article ("كفر داعل", "تل شور", "بيت عوان", "أم حوش", "خان بني سعد", "الشيخ سعد")
 _UNKNOWN_COMPOUND = arabic_pattern(
-    r"\s*((?:كفر|تل|بيت|خان|ام|ابو|دير|عين|جسر|راس|قصر|عرب|امام|بير|بئر|جب|مزرعه|سوق|باب)\s+"
+    r"\s*((?:كفر|تل|بيت|خان|ام|ابو|دير|عين|جسر|راس|قصر|عرب|امام|بير|بئر|جب|مزرعه|سوق|باب|(?:ال)?شيخ)\s+"
     r"(?:(?:بني|ابو)\s+[\u0621-\u064a]{2,}|[\u0621-\u064a]{2,}(?:\s+ال[\u0621-\u064a]{2,})?))")
 _WORD = re.compile(r"\S+")
 _QUOTED = arabic_pattern(r"\s*[(«\"“]\s*([\u0621-\u064a]{2,}(?:\s+[\u0621-\u064a]{2,})?)\s*[)»\"”]")
@@ -32,13 +32,21 @@ _NOT_A_NAME = frozenset(normalise(w) for w in (
     "سكنية", "السكنية", "تجارية", "صناعية", "زراعية", "شعبية", "عسكرية", "مدنية", "جبلية", "نائية", "متفرقة",
     "مختلفة", "واسعة", "مأهولة", "محاصرة", "بعيدة", "متاخمة", "متعددة",
     "عدة", "عديدة", "كثيرة", "غيرها", "محيطها", "ريفها", "أطرافها", "بأكملها", "المحيطة", "الحدودية", "المحررة",
+    # what the places of a list underwent, after its last name ("... وتل السمن، لعشرات الغارات الجوية")
+    "عشرات", "لعشرات", "بعشرات", "مئات", "لمئات", "بمئات", "لقصف", "بقصف", "لغارات", "بغارات", "لهجوم", "لهجمات",
+    "لاستهداف", "باستهداف",
 ))
 # the place words that name unlisted places (lexicon.yaml place_cues, by kind): one after "قرية", "منطقة البوعيثة"
 # (an area only with the article), a list after "قرى الحواش والقاهرة والعنكاوي بسهل الغاب"
 _SINGLE, _AREA, _LIST, _PAIR = "unlisted", "unlisted_area", "unlisted_list", "unlisted_pair"
 _LIST_SEP = re.compile(r"\s*[،,]?\s*و(?=[\u0621-\u064a])|\s*[،,]\s*")
-_MAX_LISTED = 12
+_MAX_LISTED = 20
 _AROUND = arabic_pattern(r"(?:شمال|جنوب|شرق|غرب|ريف|محيط|اطراف)")
+# a place word that begins one item of a list ("ومنطقة غرز")
+_ITEM_CUE = arabic_pattern(r"و?(?:منطقه|قريه|بلده|حي|مخيم|مزرعه)\s+")
+# the second word of a town's name that the gazetteer matched by its first ("الغارية الغربية", "عتمان الكبرى")
+_NAME_TAIL = arabic_pattern(r"\s+(?:ال)?(?:غربيه|شرقيه|شماليه|جنوبيه|كبري|صغري|فوقاني|تحتاني|قديمه|جديده)"
+                            r"(?![\u0621-\u064a])")
 # "4 قرى هي شقرا والحصان", "بلدتين وهما": a pronoun between the place word and the names it lists
 _LIST_COPULA = arabic_pattern(r"\s*و?(?:هي|هما|هم)\s+")
 # "نزوح العائلات باتجاه بلدات صدد وفيروزة": where people went, not where anything happened; "الدخول إلى مركز المدينة
@@ -132,7 +140,13 @@ def _listed(ctx: Context, cue: Any, places: list[Span], most: int = _MAX_LISTED)
             if head is None and known.kind == "place":
                 head = known.ns
             pos = known.ne
+            tail = _NAME_TAIL.match(norm, pos)
+            if tail:
+                pos = tail.end()  # "والغارية الغربية": the gazetteer holds the first word of a two-word name
             continue
+        word = _ITEM_CUE.match(norm, pos)
+        if word and names:
+            pos = word.end()  # "... واليادودة ومنطقة غرز وتل السمن": an item with its own place word
         name = _name_at(ctx, pos)
         if name is None or (not names and norm[name[0]] == "و"):
             break  # "قرى وبلدات": a second place word, not a name
