@@ -1329,6 +1329,16 @@ def test_a_long_list_of_villages_is_read_to_its_end() -> None:
     assert len(r["events"]) >= 16
 
 
+def test_the_bare_bombardment_after_strikes_places_more_of_them() -> None:
+    """"تتعرض بلدات حوض اليرموك لقصف جوي ... وقالت مصادر إن القصف تركز على مدن وبلدات تسيل وحيط": the bare "القصف"
+    is more of the strikes just told, one event at each town it names."""
+    r = extract_text("تتعرض مدن وبلدات حوض اليرموك في ريف درعا الغربي لقصف جوي مكثف من الطائرات الحربية الروسية. "
+                     "وقالت مصادر محلية إن القصف تركز على مدن وبلدات تسيل وحيط والشجرة.", published="2018-07-21")
+    strikes = only(r, sub_event_type="Air/drone strike")
+    assert {"Tasīl", "Ash Shajarah"} <= {e["location"] for e in strikes}
+    assert all(e["actor1_id"] == "russia-military" for e in strikes)
+
+
 def test_the_event_a_reaction_answers_is_no_new_event_and_does_not_place_it() -> None:
     """"ضربات ... ردا على هجوم كيميائي مفترض على مدينة دوما": the strikes are the news, on Damascus; the chemical
     attack they answer was told elsewhere."""

@@ -193,13 +193,18 @@ def _bare_bombardment(ctx: Context, trig: Span | None) -> bool:
 
 
 def _more_of_the_same(ctx: Context, m: Mention, last: EventDraft, sent: Any) -> bool:
-    """A definite event word of the previous event's kind, with places of its own and no party, in the same or the
-    next paragraph ("شنت قوات التحالف خمس غارات قرب الموصل. وجرت الضربات الأخرى قرب كركوك"): the same author's
-    other strikes of that campaign."""
+    """A definite event word of the previous event's kind (the bare "القصف" after strikes or shelling), with places
+    of its own and no party, in the same or the next paragraph ("شنت قوات التحالف خمس غارات قرب الموصل. وجرت
+    الضربات الأخرى قرب كركوك"): the same author's other strikes of that campaign."""
     triggers = m.get("trigger")
     return (not last.background and bool(triggers) and bool(m.own_places)
             and sent.paragraph - last.mention.sent.paragraph <= 1
-            and all(_definite(ctx, t) and t.value == last.sub_event_type for t in triggers))
+            and all(_definite(ctx, t) and (t.value == last.sub_event_type or (
+                _bare_bombardment(ctx, t) and last.sub_event_type in _BOMBARDMENTS)) for t in triggers))
+
+
+# "قصف جوي وصاروخي مكثف ... وقالت مصادر إن القصف تركز على بلدات ...": the bare "القصف" is more of either
+_BOMBARDMENTS = frozenset({"Air/drone strike", "Shelling/artillery/missile attack"})
 
 
 def _claims_earlier(ctx: Context, m: Mention, last: EventDraft | None, sent: Any) -> bool:
