@@ -1339,6 +1339,25 @@ def test_the_bare_bombardment_after_strikes_places_more_of_them() -> None:
     assert all(e["actor1_id"] == "russia-military" for e in strikes)
 
 
+def test_a_list_after_its_pronoun_is_read_with_the_known_towns_in_it() -> None:
+    """"بلدات ومدنا في الغوطة هي مسرابا وجسرين وكفربطنا ...": the pronoun "هي" (or "منها", "بينها") introduces the
+    list, whose unlisted names ("جسرين") do not cut off the known towns after them; a dash also separates names, and
+    "ما أدى" after the last comma is no town."""
+    r = extract_text("أطلقت قوات النظام مساء الأحد أكثر من 260 صاروخا استهدفت بلدات ومدنا في الغوطة هي مسرابا وجسرين "
+                     "وكفربطنا وحمورية وسقبا، ما أدى إلى مقتل شخصين.", published="2018-02-18")
+    locations = [e["location"] for e in r["events"]]
+    assert {"Misraba", "Kafr Batna", "Hamouriyah", "Saqba"} <= set(locations)
+    assert not any(e["tags"].removeprefix("unlisted place: ") == "ما" for e in r["events"])
+    r = extract_text("وشنت الطائرات الحربية غارات أمس استهدفت بلدات عدة، منها بنش ورام حمدان، فضلا عن نقاط للمسلحين.")
+    assert {e["tags"] for e in r["events"]} >= {"unlisted place: رام حمدان"}
+    # each village of a list placed by the place after it, the first one's span running to that place
+    r = extract_text("وسيطر الجيش السوري أمس على أربع قرى شرق نهر الفرات هي (الجنينة ـ الجيعة ـ شمرة الحصان) بريف دير "
+                     "الزور.")
+    assert [(e["location"], e["tags"]) for e in r["events"]] == [
+        ("Deir ez-Zor", "unlisted place: الجنينة"), ("Deir ez-Zor", "unlisted place: الجيعة"),
+        ("Deir ez-Zor", "unlisted place: شمرة الحصان")]
+
+
 def test_the_event_a_reaction_answers_is_no_new_event_and_does_not_place_it() -> None:
     """"ضربات ... ردا على هجوم كيميائي مفترض على مدينة دوما": the strikes are the news, on Damascus; the chemical
     attack they answer was told elsewhere."""

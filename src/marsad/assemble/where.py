@@ -65,7 +65,8 @@ def listed_unknowns(ctx: Context, m: Mention, first: Span | None, unknown: str |
     out: list[tuple[Span, Span]] = []
     for u in listed:
         ref = list_reference(m, u)
-        if ref is None or ref.ns < first.ne:
+        # (the event's own span runs from its unlisted village to the place that locates the list: that place counts)
+        if ref is None or (ref.ns < first.ne and unknown is None):
             # no place after the list: its known head locates the villages named with it ("نوى وكحيل والسهوة")
             head = u.attrs.get("list_head")
             ref = next((p for p in m.get("place") if p.ns == head), None) if head is not None else None
@@ -97,6 +98,7 @@ _BETWEEN = arabic_pattern(r"(?<![\u0621-\u064a])(?:بين|من)\s+(?:[\u0621-\u0
 _LISTED_KINDS = frozenset({"town", "city", "capital", "village", "neighbourhood", "airport", "base", "crossing",
                            "oilfield", "dam", "camp"})
 _LIST_GAP = re.compile(r"\s*[،,]?\s*")
+_UNLISTED_GAP = re.compile(r"[\sو،,]*")  # what is left between two names once the unlisted names between are blanked
 _PUNCT_STOP = re.compile(r"[.:؛;]")
 
 
@@ -113,12 +115,18 @@ def coordinated_places(ctx: Context, m: Mention, first: Span | None) -> list[Spa
         return []
     out: list[Span] = []
     prev = first
+    unlisted = [u for u in m.get("place_unknown") if u.attrs.get("in_list")]
     for p in m.get("place"):
         if p.ns < prev.ne:
             continue
         gap = norm[prev.ne:p.ns]
         # "مدن وبلدات نوى وكحيل والسهوة ونصيب": a name of a cued list, past names the gazetteer does not hold
         joined = p.attrs.get("in_list") and not p.attrs.get("reference") and not _PUNCT_STOP.search(gap)
+        # "بلدات في الغوطة هي مسرابا وجسرين وكفربطنا": past the unlisted names of a list read after its pronoun
+        joined = joined or (norm[p.ns] == "و" and any(u.ns >= prev.ne and u.ne <= p.ns for u in unlisted)
+                            and _UNLISTED_GAP.fullmatch("".join(
+                                " " if any(u.ns <= i < u.ne for u in unlisted) else c
+                                for i, c in enumerate(gap, prev.ne))) is not None)
         if not joined and (not _LIST_GAP.fullmatch(gap) or (norm[p.ns] != "و" and "،" not in gap and "," not in gap)):
             break
         if (p.attrs.get("reference") or p.value == first.value or any(q.value == p.value for q in out)

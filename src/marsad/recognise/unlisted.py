@@ -14,7 +14,7 @@ from marsad.text.normalise import arabic_pattern, normalise
 _UNKNOWN_AFTER = arabic_pattern(r"\s*((?:ال)?[\u0621-\u064a]{2,}(?:\s+(?:ال)[\u0621-\u064a]{2,})?)")
 # names that are two words without the article ("كفر داعل", "تل شور", "بيت عوان", "أم حوش", "خان بني سعد", "الشيخ سعد")
 _UNKNOWN_COMPOUND = arabic_pattern(
-    r"\s*((?:كفر|تل|بيت|خان|ام|ابو|دير|عين|جسر|راس|قصر|عرب|امام|بير|بئر|جب|مزرعه|سوق|باب|(?:ال)?شيخ)\s+"
+    r"\s*((?:كفر|تل|بيت|خان|ام|ابو|دير|عين|جسر|راس|رام|قصر|عرب|امام|بير|بئر|جب|مزرعه|سوق|باب|(?:ال)?شيخ)\s+"
     r"(?:(?:بني|ابو)\s+[\u0621-\u064a]{2,}|[\u0621-\u064a]{2,}(?:\s+ال[\u0621-\u064a]{2,})?))")
 _WORD = re.compile(r"\S+")
 _QUOTED = arabic_pattern(r"\s*[(«\"“]\s*([\u0621-\u064a]{2,}(?:\s+[\u0621-\u064a]{2,})?)\s*[)»\"”]")
@@ -35,11 +35,14 @@ _NOT_A_NAME = frozenset(normalise(w) for w in (
     # what the places of a list underwent, after its last name ("... وتل السمن، لعشرات الغارات الجوية")
     "عشرات", "لعشرات", "بعشرات", "مئات", "لمئات", "بمئات", "لقصف", "بقصف", "لغارات", "بغارات", "لهجوم", "لهجمات",
     "لاستهداف", "باستهداف",
+    # "... والشجرة، وفق المرصد": the "و" of "وفق" joins no name; "... ورام حمدان، فضلا عن نقاط ..."
+    "فق", "فقا", "فضلا", "ما", "مما",
 ))
 # the place words that name unlisted places (lexicon.yaml place_cues, by kind): one after "قرية", "منطقة البوعيثة"
 # (an area only with the article), a list after "قرى الحواش والقاهرة والعنكاوي بسهل الغاب"
 _SINGLE, _AREA, _LIST, _PAIR = "unlisted", "unlisted_area", "unlisted_list", "unlisted_pair"
-_LIST_SEP = re.compile(r"\s*[،,]?\s*و(?=[\u0621-\u064a])|\s*[،,]\s*")
+# "و", a comma, or a dash ("(الجنينة ـ الجيعة)": the tatweel used as a dash is a space in the normalised text)
+_LIST_SEP = re.compile(r"\s*[،,]?\s*و(?=[\u0621-\u064a])|\s*[،,]\s*|\s+[-–]\s+|\s{2,}(?=[\u0621-\u064a])")
 _MAX_LISTED = 20
 _AROUND = arabic_pattern(r"(?:شمال|جنوب|شرق|غرب|ريف|محيط|اطراف)")
 # a place word that begins one item of a list ("ومنطقة غرز")
@@ -47,8 +50,10 @@ _ITEM_CUE = arabic_pattern(r"و?(?:منطقه|قريه|بلده|حي|مخيم|م
 # the second word of a town's name that the gazetteer matched by its first ("الغارية الغربية", "عتمان الكبرى")
 _NAME_TAIL = arabic_pattern(r"\s+(?:ال)?(?:غربيه|شرقيه|شماليه|جنوبيه|كبري|صغري|فوقاني|تحتاني|قديمه|جديده)"
                             r"(?![\u0621-\u064a])")
-# "4 قرى هي شقرا والحصان", "بلدتين وهما": a pronoun between the place word and the names it lists
-_LIST_COPULA = arabic_pattern(r"\s*و?(?:هي|هما|هم)\s+")
+# "4 قرى هي شقرا والحصان", "بلدتين وهما", "بلدات عدة، منها بنش ورام حمدان", "أربع قرى شرق نهر الفرات هي (...)":
+# a pronoun between the place word (and up to three words of where they lie) and the names it lists
+_LIST_COPULA = arabic_pattern(r"\s*(?:(?:عده|اخري|كثيره)\s*[،,]?\s*|(?:[\u0621-\u064a]+\s+){1,3})?"
+                              r"و?(?:هي|هما|هم|منها|بينها|من\s+بينها)\s*\(?\s*")
 # "نزوح العائلات باتجاه بلدات صدد وفيروزة": where people went, not where anything happened; "الدخول إلى مركز المدينة
 # عبر أحياء الملعب والإسكان": the way they would go
 _TOWARDS = arabic_pattern(r"(?<![\u0621-\u064a])(?:باتجاه|نحو|الى|صوب|عبر)\s+$")
@@ -106,6 +111,8 @@ def _name_at(ctx: Context, pos: int) -> tuple[int, int, bool] | None:
     if not mm:
         return None
     words = list(_WORD.finditer(norm, mm.start(1), mm.end(1)))
+    if len(words) > 1 and words[1].start() - words[0].end() > 1:
+        words = words[:1]  # "الجنينة ـ الجيعة": a dash (a space in the normalised text) ends the name
     kept = list(itertools.takewhile(lambda x: x.group() not in _NOT_A_NAME, words))
     return (mm.start(1), kept[-1].end(), compound is not None) if kept else None
 
