@@ -1358,6 +1358,14 @@ def test_a_list_after_its_pronoun_is_read_with_the_known_towns_in_it() -> None:
         ("Deir ez-Zor", "unlisted place: شمرة الحصان")]
 
 
+def test_crowds_in_the_streets_of_some_of_the_cities_named_are_a_protest_in_each() -> None:
+    """"بخروج الآلاف إلى الشوارع في عدد من المدن الجنوبية كالبصرة والناصرية والديوانية": a protest in each city (the
+    partitive "عدد من" does not make the list the two ends of a road)."""
+    r = extract_text("وأفادت تقارير بخروج الآلاف إلى الشوارع أمس في عدد من المدن الجنوبية كالبصرة والناصرية والديوانية.")
+    assert [(e["sub_event_type"], e["location"]) for e in r["events"]] == [
+        ("Peaceful protest", "Basrah"), ("Peaceful protest", "Nasiriyah"), ("Peaceful protest", "Al Diwaniyah")]
+
+
 def test_the_event_a_reaction_answers_is_no_new_event_and_does_not_place_it() -> None:
     """"ضربات ... ردا على هجوم كيميائي مفترض على مدينة دوما": the strikes are the news, on Damascus; the chemical
     attack they answer was told elsewhere."""

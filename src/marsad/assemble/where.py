@@ -94,7 +94,9 @@ _ANAPHOR_CUES = frozenset({"مدينه", "بلده", "قريه"})
 _DUAL_CUES = frozenset({"مدينتين", "مدينتان", "بلدتين", "بلدتان"})
 
 
-_BETWEEN = arabic_pattern(r"(?<![\u0621-\u064a])(?:بين|من)\s+(?:[\u0621-\u064a]+\s+){0,3}$")
+# "بين البوكمال والباغوز", "من الرقة إلى دير الزور": two ends (not the partitive "في عدد من المدن كالبصرة والناصرية")
+_BETWEEN = arabic_pattern(r"(?<![\u0621-\u064a])(?:بين|(?<!عدد\s)(?<!بعض\s)(?<!العديد\s)(?<!عده\s)من)\s+"
+                          r"(?:[\u0621-\u064a]+\s+){0,3}$")
 _LISTED_KINDS = frozenset({"town", "city", "capital", "village", "neighbourhood", "airport", "base", "crossing",
                            "oilfield", "dam", "camp"})
 _LIST_GAP = re.compile(r"\s*[،,]?\s*")
