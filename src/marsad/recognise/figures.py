@@ -236,14 +236,15 @@ def _lumped(norm: str, m: Any, following: Any | None) -> bool:
 # "لم يسفر القصف عن", "دون وقوع", "لم ترد معلومات عن", "دون ورود أنباء عن": no casualties are reported
 _NIL = arabic_pattern(
     r"(?<![\u0621-\u064a])[وف]?(?:لم\s+(?:يسفر|تسفر|يسجل|تسجل|يصب)|دون\s+ان\s+(?:يسفر|تسفر)|عدم\s+وقوع|دون\s+وقوع"
-    r"|(?:دون|بدون|لم\s+ترد|لم\s+تتوفر|لا\s+توجد)\s+(?:ورود\s+)?(?:اي\s+)?(?:معلومات|انباء|تقارير)\s+(?:عن|حول))"
+    r"|(?:دون|بدون|لم\s+ترد|لم\s+تتوفر|لا\s+توجد|لا)\s+(?:ورود\s+)?(?:اي\s+)?(?:معلومات|انباء|تقارير)\s+(?:عن|حول))"
     r"(?![\u0621-\u064a])")
 _NIL_REACH = 30  # characters from the end of such a phrase to the casualty word it denies
 
 
 def _nil_reports(ctx: Context) -> list[int]:
     """Where the phrases that report no casualties end."""
-    return [m.end() for m in _NIL.finditer(ctx.norm)] if "لم" in ctx.norm or "دون" in ctx.norm else []
+    norm = ctx.norm
+    return [m.end() for m in _NIL.finditer(norm)] if any(w in norm for w in ("لم", "دون", "عدم", "لا ")) else []
 
 
 def recognise_figures(ctx: Context) -> list[Span]:
