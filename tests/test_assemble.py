@@ -1366,6 +1366,19 @@ def test_crowds_in_the_streets_of_some_of_the_cities_named_are_a_protest_in_each
         ("Peaceful protest", "Basrah"), ("Peaceful protest", "Nasiriyah"), ("Peaceful protest", "Al Diwaniyah")]
 
 
+def test_protesters_shot_dead_by_a_named_side_are_its_excessive_force() -> None:
+    """"قتل أحد المحتجين برصاص ميليشيات عصائب أهل الحق": the militia's fire ("برصاص X") killed a protester: excessive
+    force against protesters (ACLED: by state forces or others), not a riot; a clash with the security forces that
+    leaves a protester dead stays a riot, and tear gas alone is no excessive force."""
+    r = extract_text("وقتل أحد المحتجين أمس برصاص ميليشيات عصائب أهل الحق في البصرة.")
+    assert [(e["sub_event_type"], e["actor1_id"], e["actor2_id"], e["fatalities"]) for e in r["events"]] == [
+        ("Excessive force against protesters", "asaib-ahl-al-haq", "protesters", 1)]
+    r = extract_text("قتل محتج وأصيب ستة آخرون بجروح في اشتباكات مع قوات الأمن في البصرة أمس.")
+    assert [e["sub_event_type"] for e in r["events"]] == ["Violent demonstration"]
+    r = extract_text("أطلقت الشرطة الغاز المسيل للدموع على المتظاهرين في البصرة أمس.")
+    assert [e["sub_event_type"] for e in r["events"]] == ["Protest with intervention"]
+
+
 def test_the_event_a_reaction_answers_is_no_new_event_and_does_not_place_it() -> None:
     """"ضربات ... ردا على هجوم كيميائي مفترض على مدينة دوما": the strikes are the news, on Damascus; the chemical
     attack they answer was told elsewhere."""

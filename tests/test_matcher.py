@@ -186,3 +186,15 @@ def test_group_answers_like_each_matcher_alone() -> None:
             assert grouped[k].find(text, start, end) == alone[k].find(text, start, end)
     other = normalise("قصفت قوات النظام إدلب")
     assert grouped["a"].find(other) == alone["a"].find(other)  # a new text is scanned afresh
+
+
+def test_a_quoted_tail_matches_when_asked() -> None:
+    """'منظمة "بدر"', 'قوات «سوريا الديمقراطية»': with ``quoted`` a name of several words matches with its tail in
+    quotes (the actor registry is compiled so); without it, only as written."""
+    from marsad.text.normalise import normalise
+
+    text = normalise('قتل برصاص حراس مقر منظمة "بدر" وسيطرت قوات «سوريا الديمقراطية» على القرية')
+    quoted = Matcher([("منظمة بدر", "badr"), ("قوات سوريا الديمقراطية", "sdf")], quoted=True)
+    assert [m.value for m in quoted.find(text)] == ["badr", "sdf"]
+    plain = Matcher([("منظمة بدر", "badr"), ("قوات سوريا الديمقراطية", "sdf")])
+    assert plain.find(text) == []

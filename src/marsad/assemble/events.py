@@ -349,7 +349,12 @@ def draft_events(ctx: Context) -> list[EventDraft]:
             if (any(f.attrs.get("category") == "protester" and f.value in ("killed", "wounded") for f in figures)
                     and not DEMONSTRATORS & {*agents, *targets}):
                 targets = [*targets, "protesters"]  # "قتل محتج في اشتباكات مع قوات الأمن": a demonstration
-            sub, agents, targets = demonstration(kb, sub, agents, targets)
+            # (protesters killed in a clash, "اشتباكات بين محتجين وقوات الأمن قتل فيها متظاهر", were rioting)
+            killed = [f for f in figures if f.value == "killed" and f.attrs.get("acled")]
+            clash = any(t.value == "Armed clash" for t in triggers)
+            sub, agents, targets = demonstration(kb, sub, agents, targets, lethal=bool(killed) and not clash,
+                                                 protesters_hit=any(f.attrs.get("category") == "protester"
+                                                                    for f in killed))
             targets = police_facing_protesters(kb, sub, targets, actor_spans)
             place, precision, pspan, unknown = choose_place(ctx, m)
             if place is None:

@@ -44,6 +44,8 @@ _AGENT_FROM = arabic_pattern(
     r"|[وف]?(?:ال)?(?:مسلحون|مقاتلون)\s+(?:من|تابعون)|بين\s+(?:مسلحين|مقاتلين|عناصر)\s+من)"
     r"\s*(?:" + _W + r"\s+)?$"
 )
+# "برصاص حراس مقر منظمة بدر", "بنيران الجيش التركي": the fire of X (up to three words before the name)
+_FIRE_OF = arabic_pattern(r"(?<![\u0621-\u064a])[وب]?(?:رصاص|نيران)\s+(?:[\u0621-\u064a]+\s+){0,3}$")
 # the weapon "from" X is X's ("قصف بالبراميل من طائرات النظام المروحية"), whether the weapon word is part of the
 # actor's name or not
 _WEAPON = r"(?:طائرات|طائره|طيران|مروحيات|مقاتلات|مدفعيه|راجمات|دبابات|صواريخ)"
@@ -165,7 +167,7 @@ def _role(ctx: Context, span: Span, triggers: list[Span]) -> str:
             return "agent"  # "كمين لداعش", "هجوم للتنظيم": the trigger's genitive is its author
         if not _GENITIVE_OBJECT.match(norm, prev[-1].ns):
             return "agent"  # idafa: "هجوم التنظيم", "قصف النظام" (but "استهداف قوات النظام" is the object)
-    if _AGENT_FROM.search(before):
+    if _AGENT_FROM.search(before) or _FIRE_OF.search(before):
         return "agent"
     fw = _FROM_WEAPON.search(before)
     if fw is not None and (fw.group("weapon") or _WEAPON_NAME.match(norm, span.ns)):

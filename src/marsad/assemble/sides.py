@@ -16,13 +16,26 @@ from marsad.text.normalise import arabic_pattern, normalise
 DEMONSTRATORS = frozenset({"protesters", "rioters"})
 
 
-def demonstration(kb: Any, sub: str, agents: list[str], targets: list[str]) -> tuple[str, list[str], list[str]]:
-    """Clashes that involve protesters are demonstrations (ACLED): rioters vs. the forces facing them."""
+def demonstration(kb: Any, sub: str, agents: list[str], targets: list[str], lethal: bool = False,
+                  protesters_hit: bool = False) -> tuple[str, list[str], list[str]]:
+    """Clashes that involve protesters are demonstrations (ACLED): rioters vs. the forces facing them; protesters
+    killed (``lethal``; ``protesters_hit``: the dead are counted as protesters) by a named armed side are the victims
+    of its excessive force."""
+    if protesters_hit and "protesters" in agents and len(agents) > 1:
+        # "وقتل أحد المحتجين برصاص ميليشيات عصائب أهل الحق": the protesters counted dead are the side hit
+        agents = [a for a in agents if a != "protesters"]
+        targets = [*targets, "protesters"] if "protesters" not in targets else targets
     involved = set(agents) | set(targets)
     demo_type = kb.sub_event(sub).disorder_type == "Demonstrations"
     if not involved & DEMONSTRATORS and not demo_type:
         return sub, agents, targets
     others = [a for a in [*agents, *targets] if a not in DEMONSTRATORS and a != "civilians"]
+    shooters = [a for a in agents if a in others and a in kb.actors and kb.actors[a].inter not in (5, 6, 7)]
+    if (lethal and "protesters" in targets and shooters and not set(agents) & DEMONSTRATORS
+            and "rioters" not in involved):
+        # "قتل أحد المحتجين برصاص ميليشيات عصائب أهل الحق": an armed side that shot the protesters used excessive
+        # force against them (ACLED: by state forces or others), it did not face rioters
+        return "Excessive force against protesters", shooters[:1], ["protesters"]
     if kb.sub_event(sub).event_type in ("Battles", "Violence against civilians") or sub in (
         "Shelling/artillery/missile attack",
         "Grenade",

@@ -341,7 +341,8 @@ def _compile(kb: KnowledgeBase, triggers: S.TriggersFile) -> dict[str, Matcher[A
     m: dict[str, Matcher[Any]] = {}
     m["actors"] = Matcher(
         [(al.text, (a.id, al.stance, False, None, None)) for a in kb.actors.values() for al in a.aliases]
-        + [(w.text, (a.id, None, True, w.from_, w.to)) for a in kb.actors.values() for w in a.anaphora]
+        + [(w.text, (a.id, None, True, w.from_, w.to)) for a in kb.actors.values() for w in a.anaphora],
+        quoted=True,
     )
     m["sources"] = Matcher([(al, s.id) for s in kb.sources.values() for al in [*s.aliases]])
     m["civilian_places"] = Matcher([(w, "civilian") for w in lx.civilian_places])

@@ -77,7 +77,9 @@ class Matcher(Generic[T]):
     Matchers joined in a :class:`MatcherGroup` share one automaton: the first lookup on a text scans it once for
     every member, and the others take their hits from that scan. A matcher used alone is a group of one."""
 
-    def __init__(self, pairs: Iterable[tuple[str, T]]) -> None:
+    def __init__(self, pairs: Iterable[tuple[str, T]], quoted: bool = False) -> None:
+        """``quoted``: a name of several words also matches with its tail in quotes ('منظمة "بدر"', 'قوات «سوريا
+        الديمقراطية»': the quote is a second space after the first word in the boundary view)."""
         entries: dict[str, list[tuple[bool, bool, str, T]]] = {}
         for pattern, value in pairs:
             prefix_match = pattern.endswith("*")
@@ -101,6 +103,9 @@ class Matcher(Generic[T]):
             prefix = [v for v in vals if v[0]]
             if whole:
                 self._view_keys.append((key + " ", (len(key), whole)))
+                if quoted and " " in key:
+                    spaced = key.replace(" ", "  ", 1)
+                    self._view_keys.append((spaced + " ", (len(spaced), whole)))
             if prefix:
                 self._view_keys.append((key, (len(key), prefix)))
         self.size = len(entries)
