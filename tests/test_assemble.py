@@ -1379,6 +1379,15 @@ def test_protesters_shot_dead_by_a_named_side_are_its_excessive_force() -> None:
     assert [e["sub_event_type"] for e in r["events"]] == ["Protest with intervention"]
 
 
+def test_people_hit_by_strikes_with_no_side_named_are_civilians() -> None:
+    """"ما تسبب في سقوط عشرات القتلى والجرحى" after strikes on a town, with no side named as hit: civilians (ACLED);
+    none reported ("لم يسفر القصف عن قتلى") makes no victims."""
+    r = extract_text("تعرضت مدينة نوى في ريف درعا أمس لعشرات الغارات الجوية ما تسبب في سقوط عشرات القتلى والجرحى.")
+    assert [e["actor2_id"] for e in r["events"]] == ["civilians"]
+    r = extract_text("قصفت الطائرات الحربية مدينة نوى في ريف درعا أمس، ولم يسفر القصف عن قتلى.")
+    assert [e["actor2_id"] for e in r["events"]] == [None]
+
+
 def test_the_event_a_reaction_answers_is_no_new_event_and_does_not_place_it() -> None:
     """"ضربات ... ردا على هجوم كيميائي مفترض على مدينة دوما": the strikes are the news, on Damascus; the chemical
     attack they answer was told elsewhere."""

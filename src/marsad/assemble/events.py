@@ -440,9 +440,13 @@ def draft_events(ctx: Context) -> list[EventDraft]:
                 # the police station hit beside them is an associate of actor2
                 targets = ["civilians", *[t for t in targets if t != "civilians"]]
             elif not targets and sub in _REMOTE and any(
-                f.attrs.get("category") == "person" and f.value in ("killed", "wounded") for f in figures
+                f.value in ("killed", "wounded") and (f.attrs.get("category") == "person" or (
+                    f.attrs.get("category") is None and f.attrs.get("kind") != "none" and sub in _BOMBARDMENTS))
+                for f in figures
             ):
-                targets = ["civilians"]  # "مقتل 19 شخصا" in a bombing: people, not fighters, were hit
+                # "مقتل 19 شخصا" in a bombing, "سقوط عشرات القتلى والجرحى" after strikes on towns: people, not
+                # fighters, were hit (nobody named as the side hit; not "لم يسفر القصف عن قتلى")
+                targets = ["civilians"]
             agents, targets = split_sides(kb, sub, agents, targets, date.year if date else None)
             if (sub == "Armed clash" and not agents and len(targets) >= 2
                     and kb.adversaries(targets[0], targets[1], date.year if date else None)):
