@@ -1388,6 +1388,15 @@ def test_people_hit_by_strikes_with_no_side_named_are_civilians() -> None:
     assert [e["actor2_id"] for e in r["events"]] == [None]
 
 
+def test_arrests_with_no_one_named_take_the_adversary_the_report_names() -> None:
+    """"شنت الشرطة التركية حملة مداهمات في اسطنبول" in a report about a crackdown on ISIS named twice: the arrested
+    are ISIS's (as for a battle or a capture with no other side)."""
+    r = extract_text("قالت السلطات التركية إنها تلاحق عناصر تنظيم داعش. واعتقلت الشرطة التركية أمس 20 شخصا خلال مداهمات في "
+                     "مدينة إسطنبول. وكان تنظيم داعش قد تبنى هجوما في البلاد الأسبوع الماضي.")
+    ev = only(r, sub_event_type="Arrests")[0]
+    assert (ev["actor1_id"], ev["actor2_id"]) == ("turkey-police", "isis")
+
+
 def test_the_event_a_reaction_answers_is_no_new_event_and_does_not_place_it() -> None:
     """"ضربات ... ردا على هجوم كيميائي مفترض على مدينة دوما": the strikes are the news, on Damascus; the chemical
     attack they answer was told elsewhere."""

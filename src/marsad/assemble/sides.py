@@ -161,13 +161,13 @@ def infer_sides(kb: Any, sub: str, agents: list[str], targets: list[str],
 
 
 # events whose other side a report often leaves to the reader ("وسيطرت القوات العراقية على مناطق شرق الرمادي")
-TARGET_FILL = ("Armed clash", "Disrupted weapons use", *TERRITORY)
+TARGET_FILL = ("Armed clash", "Disrupted weapons use", "Arrests", *TERRITORY)
 
 
 def opposing_side(kb: Any, drafts: list[EventDraft], doc_actors: Counter[str]) -> None:
-    """A battle, a capture, a disrupted weapon or a foreign air force's strike with an author and no other side: the
-    side is the author's adversary that the report names most (at least twice), as an analyst reading the whole
-    report would code it; an air strike with no side named at all is flown by the one air power the report names.
+    """A battle, a capture, a disrupted weapon, arrests or a foreign air force's strike with an author and no other
+    side: the side is the author's adversary that the report names most (at least twice), as an analyst reading the
+    whole report would code it; an air strike with no side named at all is flown by the one air power the report names.
     Runs after merging, so a side told by another telling of the same event wins."""
     ranked = [a for a, _ in doc_actors.most_common() if a in kb.actors and kb.actors[a].inter in _ARMED]
     flyers = [a for a in doc_actors if _flies(kb, a)]
