@@ -177,6 +177,8 @@ _SHARE_HELD = arabic_pattern(r"(?<![\d\u0621-\u064a])\d+(?:[.,]\d+)?\s*"
 
 _REMOTE = frozenset({"Air/drone strike", "Shelling/artillery/missile attack", "Remote explosive/landmine/IED",
                      "Suicide bomb", "Grenade", "Chemical weapon"})
+
+
 def _continues(ctx: Context, m: Mention, last: EventDraft, sent: Any) -> bool:
     """A mention that only adds a killed figure to the previous event of the same or the next paragraph."""
     has_kill = any(numbered_kill(f) for f in m.get("figure"))
@@ -185,6 +187,8 @@ def _continues(ctx: Context, m: Mention, last: EventDraft, sent: Any) -> bool:
 
 
 _BARE_BOMBARDMENT = frozenset({"القصف", "بالقصف", "للقصف", "والقصف", "وبالقصف", "فالقصف"})
+# "قصف جوي وصاروخي مكثف ... وقالت مصادر إن القصف تركز على بلدات ...": the bare "القصف" is more of either
+_BOMBARDMENTS = frozenset({"Air/drone strike", "Shelling/artillery/missile attack"})
 
 
 def _bare_bombardment(ctx: Context, trig: Span | None) -> bool:
@@ -202,9 +206,6 @@ def _more_of_the_same(ctx: Context, m: Mention, last: EventDraft, sent: Any) -> 
             and all(_definite(ctx, t) and (t.value == last.sub_event_type or (
                 _bare_bombardment(ctx, t) and last.sub_event_type in _BOMBARDMENTS)) for t in triggers))
 
-
-# "قصف جوي وصاروخي مكثف ... وقالت مصادر إن القصف تركز على بلدات ...": the bare "القصف" is more of either
-_BOMBARDMENTS = frozenset({"Air/drone strike", "Shelling/artillery/missile attack"})
 
 
 def _claims_earlier(ctx: Context, m: Mention, last: EventDraft | None, sent: Any) -> bool:

@@ -100,7 +100,7 @@ _BETWEEN = arabic_pattern(r"(?<![\u0621-\u064a])(?:بين|(?<!عدد\s)(?<!بع�
 _LISTED_KINDS = frozenset({"town", "city", "capital", "village", "neighbourhood", "airport", "base", "crossing",
                            "oilfield", "dam", "camp"})
 _LIST_GAP = re.compile(r"\s*[،,]?\s*")
-_UNLISTED_GAP = re.compile(r"[\sو،,]*")  # what is left between two names once the unlisted names between are blanked
+_UNLISTED_GAP = re.compile(r"[\sو،,]*")  # what is left between two names once the unlisted names between are cut out
 _PUNCT_STOP = re.compile(r"[.:؛;]")
 
 
@@ -125,10 +125,9 @@ def coordinated_places(ctx: Context, m: Mention, first: Span | None) -> list[Spa
         # "مدن وبلدات نوى وكحيل والسهوة ونصيب": a name of a cued list, past names the gazetteer does not hold
         joined = p.attrs.get("in_list") and not p.attrs.get("reference") and not _PUNCT_STOP.search(gap)
         # "بلدات في الغوطة هي مسرابا وجسرين وكفربطنا": past the unlisted names of a list read after its pronoun
-        joined = joined or (norm[p.ns] == "و" and any(u.ns >= prev.ne and u.ne <= p.ns for u in unlisted)
-                            and _UNLISTED_GAP.fullmatch("".join(
-                                " " if any(u.ns <= i < u.ne for u in unlisted) else c
-                                for i, c in enumerate(gap, prev.ne))) is not None)
+        between = [u for u in unlisted if u.ns >= prev.ne and u.ne <= p.ns]
+        joined = joined or (norm[p.ns] == "و" and bool(between)
+                            and _UNLISTED_GAP.fullmatch(_blanked(norm, prev.ne, p.ns, between)) is not None)
         if not joined and (not _LIST_GAP.fullmatch(gap) or (norm[p.ns] != "و" and "،" not in gap and "," not in gap)):
             break
         if (p.attrs.get("reference") or p.value == first.value or any(q.value == p.value for q in out)
@@ -139,6 +138,16 @@ def coordinated_places(ctx: Context, m: Mention, first: Span | None) -> list[Spa
         out.append(p)
         prev = p
     return out
+
+
+def _blanked(norm: str, start: int, end: int, spans: list[Span]) -> str:
+    """``norm[start:end]`` with the text of ``spans`` (lying inside it) cut out."""
+    parts, pos = [], start
+    for u in sorted(spans, key=lambda x: x.ns):
+        parts.append(norm[pos:u.ns])
+        pos = u.ne
+    parts.append(norm[pos:end])
+    return " ".join(parts)
 
 
 def _anaphoric_place(ctx: Context, m: Mention) -> tuple[Place | None, int, Span | None, str | None]:

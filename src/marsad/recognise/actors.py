@@ -20,8 +20,7 @@ def _theatre_default(ctx: Context, actor_id: str, focus: str | None, pattern: st
 def _local_country(ctx: Context, pos: int) -> str | None:
     """The country of the places that the sentence at ``pos`` names, when they all lie in one country other than the
     report's focus ("داهمت الشرطة مناطق في اسطنبول" in a report on Syria: Turkey)."""
-    starts = [s.start for s in ctx.sents]
-    i = bisect_right(starts, pos) - 1
+    i = bisect_right(ctx.sents, pos, key=lambda s: s.start) - 1
     if i < 0:
         return None
     sent = ctx.sents[i]
@@ -63,7 +62,7 @@ def recognise_actors(ctx: Context) -> list[Span]:
             local = _local_country(ctx, group[0].word_start)
             if local is not None:
                 # "داهمت الشرطة منازل في اسطنبول" in a report on Syria: a generic name means the forces of the one
-                # foreign country its sentence places the event in (the report's own, or those named before, else)
+                # foreign country its sentence places the event in, not those named before nor the report's own
                 prior = [a for a in cands if ctx.kb.actors[a].country == local
                          and ctx.kb.actors[a].inter in (1, 8)] or prior
             if not prior:

@@ -75,6 +75,8 @@ def _disruptions(ctx: Context) -> list[Span]:
 
 
 AGREEMENT_REACH = 60  # characters around an agreement word where a word of concluding it must stand
+RECALL_REACH = 60  # characters from a recalled event word to another that tells more of the same event
+_CLAUSE_BREAK = arabic_pattern(r"[.،,؛;:\n]|(?<![\u0621-\u064a])(?:بينما|فيما|حيث|كما|ثم|وسط)(?![\u0621-\u064a])")
 _LAM = frozenset({"ل", "ول", "فل", "لل", "ولل", "فلل"})  # the preposition "ل" (with the article: "لل")
 # "تعرضت لهجوم", "يتعرض لقصف": the ل of undergoing, the event happened
 _SUBJECTED = arabic_pattern(r"(?:تعرض|يتعرض|تتعرض|عرضه|نتيجه|اثر|جراء)\w*\s+(?:\S+\s+)?$")
@@ -115,9 +117,6 @@ def recognise_triggers(ctx: Context) -> list[Span]:
     return out
 
 
-RECALL_REACH = 60  # characters from a recalled event word to another that tells more of the same event
-
-
 def _recall_clause(norm: str, triggers: list[Span]) -> None:
     """"ردا على هجوم يعتقد أن تنفيذه قد تم بالأسلحة الكيميائية": an event word shortly after a recalled one, in the
     same clause (no punctuation between), tells more of that earlier event and is recalled too."""
@@ -126,5 +125,3 @@ def _recall_clause(norm: str, triggers: list[Span]) -> None:
                 and not _CLAUSE_BREAK.search(norm, prev.ne, t.ns)):
             t.attrs["recalled"] = True
 
-
-_CLAUSE_BREAK = arabic_pattern(r"[.،,؛;:\n]|(?<![\u0621-\u064a])(?:بينما|فيما|حيث|كما|ثم|وسط)(?![\u0621-\u064a])")
