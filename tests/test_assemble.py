@@ -1397,6 +1397,12 @@ def test_arrests_with_no_one_named_take_the_adversary_the_report_names() -> None
     assert (ev["actor1_id"], ev["actor2_id"]) == ("turkey-police", "isis")
 
 
+def test_masked_gunmen_are_an_unidentified_armed_group() -> None:
+    """"في هجوم نفذه ملثمون": masked men who attack are an armed group nobody has named."""
+    r = extract_text("قتل مدني في هجوم نفذه ملثمون في مدينة الموصل أمس.")
+    assert [(e["actor1_id"], e["actor2_id"]) for e in r["events"]] == [("unidentified", "civilians")]
+
+
 def test_the_event_a_reaction_answers_is_no_new_event_and_does_not_place_it() -> None:
     """"ضربات ... ردا على هجوم كيميائي مفترض على مدينة دوما": the strikes are the news, on Damascus; the chemical
     attack they answer was told elsewhere."""
