@@ -1398,9 +1398,11 @@ def test_arrests_with_no_one_named_take_the_adversary_the_report_names() -> None
 
 
 def test_masked_gunmen_are_an_unidentified_armed_group() -> None:
-    """"في هجوم نفذه ملثمون": masked men who attack are an armed group nobody has named."""
+    """"في هجوم نفذه ملثمون": masked men who attack are an armed group nobody has named (named in the text: the
+    evidence shows them, not ACLED's default for an attack with no author)."""
     r = extract_text("قتل مدني في هجوم نفذه ملثمون في مدينة الموصل أمس.")
     assert [(e["actor1_id"], e["actor2_id"]) for e in r["events"]] == [("unidentified", "civilians")]
+    assert r["events"][0]["evidence"]["actor1"]["text"] == "ملثمون"
 
 
 def test_the_event_a_reaction_answers_is_no_new_event_and_does_not_place_it() -> None:
