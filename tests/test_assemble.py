@@ -1405,6 +1405,18 @@ def test_masked_gunmen_are_an_unidentified_armed_group() -> None:
     assert r["events"][0]["evidence"]["actor1"]["text"] == "ملثمون"
 
 
+def test_an_event_placed_in_another_country_does_not_take_the_last_place() -> None:
+    """After arrests in Istanbul, "شنت المقاتلات التركية غارات على مواقع لتنظيم داعش في سوريا" happens in Syria: it
+    does not inherit Istanbul (and, placed nowhere more precise, is no event); a country named as a party ("روسيا")
+    places nothing."""
+    r = extract_text("داهمت الشرطة التركية أمس منازل في مدينة إسطنبول واعتقلت 20 شخصا. وشنت المقاتلات التركية أمس غارات "
+                     "على مواقع لتنظيم داعش في سوريا.", published="2015-07-25")
+    assert [(e["sub_event_type"], e["location"]) for e in r["events"]] == [("Arrests", "Istanbul")]
+    r = extract_text("قصفت الطائرات الحربية مدينة دوما أمس. وقتل 5 مدنيين في الغارات التي نفت روسيا مشاركتها فيها.",
+                     published="2018-04-08")
+    assert [(e["location"], e["fatalities"]) for e in r["events"]] == [("Dūmā", 5)]
+
+
 def test_the_event_a_reaction_answers_is_no_new_event_and_does_not_place_it() -> None:
     """"ضربات ... ردا على هجوم كيميائي مفترض على مدينة دوما": the strikes are the news, on Damascus; the chemical
     attack they answer was told elsewhere."""

@@ -252,6 +252,21 @@ def _same_source(src: SourceRef | None, d: EventDraft | None) -> bool:
     return src is not None and d is not None and src.id is not None and any(c.source.id == src.id for c in d.claims)
 
 
+def _elsewhere(ctx: Context, m: Mention, last: EventDraft) -> bool:
+    """The mention places itself in a country other than that of the previous event's place ("غارات على مواقع
+    لتنظيم داعش في سوريا" after arrests in Istanbul): it does not happen where that event did (a country named as a
+    party, "روسيا تنفي", places nothing)."""
+    if last.place is None:
+        return False
+    norm = ctx.norm
+    return any(m.start <= c.ns < m.end and c.value != last.place.country
+               and (norm.startswith(("ب", "وب"), c.ns) or _IN_COUNTRY.search(norm, max(0, c.ns - 8), c.ns))
+               for c in ctx.spans.get("country", ()))
+
+
+_IN_COUNTRY = arabic_pattern(r"(?<![\u0621-\u064a])(?:في|داخل)\s+$")
+
+
 def _definite(ctx: Context, trig: Span | None) -> bool:
     """A definite event noun ("الغارات", "وبالقصف") points back to an event already told; an indefinite one
     ("انفجار لغم") introduces a new one."""
@@ -361,7 +376,8 @@ def draft_events(ctx: Context) -> list[EventDraft]:
             if place is None:
                 place, precision, pspan, unknown = recapped_place(ctx, si)
             explicit_place = place is not None and pspan is not None and pspan.kind != "place_anaphor"
-            if place is None and last is not None and last.mention.sent.paragraph >= sent.paragraph - 1:
+            if (place is None and last is not None and last.mention.sent.paragraph >= sent.paragraph - 1
+                    and not _elsewhere(ctx, m, last)):
                 place, precision, pspan, unknown = last.place, last.precision, last.place_span, last.unknown_place
             date, tprec, dspan = choose_date(m, sent_dates, ctx.norm)
             explicit_date = date is not None
