@@ -1415,6 +1415,11 @@ def test_an_event_placed_in_another_country_does_not_take_the_last_place() -> No
     r = extract_text("قصفت الطائرات الحربية مدينة دوما أمس. وقتل 5 مدنيين في الغارات التي نفت روسيا مشاركتها فيها.",
                      published="2018-04-08")
     assert [(e["location"], e["fatalities"]) for e in r["events"]] == [("Dūmā", 5)]
+    # "وبريطانيا" is the country with "و", not "in" it ("ب" is part of its name)
+    r = extract_text("قصفت الطائرات الحربية مطار الضمير العسكري فجر اليوم. وتصدت الدفاعات الجوية لصواريخ أطلقتها "
+                     "الولايات المتحدة وبريطانيا وأسقطت عددا منها.", published="2018-04-14")
+    assert [(e["sub_event_type"], e["location"]) for e in r["events"]] == [
+        ("Air/drone strike", "Al-Dumayr airbase"), ("Disrupted weapons use", "Al-Dumayr airbase")]
 
 
 def test_the_event_a_reaction_answers_is_no_new_event_and_does_not_place_it() -> None:

@@ -260,7 +260,7 @@ def _elsewhere(ctx: Context, m: Mention, last: EventDraft) -> bool:
         return False
     norm = ctx.norm
     return any(m.start <= c.ns < m.end and c.value != last.place.country
-               and (norm.startswith(("ب", "وب"), c.ns) or _IN_COUNTRY.search(norm, max(0, c.ns - 8), c.ns))
+               and (c.attrs.get("clitic", "").endswith("ب") or _IN_COUNTRY.search(norm, max(0, c.ns - 8), c.ns))
                for c in ctx.spans.get("country", ()))
 
 

@@ -159,7 +159,7 @@ def recognise_places(ctx: Context) -> list[Span]:
     focus: Counter[str] = Counter()
     for m in kb.matchers["countries"].find(norm):
         focus[m.value] += 1
-        out.append(ctx.span("country", m.word_start, m.end, m.value))
+        out.append(ctx.span("country", m.word_start, m.end, m.value, clitic=norm[m.word_start:m.start]))
     # the article on a name that has none makes another word: "البلد" is not Balad, "الصدد" not Sadad
     hits = [m for m in kb.matchers["places"].find(norm)
             if m.pattern.startswith("ال") or not norm[m.word_start:m.start].endswith(("ال", "لل"))]
