@@ -104,7 +104,7 @@ def reference_date(ctx: Context) -> Span | None:
         if d.ns >= lead_end:
             break  # a day named deep in the body ("أعدم الخميس") is that item's own day, not the report's
         if d.attrs.get("precision") == 1 and published is not None and 0 <= (published - d.value).days <= 3:
-            sent = next((x for x in ctx.sents if x.start <= d.ns < x.end), None)
+            sent = ctx.sentence_at(d.ns)
             if sent is not None and past_perfect(ctx, sent.start, sent.end):
                 continue  # "وكانت مقاتلات التحالف قد نفذت الأحد ...": the day of an earlier event, not the report's
             return d

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from bisect import bisect_right
 from typing import Any
 
 from marsad.knowledge.loader import UNNAMED_ACTORS
@@ -20,10 +19,9 @@ def _theatre_default(ctx: Context, actor_id: str, focus: str | None, pattern: st
 def _local_country(ctx: Context, pos: int) -> str | None:
     """The country of the places that the sentence at ``pos`` names, when they all lie in one country other than the
     report's focus ("داهمت الشرطة مناطق في اسطنبول" in a report on Syria: Turkey)."""
-    i = bisect_right(ctx.sents, pos, key=lambda s: s.start) - 1
-    if i < 0:
+    sent = ctx.sentence_at(pos)
+    if sent is None:
         return None
-    sent = ctx.sents[i]
     countries = {ctx.kb.places[p.value].country for p in ctx.spans.get("place", ())
                  if sent.start <= p.ns < sent.end and not p.attrs.get("reference")}
     if len(countries) != 1:

@@ -44,6 +44,11 @@ class Context:
             got = self._clauses[sent.index] = clauses(self.norm, sent)
         return got
 
+    def sentence_at(self, pos: int) -> Segment | None:
+        """The sentence that holds normalised offset ``pos`` (None between sentences)."""
+        i = bisect_right(self.sents, pos, key=lambda s: s.start) - 1
+        return self.sents[i] if i >= 0 and pos < self.sents[i].end else None
+
     def in_sentence(self, kind: str, sent: Segment) -> list[Span]:
         """Spans of ``kind`` lying inside sentence ``sent`` (starting in it and ending by its end), in text order.
 

@@ -243,8 +243,7 @@ _NIL_REACH = 30  # characters from the end of such a phrase to the casualty word
 
 def _nil_reports(ctx: Context) -> list[int]:
     """Where the phrases that report no casualties end."""
-    norm = ctx.norm
-    return [m.end() for m in _NIL.finditer(norm)] if any(w in norm for w in ("لم", "دون", "عدم", "لا ")) else []
+    return [m.end() for m in _NIL.finditer(ctx.norm)]
 
 
 def recognise_figures(ctx: Context) -> list[Span]:
