@@ -241,6 +241,20 @@ def test_who_holds_the_place_is_not_a_party() -> None:
     assert ev["actor1_id"] != "syria-military" and ev["actor2_id"] == "civilians"
 
 
+def test_shelling_state_media_report_is_blamed_on_the_states_adversary() -> None:
+    """Civilians killed by shells that only state media tell of: the author the text leaves out is not guessed to be
+    the state's own forces (a monitor's telling of the same words keeps the guess)."""
+    rest = (" في قصف بقذائف الهاون على حي باب توما في دمشق. وتواصل قوات النظام حملتها على مواقع فصائل المعارضة في "
+            "الغوطة الشرقية، وتحشد قوات النظام تعزيزات جديدة.")
+    sana = extract_text("قالت وكالة الأنباء السورية الرسمية (سانا) إن مدنيين اثنين قتلا السبت" + rest)["events"][0]
+    assert (sana["actor1_id"], sana["actor2_id"], sana["fatalities"]) == ("syrian-opposition", "civilians", 2)
+    sohr = extract_text("قال المرصد السوري لحقوق الإنسان إن مدنيين اثنين قتلا السبت" + rest)["events"][0]
+    assert sohr["actor1_id"] == "syria-military"
+    alone = extract_text("قالت وكالة سانا إن مدنيين اثنين قتلا السبت في قصف بقذائف الهاون على حي باب توما في "
+                         "دمشق. وتحشد قوات النظام تعزيزات جديدة، وتحشد قوات النظام تعزيزات أخرى.")["events"][0]
+    assert alone["actor1_id"] == "unidentified"
+
+
 def test_weapon_of_a_force_names_the_agent() -> None:
     """"مدفعية قوات البيشمركة قصفت": the artillery's owner is actor1, with a unit word in between."""
     text = ("وقال مصدر أمني إن مدفعية قوات البيشمركة قصفت مواقع عدة لتنظيم داعش في مدينة كركوك أمس ما أدى إلى "

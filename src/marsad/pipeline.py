@@ -17,7 +17,7 @@ from marsad.assemble.acled import to_record
 from marsad.assemble.draft import EventDraft
 from marsad.assemble.events import draft_events
 from marsad.assemble.merge import merge_events
-from marsad.assemble.sides import actors_named, opposing_side
+from marsad.assemble.sides import actors_named, blamed_by_government, opposing_side
 from marsad.knowledge.loader import KnowledgeBase, get_knowledge
 from marsad.recognise.actors import recognise_actors
 from marsad.recognise.context import Context
@@ -138,8 +138,11 @@ def _places_of_sources(ctx: Context) -> None:
 
 def _assemble(ctx: Context) -> list[EventDraft]:
     """Event assembly: drafts from the mentions, merged, then the sides a report leaves implicit."""
-    drafts = merge_events(ctx.kb, draft_events(ctx))
-    opposing_side(ctx.kb, drafts, actors_named(ctx))
+    doc_actors = actors_named(ctx)
+    drafts = draft_events(ctx)
+    blamed_by_government(ctx.kb, drafts, doc_actors)
+    drafts = merge_events(ctx.kb, drafts)
+    opposing_side(ctx.kb, drafts, doc_actors)
     return drafts
 
 

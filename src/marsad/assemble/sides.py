@@ -160,6 +160,29 @@ def infer_sides(kb: Any, sub: str, agents: list[str], targets: list[str],
     return agents, targets
 
 
+def blamed_by_government(kb: Any, drafts: list[EventDraft], doc_actors: Counter[str]) -> None:
+    """Shells that only a government's own media say hit civilians ("قذيفة صاروخية أطلقت من منطقة الغوطة الشرقية
+    على ضاحية ... حسب وسائل إعلام حكومية") were fired by that state's adversaries: when the text names no author,
+    the one guessed from the report is not the state's forces but their adversary the report names most, else
+    unidentified. Runs on each telling before merging."""
+    told = [d for d in drafts if d.sub_event_type == "Shelling/artillery/missile attack" and d.place is not None
+            and not d.explicit.get("agent") and d.targets[:1] == ["civilians"] and d.claims
+            and all(c.source.stance == "government" for c in d.claims)]
+    # the telling that gives the toll decides; another telling of shells on the same place follows it ("وقالت
+    # وكالة سانا إن القذيفة سقطت على سوق مزدحم في جرمانا", then "وأشارت إلى أن القذيفة قتلت 20 شخصا")
+    hit = {d.place.id for d in told if d.place is not None and any(c.killed[0] or c.wounded[0] for c in d.claims)}
+    for d in told:
+        if d.place is None or d.place.id not in hit:
+            continue
+        year = d.date.year if d.date else None
+        state = next((a.id for a in kb.actors.values()
+                      if a.country == d.place.country and a.inter == 1 and a.id.endswith("-military")), None)
+        if state is None or (d.agents and d.agents[0] != state and not kb.allied(d.agents[0], state, year)):
+            continue
+        foes = [a for a, _ in doc_actors.most_common() if a in kb.actors and kb.adversaries(state, a, year)]
+        d.agents = foes[:1] or ["unidentified"]
+
+
 # events whose other side a report often leaves to the reader ("وسيطرت القوات العراقية على مناطق شرق الرمادي")
 TARGET_FILL = ("Armed clash", "Disrupted weapons use", "Arrests", *TERRITORY)
 
