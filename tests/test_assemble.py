@@ -424,6 +424,18 @@ def test_a_statement_day_gives_way_to_the_day_the_event_is_told_for() -> None:
     assert [(e["event_date"], e["location"], e["fatalities"]) for e in r["events"]] == [("2018-03-01", "Tall ‘Afar", 2)]
 
 
+def test_a_sentence_that_only_dates_the_event_just_told() -> None:
+    """"أن إحباط الهجوم جرى الخميس", with no place the gazetteer knows and no figure: no event of its own, but the
+    day of the attack whose telling gave only its statement's day; a source's name holding a day ("صحيفة عين
+    اليوم") dates nothing."""
+    r = extract_text("أعلنت القوات العراقية، الجمعة، إحباط هجوم شنه مسلحو تنظيم داعش في محافظة نينوى، وقتل في "
+                     "الاشتباكات جنديان.\nوذكر مركز الإعلام الأمني في بيان أن إحباط الهجوم جرى الخميس في ناحية "
+                     "بادوش.", published="2018-03-02")
+    assert [(e["event_date"], e["location"], e["fatalities"]) for e in r["events"]] == [("2018-03-01", "Nineveh", 2)]
+    r = extract_text("وذكرت صحيفة عين اليوم أن غارة جوية قتلت خمسة مدنيين في مدينة إدلب.", published="2018-03-02")
+    assert [(e["event_date"], e["time_precision"]) for e in r["events"]] == [("2018-03-02", 2)]
+
+
 def test_a_weapon_in_a_force_is_that_force_s() -> None:
     """"المدفعية في الجيش السوري قصفت مواقع لتنظيم داعش": the army fired, ISIS was hit."""
     r = extract_text("وقالت سانا إن المدفعية في الجيش السوري قصفت مواقع لتنظيم داعش في جنوب دمشق أمس.")

@@ -313,6 +313,14 @@ def test_the_next_day_with_no_date_before_is_left_alone() -> None:
     assert [d for _, d, _ in got] == [dt.date(2018, 4, 8)]
 
 
+def test_the_same_day_is_the_date_told_before_and_all_day_is_no_day() -> None:
+    got = _dates("قتل 19 شخصا في تفجير سيارة مفخخة في بغداد الثلاثاء. كما انفجرت سيارة في اليوم نفسه في منطقة "
+                 "الزعفرانية. وقال إن الطائرات تستهدف طوال اليوم بلدات حوض اليرموك.")
+    assert [(d, p) for _, d, p in got] == [(dt.date(2018, 4, 3), 1), (dt.date(2018, 4, 3), 1)]
+    assert got[1][0] == "في اليوم نفسه"
+    assert _dates("قصفت الطائرات على مدار اليوم بلدات الريف.") == []
+
+
 def test_dates_whose_search_windows_overlap_are_all_found() -> None:
     # two month names close together: the second date begins inside the first one's search window
     got = _dates("في 21 آذار/مارس، أسفرت الغارات عن انفجارات ضخمة في المدينة. في التاسع من نيسان/أبريل، دخلت القوات")

@@ -94,13 +94,14 @@ def recognise(doc: Document, kb: KnowledgeBase | None = None, *, allow_broad: bo
             ctx.spans.setdefault(span.kind, []).append(span)
     for spans in ctx.spans.values():
         spans.sort(key=lambda s: s.ns)
-    _drop_places_inside_names(ctx)
+    _drop_spans_inside_names(ctx)
     _places_of_sources(ctx)
     return ctx
 
 
-def _drop_places_inside_names(ctx: Context) -> None:
-    """"قناة الميادين", "لواء شهداء اليرموك": a place word inside a source or actor name is not a location."""
+def _drop_spans_inside_names(ctx: Context) -> None:
+    """"قناة الميادين", "لواء شهداء اليرموك": a place word inside a source or actor name is not a location; "صحيفة
+    عين اليوم": nor is a day inside a source's name a date."""
     names = sorted((s.ns, s.ne) for k in ("source", "actor") for s in ctx.spans.get(k, []))
     if names and ctx.spans.get("place"):
         starts = [a for a, _ in names]
@@ -110,6 +111,10 @@ def _drop_places_inside_names(ctx: Context) -> None:
             return i >= 0 and names[i][0] <= pos < names[i][1]
 
         ctx.spans["place"] = [p for p in ctx.spans["place"] if not inside(p.attrs.get("name_ns", p.ns))]
+    sources = sorted((s.ns, s.ne) for s in ctx.spans.get("source", []))
+    if sources and ctx.spans.get("date"):
+        # "صحيفة عين اليوم": a day in a source's name is no date
+        ctx.spans["date"] = [d for d in ctx.spans["date"] if not any(a <= d.ns and d.ne <= b for a, b in sources)]
 
 
 _SOURCE_PLACE_GAP = re.compile(r"\s+(?:في|من|داخل|ب)\s+|\s+ب")

@@ -186,6 +186,19 @@ def _continues(ctx: Context, m: Mention, last: EventDraft, sent: Any) -> bool:
             and sent.paragraph - last.mention.sent.paragraph <= 1 and all(_definite(ctx, t) for t in m.get("trigger")))
 
 
+def _dates_the_last(ctx: Context, m: Mention, last: EventDraft, sent: Any) -> bool:
+    """A mention that only gives the day of the event just told, which had only its statement's day: definite event
+    words alone ("أن إحباط الهجوم جرى الخميس"), no figure, a day of its own up to a week before the statement's,
+    in the same or the next paragraph."""
+    if (not last.explicit.get("statement_day") or last.background or last.date is None or m.get("figure")
+            or sent.paragraph - last.mention.sent.paragraph > 1):
+        return False
+    triggers = m.get("trigger")
+    days = [d for d in m.get("date") if d.attrs.get("precision") == 1 and isinstance(d.value, dt.date)]
+    return (bool(triggers) and all(_definite(ctx, t) for t in triggers) and len(days) == 1
+            and 0 < (last.date - days[0].value).days <= 7)
+
+
 _BARE_BOMBARDMENT = frozenset({"القصف", "بالقصف", "للقصف", "والقصف", "وبالقصف", "فالقصف"})
 # "قصف جوي وصاروخي مكثف ... وقالت مصادر إن القصف تركز على بلدات ...": the bare "القصف" is more of either
 _BOMBARDMENTS = frozenset({"Air/drone strike", "Shelling/artillery/missile attack"})
@@ -352,6 +365,15 @@ def draft_events(ctx: Context) -> list[EventDraft]:
                 # another source, with no place or trigger of its own
                 if last is not None and _continues(ctx, m, last, sent):
                     continuation = True
+                elif last is not None and _dates_the_last(ctx, m, last, sent):
+                    # "أعلنت القوات العراقية، الجمعة، إحباط هجوم ..." then "أن إحباط الهجوم جرى الخميس": the day of
+                    # the event just told, which only had its statement's day
+                    date, tprec, dspan = choose_date(m, ctx.in_sentence("date", sent), ctx.norm)
+                    for d in out:
+                        if d.mention is last.mention:
+                            d.date, d.time_precision, d.date_span = date, tprec, dspan
+                            d.explicit["statement_day"] = False
+                    continue
                 elif not (triggers and any(f.attrs.get("category") in ("person", None) and numbered_kill(f)
                                            for f in figures)):
                     continue  # else people killed by a named kind of violence ("مقتل 32 شخصا جراء تفجير")

@@ -304,7 +304,7 @@ def find_dates(norm: str, published: dt.date | None, start: int = 0, end: int | 
             add(m.start(), m.end(), published - dt.timedelta(days=days), prec, "relative")
     out.sort(key=lambda x: x.start)
     nexts = _next_day_spans(norm, start, stop)
-    if nexts:  # the "اليوم" of "اليوم التالي" is not today
+    if nexts:  # the "اليوم" of "اليوم التالي", "اليوم نفسه", "طوال اليوم" is not today
         out = [d for d in out if not any(a <= d.start and d.end <= b for a, b, _ in nexts)]
     return _next_days(_carry_year(_today_named(norm, out, published), yearless), nexts)
 
@@ -325,32 +325,39 @@ def _today_named(norm: str, dates: list[DateMention], published: dt.date | None)
     return out
 
 
-# "وفي اليوم التالي", "في الأيام التالية", "في اليومين التاليين": a day counted from the date told just before
+# "وفي اليوم التالي", "في الأيام التالية", "في اليومين التاليين": a day counted from the date told just before;
+# "في اليوم نفسه": that very day; "طوال اليوم", "على مدار اليوم": all day long, no day at all
 _NEXT_DAYS = arabic_pattern(
     _NB + r"(?:[وف]?(?:في|خلال)\s+)?(?:(?:صباح|مساء|ليل|فجر)\s+)?"
     r"(?:(?P<one>اليوم\s+التالي|اليوم\s+الذي\s+تلاه|غداه\s+ذلك|اليوم\s+الموالي)|"
-    r"(?P<few>اليومين\s+التاليين|الايام\s+التاليه|الايام\s+التي\s+تلت))" + _NA
+    r"(?P<few>اليومين\s+التاليين|الايام\s+التاليه|الايام\s+التي\s+تلت)|"
+    r"(?P<same>اليوم\s+(?:نفسه|ذاته|عينه)|(?:نفس|ذات)\s+اليوم))" + _NA
+    + r"|" + _NB + r"(?:طوال|طيله|طول|(?:علي\s+)?مدار)\s+(?P<all>اليوم|النهار)" + _NA
 )
+_NEXT_CUES = ("تال", "تلا", "تلت", "غداه", "نفس", "ذات", "عينه", "طوال", "طيله", "طول", "مدار")
 
 
-def _next_day_spans(norm: str, start: int, stop: int) -> list[tuple[int, int, bool]]:
-    """Where "اليوم التالي" (True: one day) or "الأيام التالية" (False: a few days) stand."""
-    if "تال" not in norm and "تلا" not in norm and "تلت" not in norm and "غداه" not in norm:
+def _next_day_spans(norm: str, start: int, stop: int) -> list[tuple[int, int, int | None]]:
+    """Where "اليوم التالي" (1: one day after), "الأيام التالية" (2: a few days after), "اليوم نفسه" (0) or "طوال
+    اليوم" (None: no day) stand."""
+    if not any(c in norm for c in _NEXT_CUES):
         return []
-    return [(m.start(), m.end(), bool(m.group("one"))) for m in _NEXT_DAYS.finditer(norm, start, stop)]
+    return [(m.start(), m.end(), 1 if m.group("one") else 2 if m.group("few") else 0 if m.group("same") else None)
+            for m in _NEXT_DAYS.finditer(norm, start, stop)]
 
 
-def _next_days(dates: list[DateMention], spans: list[tuple[int, int, bool]]) -> list[DateMention]:
+def _next_days(dates: list[DateMention], spans: list[tuple[int, int, int | None]]) -> list[DateMention]:
     """"في 21 آذار ... وفي اليوم التالي": the day after the date told last before it (precision 1); "في الأيام
-    التالية" a few days after it (precision 2). Nothing when no date comes before."""
+    التالية" a few days after it (precision 2); "في اليوم نفسه" that date itself. Nothing when no date comes
+    before, nor for "طوال اليوم"."""
     out = list(dates)
-    for a, b, one in spans:
-        if any(d.start < b and a < d.end for d in out):
+    for a, b, days in spans:
+        if days is None or any(d.start < b and a < d.end for d in out):
             continue
         before = [d for d in out if d.end <= a and d.precision in (1, 2)]
         if before:
-            days = 1 if one else 2
-            out.append(DateMention(a, b, before[-1].date + dt.timedelta(days=days), 1 if one else 2, "narrative"))
+            prec = before[-1].precision if days == 0 else 1 if days == 1 else 2
+            out.append(DateMention(a, b, before[-1].date + dt.timedelta(days=days), prec, "narrative"))
             out.sort(key=lambda x: x.start)
     return out
 
