@@ -436,6 +436,16 @@ def test_a_sentence_that_only_dates_the_event_just_told() -> None:
     assert [(e["event_date"], e["time_precision"]) for e in r["events"]] == [("2018-03-02", 2)]
 
 
+def test_a_new_kind_of_event_in_a_new_paragraph_is_not_put_at_the_last_place() -> None:
+    """Bombings "في مناطق مختلفة في العراق" told in the paragraph after strikes on Ramadi are not at Ramadi (nor
+    their toll a claim about the strikes); a clash "عند أطراف المدينة" points back to the town and is placed there."""
+    lead = "قصفت طائرات التحالف مواقع لتنظيم داعش في مدينة الرمادي أمس ما أدى إلى مقتل 15 عنصرا.\n"
+    r = extract_text(lead + "وقتل 30 شخصا على الأقل في سلسلة تفجيرات استهدفت مناطق مختلفة في العراق أمس.")
+    assert [(e["location"], e["fatalities"], len(e["claims"])) for e in r["events"]] == [("Ramadi", 15, 1)]
+    r = extract_text(lead + "واندلعت اشتباكات عنيفة عند أطراف المدينة الشمالية بين القوات العراقية وتنظيم داعش.")
+    assert [(e["sub_event_type"], e["location"]) for e in r["events"]] == [("Armed clash", "Ramadi")]
+
+
 def test_a_weapon_in_a_force_is_that_force_s() -> None:
     """"المدفعية في الجيش السوري قصفت مواقع لتنظيم داعش": the army fired, ISIS was hit."""
     r = extract_text("وقالت سانا إن المدفعية في الجيش السوري قصفت مواقع لتنظيم داعش في جنوب دمشق أمس.")

@@ -186,6 +186,29 @@ def _continues(ctx: Context, m: Mention, last: EventDraft, sent: Any) -> bool:
             and sent.paragraph - last.mention.sent.paragraph <= 1 and all(_definite(ctx, t) for t in m.get("trigger")))
 
 
+# a definite place noun with no name of its own ("دخول حرم الجامعة", "عند أطراف المدينة الشمالية", "المحيطة
+# بالعاصمة"): the place of an event told before
+_PLACE_BACK = arabic_pattern(
+    r"(?<![\u0621-\u064a])[وفبل]?(?:ال|لل)(?:مدينه|بلده|قريه|جامعه|مخيم|حي|ناحيه|قضاء|عاصمه)(?![\u0621-\u064a])"
+)
+
+
+def _inherits_place(kb: Any, ctx: Context, m: Mention, last: EventDraft, sent: Any, sub: str) -> bool:
+    """A mention with no place of its own is placed where the event told just before it happened: within the same
+    paragraph always; from the previous paragraph only when it tells more of the same (the same sub-event type, or
+    more of the same demonstration) or points back with a definite place noun ("تمكنت من دخول حرم الجامعة"). A new
+    kind of event in a new paragraph is not put at the last place ("ويشن التحالف غارات على العراق وسوريا",
+    "وقتل 30 شخصا في سلسلة تفجيرات استهدفت مناطق مختلفة في العراق" after strikes in Anbar)."""
+    here, there = sent.paragraph, last.mention.sent.paragraph
+    if there == here:
+        return True
+    if there != here - 1:
+        return False
+    kind, last_kind = kb.sub_event(sub), kb.sub_event(last.sub_event_type)
+    return (sub == last.sub_event_type or kind.disorder_type == last_kind.disorder_type == "Demonstrations"
+            or _PLACE_BACK.search(ctx.norm, m.start, m.end) is not None)
+
+
 def _dates_the_last(ctx: Context, m: Mention, last: EventDraft, sent: Any) -> bool:
     """A mention that only gives the day of the event just told, which had only its statement's day: definite event
     words alone ("أن إحباط الهجوم جرى الخميس"), no figure, a day of its own up to a week before the statement's,
@@ -398,7 +421,7 @@ def draft_events(ctx: Context) -> list[EventDraft]:
             if place is None:
                 place, precision, pspan, unknown = recapped_place(ctx, si)
             explicit_place = place is not None and pspan is not None and pspan.kind != "place_anaphor"
-            if (place is None and last is not None and last.mention.sent.paragraph >= sent.paragraph - 1
+            if (place is None and last is not None and _inherits_place(kb, ctx, m, last, sent, sub)
                     and not _elsewhere(ctx, m, last)):
                 place, precision, pspan, unknown = last.place, last.precision, last.place_span, last.unknown_place
             date, tprec, dspan = choose_date(m, sent_dates, ctx.norm)
