@@ -444,6 +444,9 @@ def test_a_new_kind_of_event_in_a_new_paragraph_is_not_put_at_the_last_place() -
     assert [(e["location"], e["fatalities"], len(e["claims"])) for e in r["events"]] == [("Ramadi", 15, 1)]
     r = extract_text(lead + "واندلعت اشتباكات عنيفة عند أطراف المدينة الشمالية بين القوات العراقية وتنظيم داعش.")
     assert [(e["sub_event_type"], e["location"]) for e in r["events"]] == [("Armed clash", "Ramadi")]
+    # in the same paragraph too, a toll "all over" the country is the day's summary: not a claim about the strikes
+    r = extract_text(lead.strip() + " وقتل 30 شخصا على الأقل في سلسلة تفجيرات استهدفت مناطق مختلفة في العراق أمس.")
+    assert [(e["location"], e["fatalities"], len(e["claims"])) for e in r["events"]] == [("Ramadi", 15, 1)]
 
 
 def test_a_weapon_in_a_force_is_that_force_s() -> None:

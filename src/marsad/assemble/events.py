@@ -300,7 +300,19 @@ def _elsewhere(ctx: Context, m: Mention, last: EventDraft) -> bool:
                for c in ctx.spans.get("country", ()))
 
 
+def _all_over(ctx: Context, m: Mention) -> bool:
+    """The mention tells events all over a country ("قتل 30 شخصا في سلسلة تفجيرات استهدفت مناطق مختلفة في
+    العراق"): a summary of the day, not an event at one place."""
+    norm = ctx.norm
+    return any(m.start <= c.ns < m.end and _ALL_OVER.search(norm, max(0, c.ns - 30), c.ns) is not None
+               for c in ctx.spans.get("country", ()))
+
+
 _IN_COUNTRY = arabic_pattern(r"(?<![\u0621-\u064a])(?:في|داخل)\s+$")
+_ALL_OVER = arabic_pattern(
+    r"(?<![\u0621-\u064a])(?:(?:ال)?مناطق\s+(?:مختلفه|متفرقه|عده|عديده)|عده\s+مناطق|مختلف\s+(?:ال)?مناطق|"
+    r"(?:جميع\s+|كل\s+)?انحاء|عموم|ارجاء)\s+(?:من\s+|في\s+)?$"
+)
 
 
 def _definite(ctx: Context, trig: Span | None) -> bool:
@@ -420,6 +432,8 @@ def draft_events(ctx: Context) -> list[EventDraft]:
             place, precision, pspan, unknown = choose_place(ctx, m)
             if place is None:
                 place, precision, pspan, unknown = recapped_place(ctx, si)
+            if place is None and _all_over(ctx, m):
+                continue
             explicit_place = place is not None and pspan is not None and pspan.kind != "place_anaphor"
             if (place is None and last is not None and _inherits_place(kb, ctx, m, last, sent, sub)
                     and not _elsewhere(ctx, m, last)):
