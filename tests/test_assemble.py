@@ -139,6 +139,9 @@ def test_protest_and_arrests() -> None:
 def test_no_event_in_statements_and_threats() -> None:
     assert not extract_text("هدد المسؤول بشن هجوم على مواقع التنظيم في الرقة إذا لم ينسحب مقاتلوه.")["events"]
     assert not extract_text("قال وزير الخارجية إن بلاده تدعم الحل السياسي في سوريا وتأمل عودة اللاجئين.")["events"]
+    # a denial of the strike ("لم يشن", "لم ينفذوا")
+    assert not extract_text('وقال المتحدث باسم البنتاغون "لم يشن التحالف غارات قرب البوكمال".')["events"]
+    assert not extract_text("وقال إن أعضاء التحالف لم ينفذوا أي غارات قرب البوكمال.")["events"]
 
 
 def test_acled_columns_and_evidence_offsets() -> None:
