@@ -139,6 +139,10 @@ def test_protest_and_arrests() -> None:
 def test_no_event_in_statements_and_threats() -> None:
     assert not extract_text("هدد المسؤول بشن هجوم على مواقع التنظيم في الرقة إذا لم ينسحب مقاتلوه.")["events"]
     assert not extract_text("قال وزير الخارجية إن بلاده تدعم الحل السياسي في سوريا وتأمل عودة اللاجئين.")["events"]
+    # fighting that stopped, an attack expected
+    assert not extract_text("وتوقفت المعارك في محافظة درعا أمس بين الجيش وفصائل المعارضة.")["events"]
+    assert not extract_text("ومن المتوقع أن يشن الجيش هجوما على مواقع التنظيم في ريف السويداء.")["events"]
+    assert extract_text("واندلعت المعارك في محافظة درعا أمس بين الجيش وفصائل المعارضة.")["events"]
     # a denial of the strike ("لم يشن", "لم ينفذوا")
     assert not extract_text('وقال المتحدث باسم البنتاغون "لم يشن التحالف غارات قرب البوكمال".')["events"]
     assert not extract_text("وقال إن أعضاء التحالف لم ينفذوا أي غارات قرب البوكمال.")["events"]
