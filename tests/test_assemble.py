@@ -144,7 +144,8 @@ def test_no_event_in_statements_and_threats() -> None:
     assert not extract_text("ومن المتوقع أن يشن الجيش هجوما على مواقع التنظيم في ريف السويداء.")["events"]
     assert extract_text("واندلعت المعارك في محافظة درعا أمس بين الجيش وفصائل المعارضة.")["events"]
     # taking part in the fighting describes someone
-    assert not extract_text("وعلمت بي بي سي أن كامبل كانت متورطة في القتال مع وحدة حماية المرأة في دير الزور.")["events"]
+    assert not extract_text("وكانت كامبل متورطة في القتال مع وحدة حماية المرأة ضد تنظيم داعش في عفرين أمس.")["events"]
+    assert not extract_text("وقال إن ابنه شارك في القتال ضد تنظيم داعش في مدينة الموصل أمس.")["events"]
     # a denial of the strike ("لم يشن", "لم ينفذوا")
     assert not extract_text('وقال المتحدث باسم البنتاغون "لم يشن التحالف غارات قرب البوكمال".')["events"]
     assert not extract_text("وقال إن أعضاء التحالف لم ينفذوا أي غارات قرب البوكمال.")["events"]
