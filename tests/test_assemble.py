@@ -667,6 +667,12 @@ def test_agent_phrase_min_qibal_is_not_a_target() -> None:
     assert r["events"][0]["actor1_id"] == "syria-military"
 
 
+def test_poison_gas_dropped_on_a_town_hit_civilians() -> None:
+    r = extract_text("وقال ناشطون إن النظام السوري قصف مدينة دوما بغاز الكلور أمس.")
+    assert [(e["sub_event_type"], e["actor1_id"], e["actor2_id"]) for e in r["events"]] == [
+        ("Chemical weapon", "syria-military", "civilians")]
+
+
 def test_suicide_bomber_from_a_group_is_its_author() -> None:
     r = extract_text("فجر انتحاري من تنظيم داعش نفسه في حاجز لقوات النظام في مدينة السويداء أمس.")
     ev = only(r, sub_event_type="Suicide bomb")[0]

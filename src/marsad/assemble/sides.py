@@ -195,8 +195,9 @@ def opposing_side(kb: Any, drafts: list[EventDraft], doc_actors: Counter[str]) -
     ranked = [a for a, _ in doc_actors.most_common() if a in kb.actors and kb.actors[a].inter in _ARMED]
     flyers = [a for a in doc_actors if _flies(kb, a)]
     for d in drafts:
-        if d.sub_event_type == "Suicide bomb" and not d.targets:
-            # "فجر انتحاري نفسه في سوق شعبي": a suicide bombing that names no armed target hit the people around it
+        if d.sub_event_type in ("Suicide bomb", "Chemical weapon") and not d.targets:
+            # "فجر انتحاري نفسه في سوق شعبي": a suicide bombing that names no armed target hit the people around it;
+            # so did poison gas dropped on a town ("قصف النظام السوري على الغوطة الشرقية بغاز الكلور")
             d.targets = ["civilians"]
             continue
         if d.sub_event_type == "Air/drone strike" and not d.agents and set(d.targets) <= {"civilians"}:
