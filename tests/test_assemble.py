@@ -195,6 +195,19 @@ def test_both_parties_of_a_clash_between_two_sides() -> None:
     assert (ev["actor1_id"], ev["actor2_id"]) == ("ypg", "isis")
 
 
+def test_allies_named_with_the_first_side_of_a_clash_fight_beside_it() -> None:
+    """"بين قوات النظام المدعمة بقوات الدفاع الوطني وحزب الله من جهة، والفصائل من جهة أخرى": the army's allies are
+    its associates; the other side comes after "من جهة"."""
+    r = extract_text("يشهد حي جوبر في دمشق أمس اشتباكات بين قوات النظام المدعمة بقوات الدفاع الوطني وحزب الله "
+                     "اللبناني من جهة، والفصائل الإسلامية من جهة أخرى.")
+    ev = only(r, sub_event_type="Armed clash")[0]
+    assert (ev["actor1_id"], ev["actor2_id"]) == ("syria-military", "syrian-opposition")
+    r = extract_text("دارت أمس اشتباكات عنيفة في سهل الغاب بين حزب الله اللبناني وقوات النظام والمسلحين الموالين لها "
+                     "من جهة، وجيش الفتح من جهة أخرى.")
+    ev = only(r, sub_event_type="Armed clash")[0]
+    assert (ev["actor1_id"], ev["actor2_id"]) == ("hezbollah", "jaysh-al-fath")
+
+
 def test_speaker_inside_a_force_is_not_a_party() -> None:
     """"مصدر في قوات البيشمركة" speaks; the Peshmerga are the victims, not the side that shelled."""
     r = extract_text("أفاد مصدر في قوات البيشمركة أمس بمقتل 18 من عناصر البيشمركة بقصف صاروخي شنه تنظيم داعش "

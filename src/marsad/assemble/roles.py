@@ -54,7 +54,7 @@ _WEAPON_NAME = arabic_pattern(r"(?:ال)?" + _WEAPON)
 # backing and joint action ("بدعم من التحالف", "الفصائل المدعومة من تركيا", "بالتنسيق مع الجيش"): an associate
 # of the side that acts, never its target
 _ALLY_BEFORE = arabic_pattern(
-    r"(?<![\u0621-\u064a])(?:[وب]?(?:دعم|مسانده|اسناد|مشارك\w*|غطاء\s+جوي)|[وب]?(?:ال)?مدعوم\w*|"
+    r"(?<![\u0621-\u064a])(?:[وب]?(?:دعم|مسانده|اسناد|مشارك\w*|غطاء\s+جوي)|[وب]?(?:ال)?(?:مدعوم|مدعم)\w*|"
     r"بالتعاون|بالتنسيق)\s+(?:(?:من|مع)\s+)?(?:" + _W + r"\s+)?$"
 )
 # a count of people "loyal to" X ("12 مسلحا مواليا للنظام قتلوا"): the victims' side
@@ -91,6 +91,10 @@ def canonical(kb: KnowledgeBase, actor_id: str | None) -> str | None:
             break
         a = p
     return a.id if a is not None else actor_id
+
+
+# "والمسلحين الموالين لها": men loyal to the side just named
+_LOYAL_AFTER = arabic_pattern(r"\s+(?:ال)?موال(?:ين|ون|يه|ي)(?![\u0621-\u064a])")
 
 
 # "اشتباكات مع مسلحي تنظيم داعش", "معارك عنيفة مع قوات النظام": the other party of a fight
@@ -245,8 +249,14 @@ def assign_roles(ctx: Context, m: Mention, claim_actor: str | None) -> tuple[lis
         first_of_pair = None
         if last is not None and last.ne <= a.ns and _PATRON_GAP.match(ctx.norm[last.ne:a.ns]):
             continue  # the patron of the party just named describes it
-        if pair is not None and _AND_SECOND.match(ctx.norm[pair.ne:a.ns]):
+        # (the name's span may hold its clitic: "بين حزب الله وقوات النظام")
+        gap = ctx.norm[pair.ne:a.ns] + ("و" if ctx.norm.startswith("و", a.ns) else "") if pair is not None else ""
+        if pair is not None and _AND_SECOND.match(gap):
             role = "target"
+            if ctx.kb.allied(pair.value, a.value) or _LOYAL_AFTER.match(ctx.norm, a.ne):
+                # "بين قوات النظام وحزب الله من جهة، وفصائل المعارضة من جهة أخرى": an ally named with the first
+                # side fights beside it; the other side is still to come
+                role, first_of_pair = "agent", pair
         elif (last is not None and last_role == "target" and ctx.norm.startswith("و", a.ns)
               and not ctx.norm[last.ne:a.ns].strip()):
             role = "target"  # "قتل 19 من قوات النظام وفصائل المعارضة": the second of two counted sides is counted too
@@ -254,6 +264,9 @@ def assign_roles(ctx: Context, m: Mention, claim_actor: str | None) -> tuple[lis
             role = _role(ctx, a, triggers)
             if role == "agent" and _BETWEEN.search(ctx.norm, max(0, a.ns - 20), a.ns):
                 first_of_pair = a
+            elif role == "agent" and pair is not None and ctx.kb.allied(pair.value, a.value):
+                # "بين قوات النظام المدعمة بقوات الدفاع الوطني وحزب الله ...": still the first side
+                first_of_pair = pair
         last, last_role = a, role
         if role == "speaker":
             continue
