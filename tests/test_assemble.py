@@ -208,6 +208,18 @@ def test_allies_named_with_the_first_side_of_a_clash_fight_beside_it() -> None:
     assert (ev["actor1_id"], ev["actor2_id"]) == ("hezbollah", "jaysh-al-fath")
 
 
+def test_a_side_counted_in_clashes_with_another_was_hit_by_it() -> None:
+    """"19 من عناصر تنظيم داعش قتلوا في اشتباكات مع القوات العراقية": the forces fought and killed them (actor1);
+    both sides counted ("قتل 19 من قوات النظام وفصائل المعارضة") keep the order they are named in."""
+    r = extract_text("وأفادت مصادر أن 19 من عناصر تنظيم داعش قتلوا في اشتباكات متفرقة مع القوات العراقية في مدينة "
+                     "الرمادي أمس.")
+    ev = only(r, sub_event_type="Armed clash")[0]
+    assert (ev["actor1_id"], ev["actor2_id"], ev["fatalities"]) == ("iraq-military", "isis", 19)
+    ev = only(extract_text("قتل 19 من قوات النظام وفصائل المعارضة في اشتباكات في ريف حماة أمس."),
+              sub_event_type="Armed clash")[0]
+    assert (ev["actor1_id"], ev["actor2_id"]) == ("syria-military", "syrian-opposition")
+
+
 def test_speaker_inside_a_force_is_not_a_party() -> None:
     """"مصدر في قوات البيشمركة" speaks; the Peshmerga are the victims, not the side that shelled."""
     r = extract_text("أفاد مصدر في قوات البيشمركة أمس بمقتل 18 من عناصر البيشمركة بقصف صاروخي شنه تنظيم داعش "

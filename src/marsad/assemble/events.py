@@ -209,6 +209,19 @@ def _inherits_place(kb: Any, ctx: Context, m: Mention, last: EventDraft, sent: A
             or _PLACE_BACK.search(ctx.norm, m.start, m.end) is not None)
 
 
+_COUNTED_BEFORE = arabic_pattern(
+    r"(?<![\u0621-\u064a])(?:\d+|عشرات|العشرات|عدد)\s+(?:من\s+)?(?:(?:عناصر|مقاتلي|مسلحي|افراد|جنود|منتسبي)\s+)?$"
+)
+
+
+_WITH_BEFORE = arabic_pattern(r"(?<![\u0621-\u064a])مع\s+(?:[\u0621-\u064a]+\s+)?$")
+
+
+def _counted(ctx: Context, actor: Span) -> bool:
+    """The party's men are counted ("19 من عناصر تنظيم داعش", "مقتل أربعة جنود روس"): its losses."""
+    return bool(actor.attrs.get("counted")) or bool(_COUNTED_BEFORE.search(ctx.norm, max(0, actor.ns - 30), actor.ns))
+
+
 def _dates_the_last(ctx: Context, m: Mention, last: EventDraft, sent: Any) -> bool:
     """A mention that only gives the day of the event just told, which had only its statement's day: definite event
     words alone ("أن إحباط الهجوم جرى الخميس"), no figure, a day of its own up to a week before the statement's,
@@ -527,8 +540,14 @@ def draft_events(ctx: Context) -> list[EventDraft]:
             if (sub == "Armed clash" and not agents and len(targets) >= 2
                     and kb.adversaries(targets[0], targets[1], date.year if date else None)):
                 # "قتل 19 من قوات النظام وفصائل المعارضة في اشتباكات": both sides counted, none named as acting; the
-                # first named is actor1, as ACLED lists a battle's sides
-                agents, targets = [targets[0]], targets[1:]
+                # first named is actor1, as ACLED lists a battle's sides; but when only the first is counted ("قتل 19
+                # من عناصر داعش في اشتباكات مع القوات العراقية"), the side it fought killed them and is actor1
+                first, second = actor_spans.get(targets[0]), actor_spans.get(targets[1])
+                if (first is not None and second is not None and _counted(ctx, first) and not _counted(ctx, second)
+                        and _WITH_BEFORE.search(ctx.norm, max(0, second.ns - 20), second.ns)):
+                    agents, targets = [targets[1]], [targets[0], *targets[2:]]
+                else:
+                    agents, targets = [targets[0]], targets[1:]
             if sub == "Disrupted weapons use" and targets and not agents:
                 # "الجهد الهندسي للشرطة يعمل على تفكيك العبوات", "أسقطت طائرة تابعة للقوات البريطانية طائرة مسيرة":
                 # the only force named is the one that defused or intercepted
