@@ -1546,7 +1546,10 @@ def test_an_analysis_piece_keeps_as_news_only_the_events_it_dates() -> None:
     doc = read_document(text.encode("utf-8"), published=dt.date(2020, 9, 1), title="السعودية تدين هجوم القريتين")
     assert [e["location"] for e in extract(doc)["events"]] == ["Idlib"]
     # an anniversary piece and a court's verdict tell their events as the backdrop too
-    for title in ("الذكرى الخامسة لهجوم القريتين", "العراق.. المؤبد لـ5 متهمين بهجوم القريتين"):
+    for title in ("الذكرى الخامسة لهجوم القريتين", "العراق.. المؤبد لـ5 متهمين بهجوم القريتين",
+                  # an analysis, a profile, an anticipation opens with its own word
+                  "تحليل مخابراتي يكشف كيف هاجم داعش القريتين", "لمحة عن تنظيم داعش في البادية",
+                  "ترقب معركة البادية يشعل التوتر"):
         doc = read_document(text.encode("utf-8"), published=dt.date(2020, 9, 1), title=title)
         assert [e["location"] for e in extract(doc)["events"]] == ["Idlib"], title
 
