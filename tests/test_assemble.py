@@ -1824,7 +1824,8 @@ def test_an_agreement_needs_a_word_of_concluding_it() -> None:
 
 def test_turkish_towns_in_the_spellings_reports_use() -> None:
     """"دوغوبيازيد" (GeoNames has "دوغوبايزيد"), "مانيسا" (GeoNames has no Arabic name): places_extra.yaml."""
-    r = extract_text("اقتحم انتحاري بجرار مفخخ مركزا للدرك في محيط مدينة دوغوبيازيد أمس ما أدى إلى مقتل جنديين.")
+    r = extract_text("اقتحم انتحاري بجرار مفخخ مركزا للدرك في محيط مدينة دوغوبيازيد في شرق تركيا أمس ما أدى إلى "
+                     "مقتل جنديين.")
     assert [e["location"] for e in r["events"]] == ["Doğubayazıt"]
     r = extract_text("اعتقلت الشرطة التركية أمس 12 شخصا يشتبه في انتمائهم لتنظيم داعش في عمليات دهم بمدينة مانيسا.")
     assert [e["location"] for e in r["events"]] == ["Manisa"]
