@@ -146,6 +146,11 @@ def test_no_event_in_statements_and_threats() -> None:
     # taking part in the fighting describes someone
     assert not extract_text("وكانت كامبل متورطة في القتال مع وحدة حماية المرأة ضد تنظيم داعش في عفرين أمس.")["events"]
     assert not extract_text("وقال إن ابنه شارك في القتال ضد تنظيم داعش في مدينة الموصل أمس.")["events"]
+    # a commander's task, a place's holder, a schedule
+    assert not extract_text("شيع النظام السوري أمس جثمان اللواء محسن مخلوف الذي كان مكلفا عملية استعادة السيطرة على "
+                            "مدينة تدمر.")["events"]
+    assert not extract_text("وقال إن مدينتي اللاذقية وجبلة تقعان تحت السيطرة الكاملة للنظام.")["events"]
+    assert not extract_text("ومن المقرر أن تشارك قوات الشرطة الاتحادية في تحرير مدينة هيت.")["events"]
     # a denial of the strike ("لم يشن", "لم ينفذوا")
     assert not extract_text('وقال المتحدث باسم البنتاغون "لم يشن التحالف غارات قرب البوكمال".')["events"]
     assert not extract_text("وقال إن أعضاء التحالف لم ينفذوا أي غارات قرب البوكمال.")["events"]
@@ -1820,6 +1825,11 @@ def test_an_agreement_needs_a_word_of_concluding_it() -> None:
     assert not extract_text("وتحدثت مصادر عن اتفاق تسوية في مدينة درعا أمس.")["events"]
     r = extract_text("وقعت الفصائل وقوات النظام اتفاق تسوية في مدينة درعا أمس.")
     assert [e["sub_event_type"] for e in r["events"]] == ["Agreement"]
+
+
+def test_buildings_taken_in_a_street_fight_are_a_battle() -> None:
+    r = extract_text("وذكرت مصادر محلية أن قوات النظام السوري سيطرت أمس على أبنية غربي حي الحجر الأسود جنوب دمشق.")
+    assert [e["sub_event_type"] for e in r["events"]] == ["Armed clash"]
 
 
 def test_turkish_towns_in_the_spellings_reports_use() -> None:
