@@ -892,6 +892,15 @@ def test_the_statement_named_again_keeps_its_source() -> None:
     assert [c["source_id"] for c in claims] == ["iraq-war-media-cell"]
 
 
+def test_the_speaker_goes_on_after_its_own_pronoun_and_victims_never_speak() -> None:
+    """"وأفاد المرصد بأنه وثق مقتل 8 مدنيين": "وثق" is the observatory's; the civilians counted after it are the
+    victims, not a party speaking for itself."""
+    text = ("قال المرصد السوري لحقوق الإنسان إن 5 مدنيين قتلوا أمس. وأفاد المرصد، السبت، بأنه وثق مقتل 8 مدنيين "
+            "في غارات على مدينة حرستا.")
+    claims = [c for e in extract_text(text)["events"] for c in e["claims"] if c["killed_min"] == 8]
+    assert claims and {c["source_id"] for c in claims} == {"sohr"}
+
+
 def test_a_trailing_attribution_by_a_head_noun_names_the_source_just_quoted() -> None:
     text = ("وبحسب المرصد السوري لحقوق الإنسان عادت غالبية البوكمال إلى سيطرة القوات الحكومية. "
             "وقتل في الاشتباكات 30 من أفراد القوات الحكومية في مدينة البوكمال أمس، بحسب المرصد.")

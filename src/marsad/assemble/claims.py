@@ -145,6 +145,9 @@ def _registry(ctx: Context, span: Span) -> SourceRef:
     return SourceRef(s.id, s.name, s.stance, s.scale, span, s.affiliated_actor)
 
 
+_SPEAKER_GOES_ON = arabic_pattern(r"(?<![\u0621-\u064a])[بل]?[اإأ]ن(?:ه|ها|هم)\s+(?:قد\s+)?$")
+
+
 def _resolve(ctx: Context, r: Span, sources: list[Span], actors: list[Span],
              previous: SourceRef | None) -> SourceRef | None:
     """The source a reporting verb or an attribution ("بحسب") introduces, if the text names one."""
@@ -165,7 +168,9 @@ def _resolve(ctx: Context, r: Span, sources: list[Span], actors: list[Span],
     before = [s for s in sources if 0 <= r.ns - s.ne <= 4]
     if before:
         return _registry(ctx, before[-1])
-    who = [a for a in actors if 0 <= a.ns - r.ne <= 10] or [a for a in actors if 0 <= r.ns - a.ne <= 3]
+    # (civilians never speak as a party: "وثق مقتل 8 مدنيين" names the victims)
+    speakers = [a for a in actors if a.value != "civilians"]
+    who = [a for a in speakers if 0 <= a.ns - r.ne <= 10] or [a for a in speakers if 0 <= r.ns - a.ne <= 3]
     if who:
         return _party(ctx, who[0], r.attrs.get("kind") == "claim")
     if previous is not None and r.attrs.get("kind") in ("say", "claim", None) and (
@@ -202,8 +207,9 @@ def _speakers(ctx: Context, sent: Segment, previous: SourceRef | None) -> list[t
     for r in ctx.in_sentence("report", sent):
         if out and any(a < r.ns and r.ne <= b and out[-1][0].ns < a for a, b in quotes):
             continue  # a verb inside the words the speaker is quoted with ("قال ... إن «... وأعلن التنظيم ...»")
-        if r.attrs.get("kind") == "continue":
-            # "مؤكدا", "مشيرا": the participle goes on with the sentence's speaker (or the previous one)
+        if r.attrs.get("kind") == "continue" or (out and _SPEAKER_GOES_ON.search(ctx.norm, max(0, r.ns - 8), r.ns)):
+            # "مؤكدا", "مشيرا": the participle goes on with the sentence's speaker (or the previous one); so does a
+            # verb after the speaker's own pronoun ("وأفاد المرصد بأنه وثق مقتل 8 مدنيين")
             src = out[-1][1] if out else previous
         else:
             src = _resolve(ctx, r, sources, actors, previous)
