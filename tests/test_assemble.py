@@ -901,6 +901,14 @@ def test_the_speaker_goes_on_after_its_own_pronoun_and_victims_never_speak() -> 
     assert claims and {c["source_id"] for c in claims} == {"sohr"}
 
 
+def test_the_statement_a_speaker_names_is_its_own() -> None:
+    """"قال الجيش التركي في بيان إن حزب العمال الكردستاني قتل ثلاثة جنود": the army's statement, not the PKK's."""
+    text = ("قال الجيش التركي في بيان إن حزب العمال الكردستاني قتل ثلاثة جنود أتراك في هجوم على كتيبة للجيش في اقليم "
+            "شرناق أمس.")
+    claims = [c for e in extract_text(text)["events"] for c in e["claims"] if c["killed_min"] == 3]
+    assert claims and all(c["source"] != "PKK: Kurdistan Workers Party" for c in claims)
+
+
 def test_a_trailing_attribution_by_a_head_noun_names_the_source_just_quoted() -> None:
     text = ("وبحسب المرصد السوري لحقوق الإنسان عادت غالبية البوكمال إلى سيطرة القوات الحكومية. "
             "وقتل في الاشتباكات 30 من أفراد القوات الحكومية في مدينة البوكمال أمس، بحسب المرصد.")

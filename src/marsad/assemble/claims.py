@@ -145,6 +145,8 @@ def _registry(ctx: Context, span: Span) -> SourceRef:
     return SourceRef(s.id, s.name, s.stance, s.scale, span, s.affiliated_actor)
 
 
+_STATEMENT_OF = arabic_pattern(r"[وف]?(?:في|ب)\s*(?:بيان|تصريح|تصريحات|حديث|مؤتمر)")
+STATEMENT_REACH = 30  # characters between a speaker's verb and "في بيان" that is its statement
 _SPEAKER_GOES_ON = arabic_pattern(r"(?<![\u0621-\u064a])[بل]?[اإأ]ن(?:ه|ها|هم)\s+(?:قد\s+)?$")
 
 
@@ -207,7 +209,10 @@ def _speakers(ctx: Context, sent: Segment, previous: SourceRef | None) -> list[t
     for r in ctx.in_sentence("report", sent):
         if out and any(a < r.ns and r.ne <= b and out[-1][0].ns < a for a, b in quotes):
             continue  # a verb inside the words the speaker is quoted with ("قال ... إن «... وأعلن التنظيم ...»")
-        if r.attrs.get("kind") == "continue" or (out and _SPEAKER_GOES_ON.search(ctx.norm, max(0, r.ns - 8), r.ns)):
+        if r.attrs.get("kind") == "continue" or (out and (
+                _SPEAKER_GOES_ON.search(ctx.norm, max(0, r.ns - 8), r.ns)
+                # "قال الجيش التركي في بيان إن ...": the statement the speaker just named is its own
+                or (_STATEMENT_OF.match(ctx.norm, r.ns) and r.ns - out[-1][0].ne <= STATEMENT_REACH))):
             # "مؤكدا", "مشيرا": the participle goes on with the sentence's speaker (or the previous one); so does a
             # verb after the speaker's own pronoun ("وأفاد المرصد بأنه وثق مقتل 8 مدنيين")
             src = out[-1][1] if out else previous
