@@ -321,6 +321,12 @@ def test_the_same_day_is_the_date_told_before_and_all_day_is_no_day() -> None:
     assert _dates("قصفت الطائرات على مدار اليوم بلدات الريف.") == []
 
 
+def test_yesterday_corrected_to_the_day_before() -> None:
+    """"ليل أمس (الأول)": a print edition's correction, the night before yesterday."""
+    got = _dates("دارت اشتباكات عنيفة ليل أمس (الأول) بين جبهة النصرة وجبهة أنصار الدين.")
+    assert [(d, p) for _, d, p in got] == [(dt.date(2018, 4, 7), 1)]
+
+
 def test_dates_whose_search_windows_overlap_are_all_found() -> None:
     # two month names close together: the second date begins inside the first one's search window
     got = _dates("في 21 آذار/مارس، أسفرت الغارات عن انفجارات ضخمة في المدينة. في التاسع من نيسان/أبريل، دخلت القوات")

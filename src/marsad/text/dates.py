@@ -91,6 +91,7 @@ _RELATIVE = arabic_pattern(
     r")" + _NA
 )
 _CORRECTION = arabic_pattern(r"\s*\(\s*امس\s*\)")
+_DAY_BEFORE = arabic_pattern(r"\s*\(\s*الاول\s*\)")
 # "قبل يومين", "قبل ثلاثة أيام", "قبل أكثر من أسبوع": so many days before publication
 _AGO_DAYS = {"ثلاثه": 3, "اربعه": 4, "خمسه": 5, "سته": 6, "سبعه": 7, "ثلاث": 3, "اربع": 4, "خمس": 5}
 _AGO = arabic_pattern(
@@ -266,8 +267,12 @@ def find_dates(norm: str, published: dt.date | None, start: int = 0, end: int | 
             if m.group("bb"):
                 add(a, b, published - dt.timedelta(days=1 if midnight else 2), 1, "relative")
             elif m.group("ln"):
-                # "أمس", and "الليلة" in a report: the night before publication
-                add(a, b, published - dt.timedelta(days=1), 1, "relative")
+                # "أمس", and "الليلة" in a report: the night before publication; "أمس (الأول)": the day before that
+                before = _DAY_BEFORE.match(norm, b)
+                if before:
+                    add(a, before.end(), published - dt.timedelta(days=1 if midnight else 2), 1, "relative")
+                else:
+                    add(a, b, published - dt.timedelta(days=1), 1, "relative")
             elif m.group("t"):
                 fix = _CORRECTION.match(norm, b)  # "اليوم (أمس)": a print edition's correction of the day
                 if fix:
