@@ -225,6 +225,15 @@ def test_a_side_counted_in_clashes_with_another_was_hit_by_it() -> None:
     assert (ev["actor1_id"], ev["actor2_id"]) == ("syria-military", "syrian-opposition")
 
 
+def test_the_force_that_carries_on_an_offensive_acts() -> None:
+    """"في وقت استأنفت القوات الحكومية هجوما على المدينة": the subject of a verb of carrying on is an author, not
+    the side hit by the strikes told before it."""
+    r = extract_text("أسفرت غارات جوية على مدينة دوما عن مقتل 8 مدنيين أمس، في وقت استأنفت القوات الحكومية هجوما "
+                     "عسكريا داميا على المدينة.")
+    assert all(e["actor2_id"] != "syria-military" for e in r["events"])
+    assert any(e["actor1_id"] == "syria-military" for e in r["events"])
+
+
 def test_speaker_inside_a_force_is_not_a_party() -> None:
     """"مصدر في قوات البيشمركة" speaks; the Peshmerga are the victims, not the side that shelled."""
     r = extract_text("أفاد مصدر في قوات البيشمركة أمس بمقتل 18 من عناصر البيشمركة بقصف صاروخي شنه تنظيم داعش "
