@@ -234,6 +234,18 @@ def test_the_force_that_carries_on_an_offensive_acts() -> None:
     assert any(e["actor1_id"] == "syria-military" for e in r["events"])
 
 
+def test_a_place_left_is_taken_over_by_the_other_side() -> None:
+    """ACLED's non-violent transfer: the side that takes over is actor1, the one leaving ("الانسحاب") actor2; the
+    subject of another verb of the clause is not the one leaving."""
+    r = extract_text("وبدأ مقاتلو المعارضة السبت الانسحاب من جيب كانوا يسيطرون عليه في منطقة القلمون الشرقي بموجب "
+                     "اتفاق استسلام مع قوات النظام.")
+    ev = only(r, sub_event_type="Non-violent transfer of territory")[0]
+    assert (ev["actor1_id"], ev["actor2_id"]) == ("syria-military", "syrian-opposition")
+    r = extract_text("وتتقدم القوات الحكومية إلى بلدة النعيمة في درعا بعد انسحاب المعارضة منها.")
+    ev = only(r, sub_event_type="Non-violent transfer of territory")[0]
+    assert ev["actor1_id"] == "syria-military"
+
+
 def test_speaker_inside_a_force_is_not_a_party() -> None:
     """"مصدر في قوات البيشمركة" speaks; the Peshmerga are the victims, not the side that shelled."""
     r = extract_text("أفاد مصدر في قوات البيشمركة أمس بمقتل 18 من عناصر البيشمركة بقصف صاروخي شنه تنظيم داعش "

@@ -215,6 +215,31 @@ def opposing_side(kb: Any, drafts: list[EventDraft], doc_actors: Counter[str]) -
             d.targets = [foes[0]]
 
 
+LEAVER_REACH = 12  # characters between a leaving word and the side it names
+
+
+def hand_over(kb: Any, drafts: list[EventDraft], doc_actors: Counter[str]) -> None:
+    """A place left or handed over ("بدأ مقاتلو المعارضة الانسحاب من جيب", "إجلاء مسلحي فيلق الرحمن", trigger flag
+    ``leaver_first``): ACLED's non-violent transfer has the side that takes the place over as actor1 and the one that
+    leaves as actor2; the taker is an adversary named in the event, else the one the report names most."""
+    ranked = [a for a, _ in doc_actors.most_common() if a in kb.actors and kb.actors[a].inter in _ARMED]
+    for d in drafts:
+        if (d.sub_event_type != "Non-violent transfer of territory" or d.trigger is None
+                or not d.trigger.attrs.get("leaver_first") or not d.agents):
+            continue
+        year = d.date.year if d.date else None
+        trig = d.trigger
+        # the leaver is the side named with the word ("انسحاب المعارضة منها", "بدأ مقاتلو المعارضة الانسحاب"),
+        # not the subject of another verb of the clause ("وتتقدم القوات الحكومية ... بعد انسحاب المعارضة منها")
+        named = [a for a, s in d.actor_spans.items() if a in d.agents
+                 and (0 <= s.ns - trig.ne <= LEAVER_REACH or 0 <= trig.ns - s.ne <= LEAVER_REACH)]
+        if not named:
+            continue
+        leaver = named[0]
+        takers = [a for a in [*d.targets, *ranked] if kb.adversaries(leaver, a, year)]
+        d.agents, d.targets = takers[:1], [leaver, *[t for t in d.targets if t not in takers[:1]]]
+
+
 def _foreign_strike(kb: Any, d: EventDraft) -> bool:
     """An air strike by a foreign air force ("غارات التحالف قرب الرمادي"): it is aimed at an armed group; a state's
     strikes on its own country often hit civilians, so their other side is not guessed."""

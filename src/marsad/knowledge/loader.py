@@ -351,7 +351,7 @@ def _compile(kb: KnowledgeBase, triggers: S.TriggersFile) -> dict[str, Matcher[A
     m["source_anaphora"] = Matcher([(w, s.id) for s in kb.sources.values() for w in s.anaphora])
     m["triggers"] = Matcher(
         [(term, (t.sub_event_type, t.strength, t.requires_actor, t.state_actor, t.non_state_actor, t.defender_first,
-                 t.overrides))
+                 t.overrides, t.leaver_first))
          for t in triggers.triggers for term in t.terms]
     )
     m["figures"] = Matcher(

@@ -167,6 +167,9 @@ class Trigger(BaseModel):
     #: the weapon or attack words beside the term are what it neutralised ("أبطل مفعول عبوة ناسفة", "أسقطت طائرة
     #: مسيرة"): this type wins over theirs when no one was killed or wounded
     overrides: bool = False
+    #: the actor named with the term leaves the place ("انسحب", "إخلاء"): it is actor2, and the side that takes the
+    #: place over is actor1 (ACLED's non-violent transfer of territory)
+    leaver_first: bool = False
 
 
 class TriggersFile(BaseModel):

@@ -69,7 +69,8 @@ def _disruptions(ctx: Context) -> list[Span]:
             ):
                 out.append(ctx.span("trigger", v.word_start, d.end, "Disrupted weapons use", strength="strong",
                                     requires_actor=False, state_actor=False, non_state_actor=False,
-                                    defender_first=False, overrides=True, stopped=True, recalled=False, told=False))
+                                    defender_first=False, overrides=True, leaver_first=False, stopped=True,
+                                    recalled=False, told=False))
                 break
     return out
 
@@ -99,7 +100,7 @@ def recognise_triggers(ctx: Context) -> list[Span]:
         if (m.pattern.startswith(ctx.kb.aim_nouns) and norm[m.word_start:m.start] in _LAM
                 and not _SUBJECTED.search(norm, max(0, m.word_start - 25), m.word_start)):
             continue  # "للإفراج عن", "لاستعادة مدينة": what is sought, no event (but "تعرضت لهجوم" is one)
-        sub, strength, requires_actor, state, non_state, defender_first, overrides = m.value
+        sub, strength, requires_actor, state, non_state, defender_first, overrides, leaver_first = m.value
         if sub == "Chemical weapon" and _FACILITY.search(norm, max(0, m.word_start - 30), m.word_start):
             continue
         if sub == "Agreement" and not ctx.kb.agreement_verbs.search(norm, max(0, m.word_start - AGREEMENT_REACH),
@@ -107,7 +108,7 @@ def recognise_triggers(ctx: Context) -> list[Span]:
             continue  # "ما زال اتفاق التسوية هشا": a standing deal, no agreement reached (lexicon agreement_verbs)
         out.append(ctx.span("trigger", m.word_start, m.end, sub, strength=strength, requires_actor=requires_actor,
                             state_actor=state, non_state_actor=non_state, defender_first=defender_first,
-                            overrides=overrides,
+                            overrides=overrides, leaver_first=leaver_first,
                             recalled=_governed(norm, recaps, m.word_start),
                             told=bool(_DEMONSTRATIVE.search(norm, max(0, m.word_start - 6), m.word_start))))
     extra = _disruptions(ctx)
