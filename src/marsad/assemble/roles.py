@@ -252,7 +252,7 @@ def assign_roles(ctx: Context, m: Mention, claim_actor: str | None) -> tuple[lis
         if last is not None and last.ne <= a.ns and _PATRON_GAP.match(ctx.norm[last.ne:a.ns]):
             continue  # the patron of the party just named describes it
         # (the name's span may hold its clitic: "بين حزب الله وقوات النظام")
-        gap = ctx.norm[pair.ne:a.ns] + ("و" if ctx.norm.startswith("و", a.ns) else "") if pair is not None else ""
+        gap = (ctx.norm[pair.ne:a.ns] + ("و" if ctx.norm.startswith("و", a.ns) else "")) if pair is not None else ""
         if pair is not None and _AND_SECOND.match(gap):
             role = "target"
             if ctx.kb.allied(pair.value, a.value) or _LOYAL_AFTER.match(ctx.norm, a.ne):

@@ -72,6 +72,12 @@ def police_of(kb: Any, country: str | None) -> str | None:
     return next((a.id for a in kb.actors.values() if a.country == country and a.id.endswith("-police")), None)
 
 
+def military_of(kb: Any, country: str | None) -> str | None:
+    """The state forces of a country in the registry (the "<country>-military" actor), if it has one."""
+    return next((a.id for a in kb.actors.values()
+                 if a.country == country and a.inter == 1 and a.id.endswith("-military")), None)
+
+
 _DRONE = arabic_pattern(r"مسير|بدون\s+طيار|دون\s+طيار|درون")
 
 
@@ -165,18 +171,17 @@ def blamed_by_government(kb: Any, drafts: list[EventDraft], doc_actors: Counter[
     على ضاحية ... حسب وسائل إعلام حكومية") were fired by that state's adversaries: when the text names no author,
     the one guessed from the report is not the state's forces but their adversary the report names most, else
     unidentified. Runs on each telling before merging."""
-    told = [d for d in drafts if d.sub_event_type == "Shelling/artillery/missile attack" and d.place is not None
-            and not d.explicit.get("agent") and d.targets[:1] == ["civilians"] and d.claims
+    told = [(d, d.place) for d in drafts if d.sub_event_type == "Shelling/artillery/missile attack"
+            and d.place is not None and not d.explicit.get("agent") and d.targets[:1] == ["civilians"] and d.claims
             and all(c.source.stance == "government" for c in d.claims)]
     # the telling that gives the toll decides; another telling of shells on the same place follows it ("وقالت
     # وكالة سانا إن القذيفة سقطت على سوق مزدحم في جرمانا", then "وأشارت إلى أن القذيفة قتلت 20 شخصا")
-    hit = {d.place.id for d in told if d.place is not None and any(c.killed[0] or c.wounded[0] for c in d.claims)}
-    for d in told:
-        if d.place is None or d.place.id not in hit:
+    hit = {place.id for d, place in told if any(c.killed[0] or c.wounded[0] for c in d.claims)}
+    for d, place in told:
+        if place.id not in hit:
             continue
         year = d.date.year if d.date else None
-        state = next((a.id for a in kb.actors.values()
-                      if a.country == d.place.country and a.inter == 1 and a.id.endswith("-military")), None)
+        state = military_of(kb, place.country)
         if state is None or (d.agents and d.agents[0] != state and not kb.allied(d.agents[0], state, year)):
             continue
         foes = [a for a, _ in doc_actors.most_common() if a in kb.actors and kb.adversaries(state, a, year)]
