@@ -319,6 +319,7 @@ def test_the_same_day_is_the_date_told_before_and_all_day_is_no_day() -> None:
     assert [(d, p) for _, d, p in got] == [(dt.date(2018, 4, 3), 1), (dt.date(2018, 4, 3), 1)]
     assert got[1][0] == "في اليوم نفسه"
     assert _dates("قصفت الطائرات على مدار اليوم بلدات الريف.") == []
+    assert _dates("وطوال اليوم قصفت الطائرات بلدات الريف.") == []
 
 
 def test_yesterday_corrected_to_the_day_before() -> None:
