@@ -1877,3 +1877,11 @@ def test_turkish_towns_in_the_spellings_reports_use() -> None:
     assert [e["location"] for e in r["events"]] == ["Doğubayazıt"]
     r = extract_text("اعتقلت الشرطة التركية أمس 12 شخصا يشتبه في انتمائهم لتنظيم داعش في عمليات دهم بمدينة مانيسا.")
     assert [e["location"] for e in r["events"]] == ["Manisa"]
+
+
+def test_two_policemen_and_a_child_who_died() -> None:
+    """"شرطيين" is two policemen (lexicon.yaml), "طفلا واحدا مات اختناقا" one death."""
+    r = extract_text("تم العثور صباح أمس على شرطيين قتلا برصاصة في الرأس في مدينة جيلان بينار التركية.")
+    assert [e["fatalities"] for e in r["events"]] == [2]
+    r = extract_text("وقالت إن طفلا واحدا مات اختناقا بعد القصف على بلدة الشيفونية أمس.")
+    assert [e["fatalities"] for e in r["events"]] == [1]
