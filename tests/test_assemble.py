@@ -1880,8 +1880,12 @@ def test_turkish_towns_in_the_spellings_reports_use() -> None:
 
 
 def test_two_policemen_and_a_child_who_died() -> None:
-    """"شرطيين" is two policemen (lexicon.yaml), "طفلا واحدا مات اختناقا" one death."""
+    """"شرطيين" is two policemen (lexicon.yaml), "طفلا واحدا مات اختناقا" one death, "وقتل صباح السبت مدنيان"
+    two."""
     r = extract_text("تم العثور صباح أمس على شرطيين قتلا برصاصة في الرأس في مدينة جيلان بينار التركية.")
     assert [e["fatalities"] for e in r["events"]] == [2]
     r = extract_text("وقالت إن طفلا واحدا مات اختناقا بعد القصف على بلدة الشيفونية أمس.")
     assert [e["fatalities"] for e in r["events"]] == [1]
+    # a time phrase between the verb and its counted noun
+    r = extract_text("وقتل صباح السبت مدنيان في غارة على بلدة حمورية.")
+    assert [e["fatalities"] for e in r["events"]] == [2]

@@ -27,11 +27,12 @@ def _at_least(norm: str, q: Quantity) -> Quantity:
 
 
 def _noun_after(nouns: list[Any], pos: int, norm: str, bridge: bool = False) -> Any | None:
-    """The counted noun right after ``pos``; with ``bridge``, also after a pronoun-bearing word ("قتل فيها متظاهر")."""
+    """The counted noun right after ``pos``; with ``bridge``, also after a pronoun-bearing word ("قتل فيها متظاهر")
+    or a time phrase ("وقتل صباح السبت مدنيان")."""
     for n in nouns:
         if n.word_start >= pos:
             gap = norm[pos:n.word_start].strip()
-            if gap == "" or (bridge and _BRIDGE.fullmatch(gap)):
+            if gap == "" or (bridge and (_BRIDGE.fullmatch(gap) or _TIME_GAP.fullmatch(f" {gap} "))):
                 return n
             return None
     return None
