@@ -1889,3 +1889,13 @@ def test_two_policemen_and_a_child_who_died() -> None:
     # a time phrase between the verb and its counted noun
     r = extract_text("وقتل صباح السبت مدنيان في غارة على بلدة حمورية.")
     assert [e["fatalities"] for e in r["events"]] == [2]
+
+
+def test_an_attack_from_a_side_and_its_ally_and_the_dead_it_met() -> None:
+    """"إثر تعرضهم لهجوم من تنظيم داعش": the attack "from" X names its author; "لقي 18 من قوات النظام مصرعهم":
+    the count between "لقي" and "مصرعهم"; "لهجوم من قوات النظام وحزب الله": the ally named with the author acts."""
+    r = extract_text("لقي 18 من قوات النظام السوري مصرعهم أمس إثر تعرضهم لهجوم من تنظيم داعش في بادية الميادين.")
+    assert [(e["actor1_id"], e["actor2_id"], e["fatalities"]) for e in r["events"]] == [
+        ("isis", "syria-military", 18)]
+    r = extract_text("تعرضت مدينة الزبداني أمس لهجوم من قوات النظام وحزب الله اللبناني.")
+    assert [(e["actor1_id"], e["actor2_id"]) for e in r["events"]] == [("syria-military", None)]

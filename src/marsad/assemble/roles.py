@@ -43,7 +43,10 @@ _AGENT_BEFORE = arabic_pattern(
 _AGENT_FROM = arabic_pattern(
     r"(?<![\u0621-\u064a])(?:من\s+(?:قبل|جانب)|علي\s+يد|علي\s+ايدي|(?:[وفبل]?(?:ال)?(?:انتحاري\w*|مهاجم\w*|منفذ\w*))\s+من"
     # gunmen in the nominative (the subject) "of" a group: "قتل مسلحون من تنظيم داعش", "بين مسلحين من التنظيم و..."
-    r"|[وف]?(?:ال)?(?:مسلحون|مقاتلون)\s+(?:من|تابعون)|بين\s+(?:مسلحين|مقاتلين|عناصر)\s+من)"
+    r"|[وف]?(?:ال)?(?:مسلحون|مقاتلون)\s+(?:من|تابعون)|بين\s+(?:مسلحين|مقاتلين|عناصر)\s+من"
+    # an attack "from" X ("إثر تعرضهم لهجوم من تنظيم داعش"), a bomb "of" X ("سيارة مفخخة تابعة لتنظيم داعش")
+    r"|[وفبل]*(?:ال)?(?:هجوم|هجوما|هجمات|اعتداء|اعتداءات|كمين)\s+(?:[\u0621-\u064a]+\s+)?من"
+    r"|(?:مفخخه|ناسفه|ملغومه)\s+(?:تابعه|التابعه)\s+ل?)"
     r"\s*(?:" + _W + r"\s+)?$"
 )
 # "برصاص حراس مقر منظمة بدر", "بنيران الجيش التركي": the fire of X (up to three words before the name)
@@ -262,6 +265,9 @@ def assign_roles(ctx: Context, m: Mention, claim_actor: str | None) -> tuple[lis
         elif (last is not None and last_role == "target" and ctx.norm.startswith("و", a.ns)
               and not ctx.norm[last.ne:a.ns].strip()):
             role = "target"  # "قتل 19 من قوات النظام وفصائل المعارضة": the second of two counted sides is counted too
+        elif (last is not None and last_role == "agent" and ctx.norm.startswith("و", a.ns)
+              and not ctx.norm[last.ne:a.ns].strip() and ctx.kb.allied(last.value, a.value)):
+            role = "agent"  # "لهجوم من قوات النظام وحزب الله": an ally named with the author acts with it
         else:
             role = _role(ctx, a, triggers)
             if role == "agent" and _BETWEEN.search(ctx.norm, max(0, a.ns - 20), a.ns):

@@ -125,6 +125,8 @@ def _quantity_before(qs: list[Quantity], pos: int, norm: str, nouns: list[Any]) 
                 n = _noun_after(nouns, q.end + 4, norm)  # "7 من عناصر داعش قتلوا"
             if n is not None and len(gap) <= 60 and not _PUNCT.search(gap):
                 return q  # "12 مدنيا على الأقل من عائلة واحدة قتلوا"
+            if _MET.search(norm, max(0, q.start - 8), q.start) and len(gap) <= 60 and not _PUNCT.search(gap):
+                return q  # "لقي 18 من قوات النظام السوري مصرعهم": the count between "لقي" and its "مصرعهم"
             if norm[q.start:q.end] in ("واحد", "واحده"):
                 continue  # "من عائلة واحدة": an adjective, look further back
             return None
@@ -132,6 +134,7 @@ def _quantity_before(qs: list[Quantity], pos: int, norm: str, nouns: list[Any]) 
 
 
 _PUNCT = arabic_pattern(r"[،,.:;؛\n]")
+_MET = arabic_pattern(r"(?<![\u0621-\u064a])[وف]?(?:لقي|لقيت|لقوا)\s+(?:(?:نحو|حوالي|قرابه)\s+)?$")
 _CIVILIAN_AFTER = arabic_pattern(
     r"[^.،,:;؛\n]{0,20}?(?<![\u0621-\u064a])(?:من\s+(?:عائله|اسره|عائلات|اسر)|"
     r"بينهم\s+(?:\S+\s+)?(?:نساء|اطفال|طفل|طفلان|طفلين|امراه|امراتان|امراتين))(?![\u0621-\u064a])"
