@@ -1886,6 +1886,9 @@ def test_two_policemen_and_a_child_who_died() -> None:
     assert [e["fatalities"] for e in r["events"]] == [2]
     r = extract_text("وقالت إن طفلا واحدا مات اختناقا بعد القصف على بلدة الشيفونية أمس.")
     assert [e["fatalities"] for e in r["events"]] == [1]
+    # one of a group told as the subject
+    r = extract_text("وقالت المنظمة إن أحد أعضائها قتل في غارة جوية استهدفت سيارات الإسعاف في بلدة حمورية أمس.")
+    assert [e["fatalities"] for e in r["events"]] == [1]
     # a time phrase between the verb and its counted noun
     r = extract_text("وقتل صباح السبت مدنيان في غارة على بلدة حمورية.")
     assert [e["fatalities"] for e in r["events"]] == [2]
