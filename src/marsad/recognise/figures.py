@@ -96,7 +96,7 @@ def _after_subject(subjects: list[Span], pos: int, norm: str) -> int | None:
     return None
 
 
-_ONE_OF_BEFORE = arabic_pattern(r"(?<![\u0621-\u064a])(?:احد|احدي)\s+[\u0621-\u064a]+\s+(?:قد\s+)?$")
+_ONE_OF_BEFORE = arabic_pattern(r"(?<![\u0621-\u064a])(?P<one>(?:احد|احدي)\s+[\u0621-\u064a]+)\s+(?:قد\s+)?$")
 _SUBJECT_GAP = arabic_pattern(r"\s+(?:(?:واحدا|واحد|واحده|واحدة)\s+)?(?:(?:علي\s+الاقل|فقط)\s+)?(?:قد\s+)?")
 
 
@@ -311,7 +311,7 @@ def recognise_figures(ctx: Context) -> list[Span]:
                 # "إن أحد أعضائها قتل": one of a group, told as the subject
                 one = _ONE_OF_BEFORE.search(norm, max(0, m.word_start - 30), m.word_start)
                 if one is not None and one.start() not in used:
-                    q = Quantity(one.start(), one.end(), 1, 1, 1, "singular")
+                    q = Quantity(one.start("one"), one.end("one"), 1, 1, 1, "singular")
         if (q is not None and role == "killed" and q.end <= m.word_start
                 and _AND_WOUNDED_TERM.match(norm, m.end) is not None):
             q = Quantity(m.word_start, m.end, None, None, 3, "lumped")  # "25 قتيلا وجريحا": neither count is known
