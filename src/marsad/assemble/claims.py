@@ -147,7 +147,7 @@ def _registry(ctx: Context, span: Span) -> SourceRef:
 
 _STATEMENT_OF = arabic_pattern(r"[وف]?(?:في|ب)\s*(?:بيان|تصريح|تصريحات|حديث|مؤتمر)")
 STATEMENT_REACH = 30  # characters between a speaker's verb and "في بيان" that is its statement
-_SPEAKER_GOES_ON = arabic_pattern(r"(?<![\u0621-\u064a])[بل]?[اإأ]ن(?:ه|ها|هم)\s+(?:قد\s+)?$")
+_SPEAKER_GOES_ON = arabic_pattern(r"(?<![\u0621-\u064a])[بل]?ان(?:ه|ها|هم)\s+(?:قد\s+)?$")  # normalised: أنه = انه
 
 
 def _resolve(ctx: Context, r: Span, sources: list[Span], actors: list[Span],

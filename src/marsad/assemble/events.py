@@ -195,7 +195,7 @@ _PLACE_BACK = arabic_pattern(
 )
 
 
-def _inherits_place(kb: Any, ctx: Context, m: Mention, last: EventDraft, sent: Any, sub: str) -> bool:
+def _inherits_place(ctx: Context, m: Mention, last: EventDraft, sent: Any, sub: str) -> bool:
     """A mention with no place of its own is placed where the event told just before it happened: within the same
     paragraph always; from the previous paragraph only when it tells more of the same (the same sub-event type, or
     more of the same demonstration) or points back with a definite place noun ("تمكنت من دخول حرم الجامعة"). A new
@@ -206,7 +206,7 @@ def _inherits_place(kb: Any, ctx: Context, m: Mention, last: EventDraft, sent: A
         return True
     if there != here - 1:
         return False
-    kind, last_kind = kb.sub_event(sub), kb.sub_event(last.sub_event_type)
+    kind, last_kind = ctx.kb.sub_event(sub), ctx.kb.sub_event(last.sub_event_type)
     return (sub == last.sub_event_type or kind.disorder_type == last_kind.disorder_type == "Demonstrations"
             or _PLACE_BACK.search(ctx.norm, m.start, m.end) is not None)
 
@@ -450,7 +450,7 @@ def draft_events(ctx: Context) -> list[EventDraft]:
             if place is None and _all_over(ctx, m):
                 continue
             explicit_place = place is not None and pspan is not None and pspan.kind != "place_anaphor"
-            if (place is None and last is not None and _inherits_place(kb, ctx, m, last, sent, sub)
+            if (place is None and last is not None and _inherits_place(ctx, m, last, sent, sub)
                     and not _elsewhere(ctx, m, last)):
                 place, precision, pspan, unknown = last.place, last.precision, last.place_span, last.unknown_place
             date, tprec, dspan = choose_date(m, sent_dates, ctx.norm)

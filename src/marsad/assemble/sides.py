@@ -107,6 +107,11 @@ def actors_named(ctx: Context) -> Counter[str]:
     return Counter(a.value for a in ctx.spans.get("actor", []))
 
 
+def _armed_by_mentions(kb: Any, doc_actors: Counter[str]) -> list[str]:
+    """The armed actors the report names, the most named first (the candidates for a side it leaves implicit)."""
+    return [a for a, _ in doc_actors.most_common() if a in kb.actors and kb.actors[a].inter in _ARMED]
+
+
 def enemy_of(kb: Any, agent: str, targets: list[str], date: dt.date | None) -> list[str]:
     """The armed side the same author hit in the event just told, when it is not on the author's side."""
     year = date.year if date else None
@@ -157,7 +162,7 @@ def infer_sides(kb: Any, sub: str, agents: list[str], targets: list[str],
     etype = kb.sub_event(sub).event_type
     if etype not in _TWO_SIDED:
         return agents, targets
-    ranked = [a for a, _ in doc_actors.most_common() if a in kb.actors and kb.actors[a].inter in _ARMED]
+    ranked = _armed_by_mentions(kb, doc_actors)
     if targets and not agents and sub in ("Air/drone strike", "Armed clash", "Shelling/artillery/missile attack",
                                           "Chemical weapon"):
         other = next((a for a in ranked if not any(_related(kb, a, t) for t in targets)), None)
@@ -197,7 +202,7 @@ def opposing_side(kb: Any, drafts: list[EventDraft], doc_actors: Counter[str]) -
     side: the side is the author's adversary that the report names most (at least twice), as an analyst reading the
     whole report would code it; an air strike with no side named at all is flown by the one air power the report names.
     Runs after merging, so a side told by another telling of the same event wins."""
-    ranked = [a for a, _ in doc_actors.most_common() if a in kb.actors and kb.actors[a].inter in _ARMED]
+    ranked = _armed_by_mentions(kb, doc_actors)
     flyers = [a for a in doc_actors if _flies(kb, a)]
     for d in drafts:
         if d.sub_event_type in ("Suicide bomb", "Chemical weapon") and not d.targets:
@@ -227,7 +232,7 @@ def hand_over(kb: Any, drafts: list[EventDraft], doc_actors: Counter[str]) -> No
     """A place left or handed over ("بدأ مقاتلو المعارضة الانسحاب من جيب", "إجلاء مسلحي فيلق الرحمن", trigger flag
     ``leaver_first``): ACLED's non-violent transfer has the side that takes the place over as actor1 and the one that
     leaves as actor2; the taker is an adversary named in the event, else the one the report names most."""
-    ranked = [a for a, _ in doc_actors.most_common() if a in kb.actors and kb.actors[a].inter in _ARMED]
+    ranked = _armed_by_mentions(kb, doc_actors)
     for d in drafts:
         if (d.sub_event_type != "Non-violent transfer of territory" or d.trigger is None
                 or not d.trigger.attrs.get("leaver_first") or not d.agents):

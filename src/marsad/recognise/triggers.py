@@ -125,4 +125,3 @@ def _recall_clause(norm: str, triggers: list[Span]) -> None:
         if (prev.attrs.get("recalled") and not t.attrs.get("recalled") and 0 <= t.ns - prev.ne <= RECALL_REACH
                 and not _CLAUSE_BREAK.search(norm, prev.ne, t.ns)):
             t.attrs["recalled"] = True
-
