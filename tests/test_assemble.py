@@ -1902,3 +1902,37 @@ def test_an_attack_from_a_side_and_its_ally_and_the_dead_it_met() -> None:
         ("isis", "syria-military", 18)]
     r = extract_text("تعرضت مدينة الزبداني أمس لهجوم من قوات النظام وحزب الله اللبناني.")
     assert [(e["actor1_id"], e["actor2_id"]) for e in r["events"]] == [("syria-military", None)]
+
+
+def test_a_toll_told_across_commas_with_its_cause_is_one_event_at_the_place_hit() -> None:
+    """"ارتفعت حصيلة القتلى ... في الغوطة الشرقية، يوم الأحد، إلى 52 شخصا، جراء قصف ... على مدينة دوما": the toll
+    runs over three clauses and is still the event's; the cause told after "جراء" is the same incident, at the town
+    it names."""
+    r = extract_text("ارتفعت حصيلة القتلى المدنيين في الغوطة الشرقية، يوم الأحد، إلى 52 شخصا، جراء قصف قوات النظام على "
+                     "مدينة دوما.")
+    assert [(e["sub_event_type"], e["location"], e["fatalities"]) for e in r["events"]] == [
+        ("Shelling/artillery/missile attack", "Dūmā", 52)]
+
+
+def test_a_zone_toll_is_split_over_the_towns_the_report_names_in_it() -> None:
+    """52 dead "في الغوطة الشرقية" and the shelling of five of its towns that day: the toll is theirs, split evenly
+    (the remainder to the first named), each claim keeping the source's figure; the zone is no event of its own
+    (docs/annotation.md). Towns of another governorate, or hit by another author, take no share."""
+    lead = "ارتفعت حصيلة القتلى المدنيين في الغوطة الشرقية، يوم الأحد، إلى 52 شخصا، جراء قصف قوات النظام."
+    r = extract_text(lead + " وتركز القصف على الأحياء السكنية في مدن وبلدات حرستا ودوما وعربين وزملكا وعين ترما.")
+    evs = r["events"]
+    assert [(e["location"], e["fatalities"]) for e in evs] == [
+        ("Ḩarastā", 12), ("Dūmā", 10), ("‘Irbīn", 10), ("Zamalka", 10), ("Ein Tarma", 10)]
+    assert all(c["killed_min"] == 52 for e in evs for c in e["claims"])
+    r = extract_text(lead + " وقصف تنظيم داعش بلدتي تل رفعت ومارع في ريف حلب الشمالي.")
+    assert ("Eastern Ghouta", 52) in [(e["location"], e["fatalities"]) for e in r["events"]]
+    assert all(e["fatalities"] == 0 for e in r["events"] if e["location"] != "Eastern Ghouta")
+
+
+def test_an_air_strike_with_no_side_named_is_the_one_air_powers_on_its_enemy() -> None:
+    """"غارات جوية جرت قرب الحسكة" in a coalition statement on its war on ISIS: the one air power the report names
+    flew them, at the enemy it names (a foreign air force's strike is aimed at an armed group)."""
+    r = extract_text("قال التحالف الدولي في بيان إن حربه على تنظيم داعش مستمرة. وأضاف البيان أن غارات جوية جرت أمس قرب "
+                     "الحسكة وأصابت وحدات من المقاتلين.")
+    assert [(e["location"], e["actor1_id"], e["actor2_id"]) for e in r["events"]] == [
+        ("Al Ḩasakah", "coalition", "isis")]

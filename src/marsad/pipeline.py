@@ -18,6 +18,7 @@ from marsad.assemble.draft import EventDraft
 from marsad.assemble.events import draft_events
 from marsad.assemble.merge import merge_events
 from marsad.assemble.sides import actors_named, blamed_by_government, hand_over, opposing_side
+from marsad.assemble.tolls import split_zone_tolls
 from marsad.knowledge.loader import KnowledgeBase, get_knowledge
 from marsad.recognise.actors import recognise_actors
 from marsad.recognise.context import Context
@@ -147,7 +148,7 @@ def _assemble(ctx: Context) -> list[EventDraft]:
     doc_actors = actors_named(ctx)
     drafts = draft_events(ctx)
     blamed_by_government(ctx.kb, drafts, doc_actors)
-    drafts = merge_events(ctx.kb, drafts)
+    drafts = split_zone_tolls(ctx.kb, merge_events(ctx.kb, drafts))
     opposing_side(ctx.kb, drafts, doc_actors)
     hand_over(ctx.kb, drafts, doc_actors)
     return drafts

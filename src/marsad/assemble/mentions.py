@@ -45,6 +45,9 @@ def numbered_kill(f: Span) -> bool:
 _BEFORE_THAT = arabic_pattern(r"[\s\"«“]*[وف]?(?:بعدما|بعد\s+ان|قبل\s+ان|قبلما)\s")
 
 
+_CAUSE = arabic_pattern(r"[\s\"«“]*(?:جراء|من\s+جراء|بسبب|نتيجه|اثر|على\s+اثر|بفعل)\s")
+
+
 _CONTRAST = arabic_pattern(r"[\s\"«“]*(?:بينما|فيما|في\s+حين|في\s+المقابل)\s")
 
 
@@ -61,7 +64,7 @@ def _collect(sent_spans: dict[str, tuple[list[Span], list[int]]], start: int, en
         if not v:
             out[k] = []
             continue
-        out[k] = [s for s in v[bisect_left(starts, start):bisect_left(starts, end)] if s.ne <= end]
+        out[k] = v[bisect_left(starts, start):bisect_left(starts, end)]
     return out
 
 
@@ -92,6 +95,15 @@ def sentence_mentions(ctx: Context, sent: Segment) -> list[Mention]:
             m = Mention(sent, cl.start, cl.end, {})
             m.extend(spans, cl.end)
             out.append(m)
+            continue
+        if opens and out and _CAUSE.match(ctx.norm, cl.start):
+            # "قتل 52 مدنيا في الغوطة، جراء قصف على مدينة دوما": what caused the toll is the same incident, and the
+            # place it names is where it happened (the toll's place is the wider one)
+            if own_place:
+                m = out[-1]
+                m.spans["place"] = [p for p in m.get("place") if p.attrs.get("reference")]
+                m.spans["place_unknown"] = []
+            out[-1].extend(spans, cl.end)
             continue
         if opens and out and not own_place:
             out[-1].extend(spans, cl.end)  # same incident, told on in the next clause

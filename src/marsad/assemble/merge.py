@@ -158,7 +158,7 @@ def merge_events(kb: Any, drafts: list[EventDraft]) -> list[EventDraft]:
             merged.append(e)
     merged = _lead_summaries(kb, merged)
     for e in merged:
-        e.claims = _merge_claims(e.claims)
+        e.claims = merge_claims(e.claims)
         _no_battle_on_civilians(kb, e)
     return merged
 
@@ -201,7 +201,7 @@ def _coincide(kb: Any, a: EventDraft, b: EventDraft) -> bool:
             and a.sub_event_type == b.sub_event_type and a.date == b.date and _possible(kb, a, b))
 
 
-def _merge_claims(claims: list[Claim]) -> list[Claim]:
+def merge_claims(claims: list[Claim]) -> list[Claim]:
     """One claim per source and figure: repeats of the same source's figures collapse, materiel adds up."""
     out: list[Claim] = []
     for c in claims:

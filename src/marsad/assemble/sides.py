@@ -200,8 +200,9 @@ TARGET_FILL = ("Armed clash", "Disrupted weapons use", "Arrests", *TERRITORY)
 def opposing_side(kb: Any, drafts: list[EventDraft], doc_actors: Counter[str]) -> None:
     """A battle, a capture, a disrupted weapon, arrests or a foreign air force's strike with an author and no other
     side: the side is the author's adversary that the report names most (at least twice), as an analyst reading the
-    whole report would code it; an air strike with no side named at all is flown by the one air power the report names.
-    Runs after merging, so a side told by another telling of the same event wins."""
+    whole report would code it; an air strike with no side named at all is flown by the one air power the report names
+    (and, when that is a foreign air force, aimed at its adversary as above). Runs after merging, so a side told by
+    another telling of the same event wins."""
     ranked = _armed_by_mentions(kb, doc_actors)
     flyers = [a for a in doc_actors if _flies(kb, a)]
     for d in drafts:
@@ -214,7 +215,8 @@ def opposing_side(kb: Any, drafts: list[EventDraft], doc_actors: Counter[str]) -
             # "أسفرت غارات جوية على دوما عن مقتل 8 مدنيين": the one air power the report names flew them; with none
             # or several, Unidentified Military Forces (ACLED's actor for an unattributed strike)
             d.agents = [flyers[0]] if len(flyers) == 1 else ["unidentified-military"]
-            continue
+            if d.targets:
+                continue
         if not d.agents or d.targets or not (d.sub_event_type in TARGET_FILL or _foreign_strike(kb, d)):
             continue
         year = d.date.year if d.date else None

@@ -1,0 +1,72 @@
+"""A toll told for a zone, split over the towns the report names in it (ACLED atomicity, docs/annotation.md).
+
+"ارتفعت حصيلة القتلى المدنيين في غوطة دمشق الشرقية، يوم الأحد، إلى 52 شخصا ... وتركز القصف على الأحياء السكنية في
+مدن وبلدات حرستا ودوما وعربين وزملكا وعين ترما": the 52 dead are those of the five towns' events, split evenly (the
+remainder to the first named), each keeping the source's figure in its claim; the zone is no event of its own.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from typing import Any
+
+from marsad.assemble.draft import TERRITORY, EventDraft
+from marsad.assemble.merge import merge_claims
+
+_VIOLENT = ("Battles", "Explosions/Remote violence", "Violence against civilians")
+MIN_TOWNS = 2  # a zone's toll is split only over two or more of its towns
+
+
+def _numbered(d: EventDraft) -> bool:
+    """Some claim of the event gives its dead as a number (a vague "dozens" or a lumped "killed and wounded" does not
+    count: beside a number it lowers nothing)."""
+    return any(c.killed[0] is not None and not c.vague for c in d.claims)
+
+
+def _violent(kb: Any, d: EventDraft) -> bool:
+    return kb.sub_event(d.sub_event_type).event_type in _VIOLENT and d.sub_event_type not in TERRITORY
+
+
+_ZONES = ("region", "admin1", "desert", "broad", "district")
+
+
+def _zone(d: EventDraft) -> bool:
+    """The event's place is a zone: a region, a governorate, a desert, a town's countryside."""
+    return d.area or (d.place is not None and d.place.kind in _ZONES)
+
+
+def _zone_toll(kb: Any, d: EventDraft) -> bool:
+    """A new violent event with a numbered toll at a zone."""
+    return (not d.background and _zone(d) and d.place is not None and d.share == 1 and _violent(kb, d)
+            and _numbered(d) and any((c.killed[2] or 0) > 0 for c in d.claims))
+
+
+def _in_zone(kb: Any, zone: EventDraft, d: EventDraft) -> bool:
+    """A new event of the same day and author, at a town of the zone's governorate, with no toll of its own (towns
+    named together, "حرستا ودوما وعربين", share none)."""
+    z, p = zone.place, d.place
+    return (d is not zone and not d.background and not _zone(d) and p is not None and z is not None
+            and p.id != z.id and bool(z.admin1_en) and p.admin1_en == z.admin1_en
+            and d.date == zone.date and d.agents[:1] == zone.agents[:1] and _violent(kb, d) and not _numbered(d))
+
+
+def split_zone_tolls(kb: Any, drafts: list[EventDraft]) -> list[EventDraft]:
+    """Split each zone's toll evenly over the events at the towns of that zone told the same day by the same author
+    (at least ``MIN_TOWNS`` of them), and drop the zone's own event; runs after merging."""
+    dropped: set[int] = set()
+    for zone in drafts:
+        if id(zone) in dropped or not _zone_toll(kb, zone):
+            continue
+        towns = [d for d in drafts if id(d) not in dropped and _in_zone(kb, zone, d)]
+        if len(towns) < MIN_TOWNS:
+            continue
+        towns.sort(key=lambda d: d.mention.start)
+        for k, d in enumerate(towns):
+            # each town keeps the source's figure in a claim of its own (merging changes claims)
+            told = [replace(c, materiel=dict(c.materiel), figure_spans=list(c.figure_spans)) for c in zone.claims]
+            d.claims = merge_claims([*d.claims, *told])
+            # the zone's telling is evidence of each town's event (its toll)
+            d.told_again.extend(x for x in (zone.evidence, *zone.told_again) if x is not None and x not in d.told_again)
+            d.share, d.share_index = len(towns), k
+        dropped.add(id(zone))
+    return [d for d in drafts if id(d) not in dropped]
