@@ -1936,3 +1936,19 @@ def test_an_air_strike_with_no_side_named_is_the_one_air_powers_on_its_enemy() -
                      "الحسكة وأصابت وحدات من المقاتلين.")
     assert [(e["location"], e["actor1_id"], e["actor2_id"]) for e in r["events"]] == [
         ("Al Ḩasakah", "coalition", "isis")]
+
+
+def test_unlisted_villages_named_in_two_words_are_one_event_each() -> None:
+    """"قريتي حوش زريقة وحوش الضواهرة في منطقة المرج": two villages the gazetteer lacks, each named in two words
+    ("حوش", "خربة", "معرة" begin names as "كفر" and "تل" do), are two events placed near al-Marj."""
+    r = extract_text("وقال المرصد إن قوات الحكومة سيطرت على قريتي حوش زريقة وحوش الضواهرة في منطقة المرج أمس.")
+    evs = only(r, sub_event_type="Government regains territory")
+    assert [e["location"] for e in evs] == ["Al-Marj (Eastern Ghouta)"] * 2
+    assert evs[1]["evidence"]["location"]["text"] == "حوش الضواهرة"
+
+
+def test_liberating_villages_is_a_change_of_territory() -> None:
+    """"تحرير قرى", "تحرير مناطق": villages taken back, like "تحرير قرية"."""
+    r = extract_text("وتمكنت القوات العراقية أمس من تحرير قرى الزوية والحلابسة في شمال الرمادي.")
+    assert [(e["sub_event_type"], e["actor1_id"]) for e in r["events"]] == [
+        ("Government regains territory", "iraq-military")] * 2

@@ -12,9 +12,10 @@ from marsad.schema import Span
 from marsad.text.normalise import arabic_pattern, normalise
 
 _UNKNOWN_AFTER = arabic_pattern(r"\s*((?:ال)?[\u0621-\u064a]{2,}(?:\s+(?:ال)[\u0621-\u064a]{2,})?)")
-# names that are two words without the article ("كفر داعل", "تل شور", "بيت عوان", "أم حوش", "خان بني سعد", "الشيخ سعد")
+# names that are two words without the article ("كفر داعل", "تل شور", "بيت عوان", "أم حوش", "خان بني سعد", "الشيخ سعد",
+# "حوش زريقة", "خربة غزالة", "معرة مصرين")
 _UNKNOWN_COMPOUND = arabic_pattern(
-    r"\s*((?:كفر|تل|بيت|خان|ام|ابو|دير|عين|جسر|راس|رام|قصر|عرب|امام|بير|بئر|جب|مزرعه|سوق|باب|(?:ال)?شيخ)\s+"
+    r"\s*((?:كفر|تل|بيت|خان|ام|ابو|دير|عين|جسر|راس|رام|قصر|عرب|امام|بير|بئر|جب|مزرعه|سوق|باب|حوش|خربه|قلعه|معره|حمام|(?:ال)?شيخ)\s+"
     r"(?:(?:بني|ابو)\s+[\u0621-\u064a]{2,}|[\u0621-\u064a]{2,}(?:\s+ال[\u0621-\u064a]{2,})?))")
 _WORD = re.compile(r"\S+")
 _QUOTED = arabic_pattern(r"\s*[(«\"“]\s*([\u0621-\u064a]{2,}(?:\s+[\u0621-\u064a]{2,})?)\s*[)»\"”]")
