@@ -1952,3 +1952,22 @@ def test_liberating_villages_is_a_change_of_territory() -> None:
     r = extract_text("وتمكنت القوات العراقية أمس من تحرير قرى الزوية والحلابسة في شمال الرمادي.")
     assert [(e["sub_event_type"], e["actor1_id"]) for e in r["events"]] == [
         ("Government regains territory", "iraq-military")] * 2
+
+
+def test_fighting_with_no_side_named_is_between_the_reports_two_adversaries() -> None:
+    """"واحتدمت المعارك في محيط بلدة حرستا" in a report about the regime and the rebels (each named twice): the
+    battle is theirs, the state's forces listed first; a refusal ("ترفض الانسحاب") is no withdrawal."""
+    r = extract_text("تتهم فصائل المعارضة قوات النظام بخرق الهدنة، فيما تقول قوات النظام إن فصائل المعارضة ترفض "
+                     "الانسحاب من الغوطة الشرقية.\nواحتدمت المعارك في محيط بلدة حرستا أمس.")
+    assert [(e["sub_event_type"], e["actor1_id"], e["actor2_id"]) for e in r["events"]] == [
+        ("Armed clash", "syria-military", "syrian-opposition")]
+    r = extract_text("تتهم فصائل المعارضة قوات النظام بخرق الهدنة.\nواحتدمت المعارك في محيط بلدة حرستا أمس.")
+    assert [e["actor1_id"] for e in r["events"]] == ["unidentified"]  # named once each: no guess
+
+
+def test_a_government_regaining_territory_with_no_author_is_the_states() -> None:
+    """"أعلنت السلطات العراقية استعادة السيطرة على قضاء هيت": the government that regained the place is the state
+    of its country (its military forces)."""
+    r = extract_text("أعلنت السلطات العراقية أمس استعادة السيطرة على قضاء هيت بالكامل.")
+    assert [(e["sub_event_type"], e["actor1_id"]) for e in r["events"]] == [
+        ("Government regains territory", "iraq-military")]

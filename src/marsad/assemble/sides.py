@@ -201,8 +201,9 @@ def opposing_side(kb: Any, drafts: list[EventDraft], doc_actors: Counter[str]) -
     """A battle, a capture, a disrupted weapon, arrests or a foreign air force's strike with an author and no other
     side: the side is the author's adversary that the report names most (at least twice), as an analyst reading the
     whole report would code it; an air strike with no side named at all is flown by the one air power the report names
-    (and, when that is a foreign air force, aimed at its adversary as above). Runs after merging, so a side told by
-    another telling of the same event wins."""
+    (and, when that is a foreign air force, aimed at its adversary as above); a government that regains a place with
+    no author named is the state of the place's country; fighting with no side named is between the two adversaries
+    the report names most. Runs after merging, so a side told by another telling of the same event wins."""
     ranked = _armed_by_mentions(kb, doc_actors)
     flyers = [a for a in doc_actors if _flies(kb, a)]
     for d in drafts:
@@ -217,9 +218,21 @@ def opposing_side(kb: Any, drafts: list[EventDraft], doc_actors: Counter[str]) -
             d.agents = [flyers[0]] if len(flyers) == 1 else ["unidentified-military"]
             if d.targets:
                 continue
+        year = d.date.year if d.date else None
+        if d.sub_event_type == "Government regains territory" and not d.agents and d.place is not None:
+            # "وتمت استعادة السيطرة على جنوب العاصمة": a government regained it, the state of the place's country
+            d.agents = [a for a in (military_of(kb, d.place.country),) if a is not None and a not in d.targets]
+        if d.sub_event_type == "Armed clash" and not d.agents and not d.targets:
+            # "واحتدمت المعارك البرية في محيط الغوطة الشرقية": fighting with no side named is between the two
+            # adversaries the report names most (each at least twice)
+            pair = [(a, b) for a in ranked[:1] for b in ranked[1:] if kb.adversaries(a, b, year)][:1]
+            if pair and doc_actors[pair[0][1]] >= 2:
+                # the state's forces first, as ACLED lists a battle the text does not say who began
+                a, b = sorted(pair[0], key=lambda x: kb.actors[x].inter != 1)
+                d.agents, d.targets = [a], [b]
+            continue
         if not d.agents or d.targets or not (d.sub_event_type in TARGET_FILL or _foreign_strike(kb, d)):
             continue
-        year = d.date.year if d.date else None
         foes = [a for a in ranked if kb.adversaries(d.agents[0], a, year)]
         # named twice, or the one adversary of the author the report names at all ("غارات ... ضد أهداف تابعة لتنظيم
         # الدولة الإسلامية" once in the lead of a strike report)
