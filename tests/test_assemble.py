@@ -1971,3 +1971,11 @@ def test_a_government_regaining_territory_with_no_author_is_the_states() -> None
     r = extract_text("أعلنت السلطات العراقية أمس استعادة السيطرة على قضاء هيت بالكامل.")
     assert [(e["sub_event_type"], e["actor1_id"]) for e in r["events"]] == [
         ("Government regains territory", "iraq-military")]
+
+
+def test_an_arrest_for_a_bombing_told_as_its_backdrop_is_an_arrest() -> None:
+    """"اعتقال المتورطين بالتفجير الذي استهدف ناحية بني سعد": the attack word describes the bombing the suspects are
+    held for (no harm told in the clause); the event is the arrest, not a battle."""
+    r = extract_text("أعلن وزير الداخلية العراقي أمس الأحد اعتقال المتورطين بالتفجير الذي استهدف ناحية بني سعد بمحافظة "
+                     "ديالى الجمعة.")
+    assert [(e["sub_event_type"], e["actor1_id"]) for e in r["events"]] == [("Arrests", "iraq-police")]

@@ -85,8 +85,10 @@ def _type(
         trig = overriding
     elif violent or any(kb.sub_event(t.value).disorder_type == "Political violence" for t in trig):
         # a convoy, a deployment or a sweep named beside an attack does not make it a strategic development
+        # (an attack word with no harm told, "اعتقال المتورطين بالتفجير الذي استهدف", does not erase the arrest
+        # it is the backdrop of)
         trig = [t for t in trig if kb.sub_event(t.value).disorder_type != "Strategic developments"] or (
-            [] if violent else trig
+            ([] if harm else [t for t in trig if t.value == "Arrests"]) if violent else trig
         )
     if violent and not DEMONSTRATORS & {*agents, *targets} and armed_target(kb, [*agents, *targets]):
         # "أغارت القوات على مجموعة ... وتمكنت من قتل خمسة منهم وحرق ثلاث مركبات": burning by armed forces in a
