@@ -1979,3 +1979,19 @@ def test_an_arrest_for_a_bombing_told_as_its_backdrop_is_an_arrest() -> None:
     r = extract_text("أعلن وزير الداخلية العراقي أمس الأحد اعتقال المتورطين بالتفجير الذي استهدف ناحية بني سعد بمحافظة "
                      "ديالى الجمعة.")
     assert [(e["sub_event_type"], e["actor1_id"]) for e in r["events"]] == [("Arrests", "iraq-police")]
+
+
+def test_the_side_that_claims_the_one_bombing_of_a_report_is_its_author() -> None:
+    """"وأعلن تنظيم داعش مسؤوليته عن الهجوم" at the end of a report (beyond the reach of a claim that credits the
+    events just told): the one bombing of the report was carried out by the side that claimed it; not when no side
+    did ("لم تعلن أي جهة مسؤوليتها"), nor when it claimed "some" of several attacks. A police force that only speaks
+    of the blast ("وقالت الشرطة إن الانفجار وقع") is no party to it."""
+    bombing = ("قتل 10 أشخاص في تفجير سيارة مفخخة في حي البياع ببغداد أمس.\nوقالت الشرطة إن الانفجار وقع قرب سوق "
+               "شعبية مزدحمة.\nوأغلقت القوات الأمنية الطرق المؤدية إلى المنطقة.\nونقل الجرحى إلى مستشفيات المدينة.\n"
+               "وقال شهود إن الدخان غطى المنطقة.\n")
+    for claim in ("وتبنى تنظيم داعش التفجير في بيان.", "وأعلن تنظيم داعش مسؤوليته عن الهجوم في بيان."):
+        assert [e["actor1_id"] for e in extract_text(bombing + claim)["events"]] == ["isis"], claim
+    r = extract_text(bombing + "ولم تعلن أي جهة مسؤوليتها عن الهجوم.")
+    assert [e["actor1_id"] for e in r["events"]] == ["unidentified"]
+    r = extract_text(bombing + "وقتل 5 في تفجير عبوة ناسفة في بعقوبة أمس، في هجمات تبنى بعضها تنظيم داعش.")
+    assert {e["actor1_id"] for e in r["events"]} == {"unidentified"}

@@ -17,7 +17,14 @@ from marsad.assemble.acled import to_record
 from marsad.assemble.draft import EventDraft
 from marsad.assemble.events import draft_events
 from marsad.assemble.merge import merge_events
-from marsad.assemble.sides import actors_named, blamed_by_government, hand_over, opposing_side
+from marsad.assemble.sides import (
+    actors_named,
+    blamed_by_government,
+    claimant,
+    claimed,
+    hand_over,
+    opposing_side,
+)
 from marsad.assemble.tolls import split_zone_tolls
 from marsad.knowledge.loader import KnowledgeBase, get_knowledge
 from marsad.recognise.actors import recognise_actors
@@ -149,6 +156,7 @@ def _assemble(ctx: Context) -> list[EventDraft]:
     drafts = draft_events(ctx)
     blamed_by_government(ctx.kb, drafts, doc_actors)
     drafts = split_zone_tolls(ctx.kb, merge_events(ctx.kb, drafts))
+    claimed(drafts, claimant(ctx))
     opposing_side(ctx.kb, drafts, doc_actors)
     hand_over(ctx.kb, drafts, doc_actors)
     return drafts

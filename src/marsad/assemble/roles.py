@@ -229,6 +229,14 @@ def _sides_named_before(ctx: Context, m: Mention, pos: int) -> list[Span]:
     return found[::-1] if len(found) == 2 else []
 
 
+# a verb of saying right before a party that is also the source ("وقالت الشرطة", "وذكر الجيش"), not "أعلن" (a party
+# announcing an arrest or a toll it inflicted is its author); the party speaks of its own deed with its pronoun ("وقالت
+# الشرطة إنها اعتقلت")
+_SAID_BY = arabic_pattern(r"(?<![\u0621-\u064a])[وف]?(?:قال|قالت|ذكر|ذكرت|افاد|افادت|اكد|اكدت|اوضح|اوضحت|اشار|اشارت"
+                          r"|يقول|تقول)\s+$")
+_OWN_DEED_AFTER = arabic_pattern(r"[^.،,\n]{0,40}?(?<![\u0621-\u064a])(?:انها|انه|انهم|انا|اننا)(?![\u0621-\u064a])")
+
+
 def _inside(span: Span, names: list[Span]) -> bool:
     """Strictly inside a longer name ("وزارة البيشمركة"), or starting inside it and running on with a modifier
     ("والإعلام الحربي لحزب الله اللبناني"); a source alias that is the actor's own name ("الشرطة") does not make it a
@@ -250,6 +258,9 @@ def assign_roles(ctx: Context, m: Mention, claim_actor: str | None) -> tuple[lis
     for a in sorted(m.get("actor"), key=lambda s: s.ns):
         if _inside(a, sources):
             continue  # "وزارة البيشمركة", "الدفاع الروسية": the speaker's name, not a party
+        if (any(s.ns == a.ns and s.ne == a.ne for s in sources) and _SAID_BY.search(ctx.norm, max(0, a.ns - 12), a.ns)
+                and not _OWN_DEED_AFTER.match(ctx.norm, a.ne)):
+            continue  # "وقالت الشرطة إن الانفجار وقع قرب سوق": the police speak; they did not set off the bomb
         pair = first_of_pair
         first_of_pair = None
         if last is not None and last.ne <= a.ns and _PATRON_GAP.match(ctx.norm[last.ne:a.ns]):
