@@ -1995,3 +1995,14 @@ def test_the_side_that_claims_the_one_bombing_of_a_report_is_its_author() -> Non
     assert [e["actor1_id"] for e in r["events"]] == ["unidentified"]
     r = extract_text(bombing + "وقتل 5 في تفجير عبوة ناسفة في بعقوبة أمس، في هجمات تبنى بعضها تنظيم داعش.")
     assert {e["actor1_id"] for e in r["events"]} == {"unidentified"}
+
+
+def test_a_region_event_is_at_the_town_its_source_speaks_from() -> None:
+    """"أعلنت مصادر طبية في مدينة دوما ... مقتل 47 شخصا ... في الغوطة الشرقية": the region is the event's own place,
+    the town the source speaks from lies in it and is where it happened; "تصعيد من دمشق" is the government, and
+    "للضغط على جيش الإسلام" presses a side, it does not hit it."""
+    r = extract_text("أعلنت مصادر طبية في مدينة دوما، السبت، مقتل 47 شخصا بهجوم شنه النظام السوري بغاز الكلور، وسط تصعيد "
+                     "من دمشق للضغط على جيش الإسلام للانسحاب من آخر مدينة خاضعة لسيطرة المعارضة في الغوطة الشرقية.",
+                     published="2018-04-07")
+    assert [(e["sub_event_type"], e["location"], e["actor2_id"], e["fatalities"]) for e in r["events"]] == [
+        ("Chemical weapon", "Dūmā", "civilians", 47)]

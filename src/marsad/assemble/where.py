@@ -13,7 +13,7 @@ from marsad.assemble.draft import EventDraft
 from marsad.assemble.mentions import Mention
 from marsad.knowledge.loader import Place
 from marsad.recognise.context import Context
-from marsad.recognise.locating import DEEP
+from marsad.recognise.locating import DEEP, km
 from marsad.schema import Span
 from marsad.text.normalise import arabic_pattern
 
@@ -37,6 +37,9 @@ def choose_place(ctx: Context, m: Mention) -> tuple[Place | None, int, Span | No
             return kb.places[ref.value], max(2, ref.attrs["precision"]), ctx.span("place", u.ns, ref.ne), u.value
     if own:
         best = max(own, key=lambda p: (bool(p.attrs.get("modifiers")), -p.attrs["precision"], -p.ns))
+        inner = _town_of_source(ctx, m, best)
+        if inner is not None:
+            return kb.places[inner.value], inner.attrs["precision"], inner, None
         return kb.places[best.value], best.attrs["precision"], best, None
     refs = m.get("place")
     if refs:
@@ -45,6 +48,23 @@ def choose_place(ctx: Context, m: Mention) -> tuple[Place | None, int, Span | No
     if found[0] is None and unknown:
         return _unknown_in_province(ctx, m, unknown[0])
     return found
+
+
+ZONE_REACH_KM = 30  # a town this close to a region's centre, in its governorate, lies in it
+
+
+def _town_of_source(ctx: Context, m: Mention, zone: Span) -> Span | None:
+    """"أعلنت مصادر طبية في دوما مقتل 47 شخصا ... في الغوطة الشرقية": when the event's own place is only a region,
+    the town its source speaks from, inside that region, is where it happened."""
+    z = ctx.kb.places[zone.value]
+    if z.kind not in ("region", "admin1") or zone.attrs.get("modifiers"):
+        return None
+    for p in m.get("place"):
+        t = ctx.kb.places[p.value]
+        if (p.attrs.get("reference") and p.attrs["precision"] == 1 and t.admin1_en == z.admin1_en
+                and km((t.lat, t.lon), (z.lat, z.lon)) <= ZONE_REACH_KM):
+            return p
+    return None
 
 
 def list_reference(m: Mention, u: Span) -> Span | None:
