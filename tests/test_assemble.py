@@ -2014,3 +2014,13 @@ def test_a_toll_told_for_three_ghouta_towns_in_another_spelling_is_split() -> No
     r = extract_text("وقتلت الغارات الروسية 80 شخصا، من بينهم 14 طفلا الجمعة في بلدات كفر بتنا وسقبا وحرستا.")
     assert [(e["location"], e["fatalities"]) for e in r["events"]] == [
         ("Kafr Batna", 28), ("Saqba", 26), ("Ḩarastā", 26)]
+
+
+def test_a_force_of_a_side_as_the_subject_acts() -> None:
+    """"قوة من الشرطة الاتحادية تقدمت ... أسفرت عن قتل إرهابيين اثنين": a force "of" the police is the subject, it
+    acts; "كمينا لقوة من الحشد الشعبي" is the force ambushed."""
+    r = extract_text("وأشارت الخلية إلى أن «قوة من الشرطة الاتحادية تقدمت على طريق الخالدية في الرمادي أمس أسفرت عن قتل "
+                     "إرهابيين اثنين».")
+    assert [e["actor1_id"] for e in r["events"]] == ["iraq-federal-police"]
+    r = extract_text("ينصب مسلحو تنظيم داعش كمينا لقوة من الحشد الشعبي قرب بيجي أمس.")
+    assert [(e["actor1_id"], e["actor2_id"]) for e in r["events"]] == [("isis", "pmf")]
