@@ -2024,3 +2024,11 @@ def test_a_force_of_a_side_as_the_subject_acts() -> None:
     assert [e["actor1_id"] for e in r["events"]] == ["iraq-federal-police"]
     r = extract_text("ينصب مسلحو تنظيم داعش كمينا لقوة من الحشد الشعبي قرب بيجي أمس.")
     assert [(e["actor1_id"], e["actor2_id"]) for e in r["events"]] == [("isis", "pmf")]
+
+
+def test_fighters_against_a_side_do_not_make_it_the_side_hit() -> None:
+    """"جنازة مقاتلين ضد تنظيم الدولة": the mourners were hit, not ISIS; "وقالت الشرطة إنه بعد وصول المشيعين" is the
+    police speaking impersonally, not of a deed of their own."""
+    r = extract_text("وقالت الشرطة إنه بعد وصول المشيعين في جنازة مقاتلين ضد تنظيم الدولة الإسلامية إلى مقبرة قرية سديرة "
+                     "قرب الشرقاط أمس انفجرت عبوتان مما أدى إلى مقتل 16 وجرح 14.")
+    assert [(e["actor1_id"], e["actor2_id"]) for e in r["events"]] == [("unidentified", None)]
