@@ -2032,3 +2032,12 @@ def test_fighters_against_a_side_do_not_make_it_the_side_hit() -> None:
     r = extract_text("وقالت الشرطة إنه بعد وصول المشيعين في جنازة مقاتلين ضد تنظيم الدولة الإسلامية إلى مقبرة قرية سديرة "
                      "قرب الشرقاط أمس انفجرت عبوتان مما أدى إلى مقتل 16 وجرح 14.")
     assert [(e["actor1_id"], e["actor2_id"]) for e in r["events"]] == [("unidentified", None)]
+
+
+def test_reports_as_a_source_and_the_speaker_who_cites_them() -> None:
+    """"وأفادت تقارير بمقتل ...": unnamed reports are the source (sources.yaml); "قال المرصد إنه وردت تقارير عن
+    ...": the observatory speaks, the reports are what it says (a source after "إنه" is not the verb's subject)."""
+    r = extract_text("وأفادت تقارير بمقتل أكثر من ستين مدنيا في قصف على الغوطة الشرقية أمس.")
+    assert [c["source"] for e in r["events"] for c in e["claims"]] == ["Unnamed sources"]
+    r = extract_text("وقال المرصد السوري لحقوق الإنسان إنه وردت تقارير عن مقتل 5 في انفجارات عنيفة في البوكمال أمس.")
+    assert [c["source"] for e in r["events"] for c in e["claims"]] == ["SOHR: Syrian Observatory for Human Rights"]

@@ -150,6 +150,9 @@ STATEMENT_REACH = 30  # characters between a speaker's verb and "في بيان" 
 _SPEAKER_GOES_ON = arabic_pattern(r"(?<![\u0621-\u064a])[بل]?ان(?:ه|ها|هم)\s+(?:قد\s+)?$")  # normalised: أنه = انه
 
 
+_THAT = arabic_pattern(r"(?<![\u0621-\u064a])(?:ان|انه|انها|انهم|بان|بانه|بانها)(?![\u0621-\u064a])")
+
+
 def _resolve(ctx: Context, r: Span, sources: list[Span], actors: list[Span],
              previous: SourceRef | None) -> SourceRef | None:
     """The source a reporting verb or an attribution ("بحسب") introduces, if the text names one."""
@@ -163,7 +166,8 @@ def _resolve(ctx: Context, r: Span, sources: list[Span], actors: list[Span],
             return previous  # "بحسب المرصد" after "وبحسب المرصد السوري لحقوق الإنسان"
         return _unlisted_speaker(ctx, r.ne)
     # reporting verb: the source is the subject right after it ("ذكرت وكالة أعماق"), or just before it
-    after = [s for s in sources if 0 <= s.ns - r.ne <= 14]
+    # (not past "إن"/"أنه": "قال إنه وردت تقارير" is what the speaker said)
+    after = [s for s in sources if 0 <= s.ns - r.ne <= 14 and not _THAT.search(norm, r.ne, s.ns)]
     if after:
         relayed = _relayed(ctx, r, after[0], sources, actors)
         return relayed if relayed is not None else _registry(ctx, after[0])
