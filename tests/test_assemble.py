@@ -2041,3 +2041,14 @@ def test_reports_as_a_source_and_the_speaker_who_cites_them() -> None:
     assert [c["source"] for e in r["events"] for c in e["claims"]] == ["Unnamed sources"]
     r = extract_text("وقال المرصد السوري لحقوق الإنسان إنه وردت تقارير عن مقتل 5 في انفجارات عنيفة في البوكمال أمس.")
     assert [c["source"] for e in r["events"] for c in e["claims"]] == ["SOHR: Syrian Observatory for Human Rights"]
+
+
+def test_strikes_on_a_military_site_hit_the_state_that_holds_it() -> None:
+    """"العديد من الصواريخ استهدفت مطار التيفور العسكري ... وأدت إلى سقوط عدد من القتلى": the dead of a strike on a
+    military airport, base or position that names no side are the state forces of the country it lies in, not
+    civilians; when the state itself strikes, the site is its adversary's."""
+    r = extract_text("وقالت وكالة سانا إن العديد من الصواريخ استهدفت فجر الإثنين مطار التيفور العسكري في وسط سوريا وأدت "
+                     "إلى سقوط عدد من القتلى والجرحى.", published="2018-04-09")
+    assert [e["actor2_id"] for e in r["events"]] == ["syria-military"]
+    r = extract_text("قصفت الطائرات الحربية السورية موقعا عسكريا قرب بلدة طفس أمس ما أسفر عن سقوط قتلى.")
+    assert [e["actor2_id"] for e in r["events"]] != ["syria-military"]

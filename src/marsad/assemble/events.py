@@ -35,6 +35,7 @@ from marsad.assemble.sides import (
     demonstration,
     enemy_of,
     infer_sides,
+    military_of,
     no_air_force,
     of_them,
     people_hit,
@@ -242,6 +243,10 @@ def _dates_the_last(ctx: Context, m: Mention, last: EventDraft, sent: Any) -> bo
 _BARE_BOMBARDMENT = frozenset({"القصف", "بالقصف", "للقصف", "والقصف", "وبالقصف", "فالقصف"})
 # "قصف جوي وصاروخي مكثف ... وقالت مصادر إن القصف تركز على بلدات ...": the bare "القصف" is more of either
 _BOMBARDMENTS = frozenset({"Air/drone strike", "Shelling/artillery/missile attack"})
+_MILITARY_SITE = arabic_pattern(
+    r"(?<![\u0621-\u064a])[وبل]?(?:ال)?(?:مطار\s+(?:[\u0621-\u064a\-]+\s+){0,2}(?:ال)?عسكري|قاعده\s+(?:ال)?جويه|"
+    r"قاعده\s+(?:ال)?عسكريه|موقع\s+(?:ال)?عسكري|مواقع\s+(?:ال)?عسكريه|ثكنه|ثكنات|مقر\s+(?:ال)?لواء|مقر\s+(?:ال)?فرقه)"
+    r"(?![\u0621-\u064a])")
 
 
 def _bare_bombardment(ctx: Context, trig: Span | None) -> bool:
@@ -532,6 +537,15 @@ def draft_events(ctx: Context) -> list[EventDraft]:
                 # "استهداف سوق الأتارب ومخفر الشرطة بثلاث ضربات جوية تسببت بمقتل 69 مدنيا": the dead are civilians,
                 # the police station hit beside them is an associate of actor2
                 targets = ["civilians", *[t for t in targets if t != "civilians"]]
+            elif (not targets and sub in _BOMBARDMENTS and place is not None and not civ
+                  and _MILITARY_SITE.search(ctx.norm, m.start, m.end)):
+                # "المطار استهدف بعدة صواريخ ... وأدت إلى سقوط عدد من القتلى": strikes on a military airport, base or
+                # position that name no side hit the state forces of the country it lies in, unless the state or its
+                # ally struck (then the site is its adversary's, left to the report's other side)
+                state = military_of(kb, place.country)
+                year = date.year if date else None
+                if state is not None and not any(a == state or kb.allied(a, state, year) for a in agents):
+                    targets = [state]
             elif not targets and sub in _REMOTE and any(
                 f.value in ("killed", "wounded") and (f.attrs.get("category") == "person" or (
                     f.attrs.get("category") is None and f.attrs.get("kind") != "none" and sub in _BOMBARDMENTS))
