@@ -150,8 +150,9 @@ def _places_of_sources(ctx: Context) -> None:
 
 
 def _assemble(ctx: Context) -> list[EventDraft]:
-    """Event assembly: drafts from the mentions (the author state media blame for shells, per telling), merged, then
-    the sides a report leaves implicit and who took over a place left."""
+    """Event assembly: drafts from the mentions (the author state media blame for shells, per telling), merged, a
+    zone's toll split over the towns named in it, then the sides a report leaves implicit (the side that claimed its
+    one bombing among them) and who took over a place left."""
     doc_actors = actors_named(ctx)
     drafts = draft_events(ctx)
     blamed_by_government(ctx.kb, drafts, doc_actors)

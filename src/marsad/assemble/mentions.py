@@ -58,7 +58,8 @@ def _new_party(actors: list[Span], before: list[Span]) -> bool:
 
 
 def _collect(sent_spans: dict[str, tuple[list[Span], list[int]]], start: int, end: int) -> dict[str, list[Span]]:
-    """The spans of each kind lying in ``[start, end)``: spans are sorted by start, so one bisect finds the slice."""
+    """The spans of each kind starting in ``[start, end)`` (a toll may run on past a comma: "حصيلة القتلى ...، يوم
+    الأحد، إلى 52 شخصا"): spans are sorted by start, so one bisect finds the slice."""
     out: dict[str, list[Span]] = {}
     for k, (v, starts) in sent_spans.items():
         if not v:

@@ -248,9 +248,9 @@ _CLAIM_BEFORE = arabic_pattern(r"(?<![\u0621-\u064a])[وف]?(?:قد\s+)?" + _ADO
                                + r"\s+(?:(?!بعض|معظم|اغلب|احد)[\u0621-\u064a]+\s+)?$")
 _CLAIM_NEXT = arabic_pattern(r"[\"»”)]?\s+[وف]?" + _ADOPTS + r"(?![\u0621-\u064a])")
 _ANNOUNCED = arabic_pattern(r"(?<![\u0621-\u064a])[وف]?(?:قد\s+)?(?:اعلن|اعلنت)\s+(?:[\u0621-\u064a]+\s+)?$")
-_RESPONSIBILITY = arabic_pattern(r"[^.،,\n]{0,50}?(?<![\u0621-\u064a])(?:مسؤوليته|مسؤوليتها|المسؤوليه|مسؤوليه)\s+"
-                                 r"(?:عن|هذه|الهجوم|التفجير)")
-_BOMBINGS = ("Suicide bomb", "Remote explosive/landmine/IED", "Attack")
+_RESPONSIBILITY_AFTER = arabic_pattern(r"[^.،,\n]{0,50}?(?<![\u0621-\u064a])(?:مسؤوليته|مسؤوليتها|المسؤوليه|مسؤوليه)\s+"
+                                       r"(?:عن|هذه|الهجوم|التفجير)")
+_CLAIMABLE = ("Suicide bomb", "Remote explosive/landmine/IED", "Attack")  # what a side claims: bombings, attacks
 
 
 def claimant(ctx: Context) -> str | None:
@@ -260,7 +260,7 @@ def claimant(ctx: Context) -> str | None:
     for a in ctx.spans.get("actor", []):
         before = norm[max(0, a.ns - 30):a.ns]
         if (_CLAIM_BEFORE.search(before) or _CLAIM_NEXT.match(norm, a.ne)
-                or (_ANNOUNCED.search(before) and _RESPONSIBILITY.match(norm, a.ne))):
+                or (_ANNOUNCED.search(before) and _RESPONSIBILITY_AFTER.match(norm, a.ne))):
             found.add(a.value)
     return next(iter(found)) if len(found) == 1 else None
 
@@ -269,7 +269,7 @@ def claimed(drafts: list[EventDraft], author: str | None) -> None:
     """The one bombing or attack of the report, its author not named, was carried out by the one side the report
     says claimed it (with several, the claim may be any one of them: "«داعش» يتبنى تفجيرا ببغداد" over a report of
     bombings in three towns)."""
-    told = [d for d in drafts if d.sub_event_type in _BOMBINGS and not d.background]
+    told = [d for d in drafts if d.sub_event_type in _CLAIMABLE and not d.background]
     if author is not None and len(told) == 1 and not told[0].agents and author not in told[0].targets:
         told[0].agents = [author]
 
