@@ -2052,3 +2052,13 @@ def test_strikes_on_a_military_site_hit_the_state_that_holds_it() -> None:
     assert [e["actor2_id"] for e in r["events"]] == ["syria-military"]
     r = extract_text("قصفت الطائرات الحربية السورية موقعا عسكريا قرب بلدة طفس أمس ما أسفر عن سقوط قتلى.")
     assert [e["actor2_id"] for e in r["events"]] != ["syria-military"]
+
+
+def test_a_lead_suicide_attack_with_no_place_is_the_car_bomb_the_body_places() -> None:
+    """"الهجوم الانتحاري الذي قتل 14 ... في جنوبي سوريا" and, in the body, the car bomb at a named town that day: one
+    bombing, a suicide bomb (ACLED's order), with both claims."""
+    r = extract_text("أعلن تنظيم الدولة الإسلامية مسؤوليته عن الهجوم الانتحاري الذي قتل 14 مسلحا من قوات النظام السوري في "
+                     "جنوبي سوريا، يوم الثلاثاء.\nوكان المرصد السوري لحقوق الإنسان قد أعلن مقتل 14 من قوات الجيش السوري "
+                     "في هجوم بسيارة مفخخة استهدف سرية عسكرية في بلدة الصنمين بريف درعا.", published="2018-07-10")
+    assert [(e["sub_event_type"], e["location"], len(e["claims"])) for e in r["events"]] == [
+        ("Suicide bomb", "Aş Şanamayn", 2)]

@@ -109,8 +109,11 @@ def _around(lead: EventDraft, d: EventDraft) -> bool:
 def _one_bombing(a: EventDraft, b: EventDraft) -> bool:
     """"انفجرت سيارة مفخخة قرب بيجي ... انتحاريا يقود سيارة ممتلئة بالمتفجرات": a car bomb and the suicide bomber
     who drove it at one place on one day are one bombing (ACLED's order makes it a suicide bomb)."""
-    if {a.sub_event_type, b.sub_event_type} != BOMBINGS or a.place is None or b.place is None or a.date != b.date:
+    if {a.sub_event_type, b.sub_event_type} != BOMBINGS or a.date != b.date:
         return False
+    if a.place is None or b.place is None:
+        # a lead that names no place ("الهجوم الانتحاري الذي قتل 14 ... في جنوبي سوريا") and the bombing the body places
+        return any(d.place is None and d.lead for d in (a, b))
     # or a headline/lead that tells it at the level of its region ("في محافظة صلاح الدين")
     return a.place.id == b.place.id or (a.place.admin1_en == b.place.admin1_en
                                         and any(d.lead and d.area for d in (a, b)))
@@ -145,7 +148,9 @@ def merge_events(kb: Any, drafts: list[EventDraft]) -> list[EventDraft]:
             _absorb(kb, best[2], d)
             continue
         # the lead tells a bombing "في شمال العراق" and the body places the one bombing of the report: the same one
-        same = [e for _, _, e in cands if e.sub_event_type == d.sub_event_type]
+        # (a suicide bombing and the car bomb it was are one bombing)
+        same = [e for _, _, e in cands
+                if e.sub_event_type == d.sub_event_type or {e.sub_event_type, d.sub_event_type} == BOMBINGS]
         if d.lead and len(same) == 1:
             _absorb(kb, same[0], d)
     # a merge can make an area's event precise ("ريف إدلب" -> "خان شيخون"): events that now coincide are one
