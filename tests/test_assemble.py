@@ -2062,3 +2062,14 @@ def test_a_lead_suicide_attack_with_no_place_is_the_car_bomb_the_body_places() -
                      "في هجوم بسيارة مفخخة استهدف سرية عسكرية في بلدة الصنمين بريف درعا.", published="2018-07-10")
     assert [(e["sub_event_type"], e["location"], len(e["claims"])) for e in r["events"]] == [
         ("Suicide bomb", "Aş Şanamayn", 2)]
+
+
+def test_parts_of_a_town_taken_with_the_subject_and_day_between_are_a_battle() -> None:
+    """'سيطر تنظيم "الدولة الإسلامية" اليوم الجمعة على أجزاء من مدينة البوكمال': only parts of the town were taken
+    (docs/annotation.md: an Armed clash), with the subject, quotes and the day between the verb and "على أجزاء"; so
+    are "many of its neighbourhoods"."""
+    for text in ("سيطر تنظيم \"الدولة الإسلامية\" اليوم الجمعة على أجزاء من مدينة البوكمال السورية.",
+                 "سيطر تنظيم داعش، الجمعة، على أجزاء من مدينة البوكمال في شرق سوريا.",
+                 "وقال المرصد إن تنظيم الدولة هاجم البوكمال أمس الجمعة حيث سيطر سريعا على العديد من أحيائها."):
+        r = extract_text(text, published="2018-06-08")
+        assert [e["sub_event_type"] for e in r["events"]] == ["Armed clash"], text

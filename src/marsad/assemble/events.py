@@ -58,7 +58,9 @@ def _purpose(ctx: Context, t: Span) -> bool:
 
 
 _PARTIAL = arabic_pattern(
-    r"(?:\s+[\u0621-\u064a]+){0,4}?\s+(?:علي|من)\s+(?:ال)?(?:اجزاء|جزء|بعض|اطراف|اجزاء\s+واسعه|احياء\s+في|"
+    # (the subject and the day may come between: 'سيطر تنظيم "الدولة الإسلامية" اليوم الجمعة على أجزاء من')
+    r"(?:[\s\"«»“”،,]+[\u0621-\u064a]+){0,6}?[\s\"«»“”،,]+(?:علي|من)\s+(?:ال)?(?:اجزاء|جزء|بعض|اطراف|اجزاء\s+واسعه|"
+    r"احياء\s+في|(?:العديد|عدد)\s+من\s+(?:احيا|اجزا)[\u0621-\u064a]*|"
     # a position, a hill or a checkpoint taken is a battle's gain, not a place changing hands
     r"مواقع|موقع|مواقع\s+عسكريه|نقاط|نقطه|تله|تلال|حاجز|حواجز|"
     # a building taken in a street fight ("وسيطرت على أبنية غربي الحي", "على مبنى ناحية الحجر الأسود")
