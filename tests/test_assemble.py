@@ -1210,6 +1210,15 @@ def test_members_counted_of_a_group_are_its_losses_and_operations_carried_out_by
     assert (ev["actor1_id"], ev["actor2_id"]) == ("iraq-military", "isis")
 
 
+def test_the_side_that_wages_a_campaign_told_in_the_present_is_its_author() -> None:
+    """"الغارات التي تشنها القوات السورية", "حملة القصف التي يشنها النظام السوري": present-tense "wages" names the
+    author as the past "شنتها" does."""
+    r = extract_text("أدت الغارات التي تشنها القوات السورية على مدينة نوى إلى مقتل 12 مدنيا.")
+    assert [(e["actor1_id"], e["actor2_id"]) for e in r["events"]] == [("syria-military", "civilians")]
+    r = extract_text("قتل 5 مدنيين في حملة القصف التي يشنها النظام السوري على بلدة سقبا أمس.")
+    assert [(e["actor1_id"], e["actor2_id"]) for e in r["events"]] == [("syria-military", "civilians")]
+
+
 def test_an_event_more_than_a_week_old_is_background() -> None:
     text = "وشن التنظيم في 22 أغسطس سلسلة هجمات متزامنة استهدفت مدينة السويداء، ما تسبب بمقتل 265 شخصا."
     r = extract_text(text)  # published 2020-09-01: ten days later
@@ -1927,6 +1936,20 @@ def test_a_zone_toll_is_split_over_the_towns_the_report_names_in_it() -> None:
     r = extract_text(lead + " وقصف تنظيم داعش بلدتي تل رفعت ومارع في ريف حلب الشمالي.")
     assert ("Eastern Ghouta", 52) in [(e["location"], e["fatalities"]) for e in r["events"]]
     assert all(e["fatalities"] == 0 for e in r["events"] if e["location"] != "Eastern Ghouta")
+
+
+def test_a_toll_told_for_a_governorate_named_alone_is_split_over_its_towns() -> None:
+    """"بلغت حصيلة القصف ... على درعا جنوب سوريا، 60 مدنيا" and the strikes on its towns that day: "درعا" alone is
+    the governorate the towns lie in, whose toll they share; "مدينة درعا" is the city, an event of its own."""
+    towns = " وتعرضت بلدات نوى ونصيب وطفس لعشرات الغارات الجوية السورية ما تسبب في سقوط عشرات القتلى والجرحى."
+    lead = ("بلغت حصيلة القصف الجوي الذي تشنه القوات السورية على درعا جنوب سوريا، 60 مدنيا، قضوا خلال الـ24 ساعة "
+            "الماضية.")
+    r = extract_text(lead + towns, published="2018-07-01")
+    assert [(e["location"], e["fatalities"], e["actor1_id"]) for e in r["events"]] == [
+        ("Nawá", 20, "syria-military"), ("Nasib", 20, "syria-military"), ("Ţafas", 20, "syria-military")]
+    assert all(any(c["killed_min"] == 60 for c in e["claims"]) for e in r["events"])
+    r = extract_text(lead.replace("على درعا", "على مدينة درعا") + towns, published="2018-07-01")
+    assert ("Dar‘ā", 60) in [(e["location"], e["fatalities"]) for e in r["events"]]
 
 
 def test_an_air_strike_with_no_side_named_is_the_one_air_powers_on_its_enemy() -> None:

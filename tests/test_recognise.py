@@ -485,6 +485,24 @@ def test_a_toll_that_rose_to_a_count() -> None:
     assert [f.attrs["acled"] for f in ctx.spans["figure"] if f.value == "killed"] == [None]
 
 
+def test_the_toll_of_an_attack_is_its_count_of_people() -> None:
+    """"بلغت حصيلة القصف ... على درعا جنوب سوريا، 60 مدنيا": a toll of an attack comes to the count of people later
+    in its clause; "حصيلة قتلى" counts like "حصيلة القتلى", "لـ 35" like "إلى 35". Not the count of another verb
+    ("أن 320 شخصا أوقفوا"), nor one "thereby" raised over a campaign (a running total)."""
+    def killed(text: str) -> list[Any]:
+        return [f.attrs["acled"] for f in ctx_of(text).spans.get("figure", []) if f.value == "killed"]
+
+    assert killed("بلغت حصيلة القصف الجوي الذي تشنه القوات السورية على درعا جنوب سوريا، 60 مدنيا، قضوا أمس.")[:1] == [60]
+    assert killed("وصلت حصيلة الغارات على بلدة سقبا إلى 12 شخصا.") == [12]
+    assert killed("أفادت مصادر طبية بارتفاع حصيلة قتلى المدنيين، الأربعاء، لـ 35 مدني في الغوطة.") == [35]
+    assert killed("ارتفعت حصيلة قتلى القصف على بلدة سقبا.") == [3]
+    assert killed("وتفيد آخر حصيلة صدرت صباح السبت عن الوزير أن 320 شخصا أوقفوا في إسطنبول.") == []
+    assert killed("ارتفعت حصيلة الاعتقالات في المدينة إلى 60 شخصا.") == []
+    assert killed("حصيلة الغارات على المدينة 20 غارة.") == []
+    ctx = ctx_of("ولترتفع بذلك حصيلة هذا القصف على الغوطة إلى 1517 مدنيا.")
+    assert not ctx.spans.get("figure") and values(ctx, "marker") == ["total"]
+
+
 def test_a_district_after_a_cued_place_locates_it() -> None:
     """"منطقة السيدة زينب وسط قضاء سنجار": the district word names where the area lies, so the Damascus shrine town
     is a far namesake: the area is an unlisted place of Sinjar."""

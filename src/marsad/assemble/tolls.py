@@ -12,6 +12,7 @@ from typing import Any
 
 from marsad.assemble.draft import TERRITORY, EventDraft
 from marsad.assemble.merge import merge_claims
+from marsad.text.normalise import normalise
 
 _VIOLENT = ("Battles", "Explosions/Remote violence", "Violence against civilians")
 MIN_TOWNS = 2  # a zone's toll is split only over two or more of its towns
@@ -35,10 +36,21 @@ def _zone(d: EventDraft) -> bool:
     return d.area or (d.place is not None and d.place.kind in _ZONES)
 
 
+def _governorate_named(d: EventDraft) -> bool:
+    """The event's place is a town named as its governorate is ("على درعا جنوب سوريا"), not told as a city."""
+    p, span = d.place, d.place_span
+    if p is None or span is None or not p.admin1_ar or p.kind in _ZONES:
+        return False
+    name = normalise(span.text).split()
+    if any(w.endswith(("مدينه", "المدينه")) for w in name):
+        return False  # "مدينة درعا": the city itself
+    return bool(name) and name[-1].removeprefix("و").removeprefix("ب").removeprefix("ل") == normalise(p.admin1_ar)
+
+
 def _zone_toll(kb: Any, d: EventDraft) -> bool:
-    """A new violent event with a numbered toll at a zone."""
-    return (not d.background and _zone(d) and d.place is not None and d.share == 1 and _violent(kb, d)
-            and _numbered(d) and any((c.killed[2] or 0) > 0 for c in d.claims))
+    """A new violent event with a numbered toll at a zone (or at a governorate's town named as the governorate)."""
+    return (not d.background and (_zone(d) or _governorate_named(d)) and d.place is not None and d.share == 1
+            and _violent(kb, d) and _numbered(d) and any((c.killed[2] or 0) > 0 for c in d.claims))
 
 
 def _in_zone(kb: Any, zone: EventDraft, d: EventDraft) -> bool:

@@ -13,6 +13,7 @@ from typing import Any
 from marsad.recognise.context import Context
 from marsad.schema import Span
 from marsad.text.dates import WEEKDAYS
+from marsad.text.matcher import Match
 from marsad.text.normalise import arabic_pattern
 from marsad.text.numbers import Quantity, find_quantities
 
@@ -73,8 +74,45 @@ def _quantity_after(qs: list[Quantity], pos: int, norm: str, nouns: list[Any] | 
 
 # "ارتفعت حصيلة القتلى المدنيين في غوطة دمشق الشرقية، يوم الأحد، إلى 52 شخصا": the count of a toll word comes
 # after "إلى", past the victims, the place and the day it qualifies (one clause: no full stop)
-_TOLL_TERM = arabic_pattern(r"(?:حصيله|عدد)\s+(?:القتلي|الضحايا|الشهداء)")
-_TOLL_TO = arabic_pattern(r"[^.؛:\n]{0,90}?(?<![\u0621-\u064a])الي\s+$")
+_TOLL_TERM = arabic_pattern(r"(?:حصيله|عدد)\s+(?:ال)?(?:قتلي|ضحايا|شهداء)|حصيله")
+_TOLL_TO = arabic_pattern(r"[^.؛:\n]{0,90}?(?<![\u0621-\u064a])(?:الي\s+|ل\s*)$")  # "إلى 52", "لـ 35"
+# "وارتفعت بذلك حصيلة القتلى ... إلى 1517 مدنيا": "thereby" makes the toll a running total
+_THEREBY = arabic_pattern(r"(?<![\u0621-\u064a])بذلك\s+$")
+# "بلغت حصيلة القصف الجوي ... على درعا، 60 مدنيا": the toll of an attack, a count of people later in its clause
+# (not the toll of arrests or of the wounded, which have words of their own)
+_TOLL_OF = arabic_pattern(r"(?<![\u0621-\u064a])[وف]?حصيله\s+(?:هذا\s+|هذه\s+)?(?=[\u0621-\u064a])"
+                          r"(?!(?:ال)?(?:جرحي|مصابين|اصابات|معتقلين|اعتقالات|موقوفين|مفقودين|نازحين|جديده|سابقه"
+                          r"|اوليه|الاوليه|يوميه|غير|هي|تعد)(?![\u0621-\u064a]))")
+_TOLL_OF_GAP = arabic_pattern(r"[^.؛:\n]{0,90}?")
+_THAT = arabic_pattern(r"(?<![\u0621-\u064a])(?:ان|بان|انه)(?![\u0621-\u064a])")
+
+
+def _toll_of_terms(norm: str, terms: list[Any]) -> list[Any]:
+    """Bare "حصيلة X" phrases no figure term covers, as killed terms whose count comes later in the clause."""
+    out = []
+    for t in _TOLL_OF.finditer(norm):
+        if any(m.word_start <= t.start() < m.end for m in terms):
+            continue  # "حصيلة القتلى": a term of the lexicon
+        out.append(Match(t.end(), t.end(), t.start(), ("killed", "toll", None), "حصيله"))
+    return out
+
+
+def _toll_count(norm: str, pos: int, qs: list[Quantity], persons: list[Any], terms: list[Any]) -> Quantity | None:
+    """The count of people that the bare toll at ``pos`` came to ("حصيلة القصف ... إلى 60 مدنيا")."""
+    for q in qs:
+        if q.start > pos + 100:
+            return None
+        if q.start <= pos or not _TOLL_OF_GAP.fullmatch(norm, pos, q.start):
+            continue
+        if any(pos <= m.word_start < q.start for m in terms):
+            return None  # "حصيلة سابقة أفادت بمقتل 16": another term carries that count
+        if _THAT.search(norm, pos, q.start):
+            return None  # "آخر حصيلة صدرت عن داود أوغلو أن 320 شخصا أوقفوا": a reported clause of its own
+        noun = _noun_after(persons, q.end + 1, norm)
+        if noun is None or any(noun.end <= m.word_start <= noun.end + 12 and m.value[0] != "killed" for m in terms):
+            return None  # "حصيلة ... 40 شخصا أصيبوا": the count of another term
+        return q
+    return None
 
 
 def _toll_rose_to(norm: str, pos: int, qs: list[Quantity]) -> Quantity | None:
@@ -264,6 +302,8 @@ def recognise_figures(ctx: Context) -> list[Span]:
     out: list[Span] = []
     used: set[int] = set()  # start of quantities already given to a figure term
     terms = ctx.kb.matchers["figures"].find(norm)
+    if "حصيله" in norm:
+        terms = sorted(terms + _toll_of_terms(norm, terms), key=lambda t: t.word_start)
     subjects = sorted(ctx.spans.get("actor", []), key=lambda a: a.ns)
     nil = _nil_reports(ctx)
     for i, m in enumerate(terms):
@@ -281,6 +321,11 @@ def recognise_figures(ctx: Context) -> list[Span]:
         q: Quantity | None = None
         noun = None
         # "قتل وجرح نحو 30 عنصرا": a number after the pair counts killed and wounded together
+        if position == "toll":
+            q = _toll_count(norm, m.end, qs, persons, terms)
+            if q is None:
+                continue
+            position = "none"
         lumped = _lumped(norm, m, terms[i + 1] if i + 1 < len(terms) else None)
         if position in ("after", "both") and not lumped:
             # "قتل شخصان" / "مقتل مدني": a dual or singular counted noun right after the term is the count
@@ -329,6 +374,7 @@ def recognise_figures(ctx: Context) -> list[Span]:
             continue
         used.add(q.start)
         if (_PERIOD_AFTER.match(norm, max(m.end, q.end))
+                or (_TOLL_TERM.fullmatch(m.pattern) and _THEREBY.search(norm, max(0, m.word_start - 8), m.word_start))
                 or _PERIOD_BEFORE.search(norm, max(0, m.word_start - 100), min(m.word_start, q.start))
                 or _since_days_ago(ctx, norm, max(m.end, q.end)) >= 2
                 or _since_days_ago(ctx, norm, max(0, m.word_start - 100), min(m.word_start, q.start)) >= 2):
