@@ -503,6 +503,17 @@ def test_the_toll_of_an_attack_is_its_count_of_people() -> None:
     assert not ctx.spans.get("figure") and values(ctx, "marker") == ["total"]
 
 
+def test_two_after_its_noun_past_a_time_phrase_and_activists_counted() -> None:
+    """"وقتل صباح السبت مدنيين اثنين": "two" after its noun counts it past a time phrase; an activist ("ناشطة") is a
+    counted person."""
+    def killed(text: str) -> list[Any]:
+        return [f.attrs["acled"] for f in ctx_of(text).spans.get("figure", []) if f.value == "killed"]
+
+    assert killed("وقتل صباح السبت مدنيين اثنين بعد غارات عنيفة استهدفت بلدة سقبا.") == [2]
+    assert killed("قتلت ناشطة من اليسار المتطرف في تبادل إطلاق نار مع الشرطة.") == [1]
+    assert killed("وقتل صحفيان في قصف على بلدة سقبا.") == [2]
+
+
 def test_a_district_after_a_cued_place_locates_it() -> None:
     """"منطقة السيدة زينب وسط قضاء سنجار": the district word names where the area lies, so the Damascus shrine town
     is a far namesake: the area is an unlisted place of Sinjar."""

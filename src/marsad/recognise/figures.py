@@ -57,9 +57,11 @@ def _quantity_after(qs: list[Quantity], pos: int, norm: str, nouns: list[Any] | 
             gap = norm[pos:q.start]
             if len(gap) <= 4 and gap.strip() in ("", "من"):
                 return q
-            if (nouns is not None and _TWO.fullmatch(norm, q.start, q.end)
-                    and _noun_after(nouns, pos + 1, norm) is not None and len(gap.split()) == 1):
-                return q  # "قتل إرهابيين اثنين": "two" follows its noun as an adjective
+            if nouns is not None and _TWO.fullmatch(norm, q.start, q.end):
+                n = _noun_after(nouns, pos + 1, norm, bridge=True)
+                if n is not None and not norm[n.end:q.start].strip():
+                    # "قتل إرهابيين اثنين", "وقتل صباح السبت مدنيين اثنين": "two" follows its noun as an adjective
+                    return q
             if _TIME_GAP.fullmatch(gap):
                 return q  # "قتل ليلة أمس 5 وجرح 4": the time phrase stands between the verb and its number
             # "أعدم الخميس بالرصاص 22 جنديا": up to two words between, when a counted noun follows the number
@@ -384,7 +386,7 @@ def recognise_figures(ctx: Context) -> list[Span]:
         if noun is None:
             noun = _noun_after(persons, q.end + 1, norm)
         if noun is None and _TWO.fullmatch(norm, q.start, q.end):
-            noun = _noun_after(persons, m.end + 1, norm)  # "قتل إرهابيين اثنين": the noun before "two"
+            noun = _noun_after(persons, m.end + 1, norm, bridge=True)  # "قتل إرهابيين اثنين": the noun before "two"
         category = noun.value[1] if noun is not None else None
         if category in (None, "person") and _CIVILIAN_AFTER.match(norm, max(m.end, q.end)):
             category = "civilian"  # "12 فردا من أسرة واحدة بينهم نساء وأطفال": a family, not fighters
