@@ -1219,6 +1219,15 @@ def test_the_side_that_wages_a_campaign_told_in_the_present_is_its_author() -> N
     assert [(e["actor1_id"], e["actor2_id"]) for e in r["events"]] == [("syria-military", "civilians")]
 
 
+def test_popular_committees_are_the_militia_of_the_reports_country() -> None:
+    """"اللجان الشعبية" fight beside the army in Syria (pro-government militias) and beside the Houthis in Yemen."""
+    r = extract_text("اندلعت اشتباكات بين اللجان الشعبية من جهة والفصائل المعارضة من جهة أخرى في بلدة الفوعة.")
+    assert [(e["actor1_id"], e["actor2_id"]) for e in r["events"]] == [
+        ("syria-pro-government-militias", "syrian-opposition")]
+    r = extract_text("هاجم مسلحو اللجان الشعبية مواقع القوات الحكومية في مدينة تعز اليمنية.")
+    assert [e["actor1_id"] for e in r["events"]] == ["houthis"]
+
+
 def test_an_event_more_than_a_week_old_is_background() -> None:
     text = "وشن التنظيم في 22 أغسطس سلسلة هجمات متزامنة استهدفت مدينة السويداء، ما تسبب بمقتل 265 شخصا."
     r = extract_text(text)  # published 2020-09-01: ten days later

@@ -514,6 +514,15 @@ def test_two_after_its_noun_past_a_time_phrase_and_activists_counted() -> None:
     assert killed("وقتل صحفيان في قصف على بلدة سقبا.") == [2]
 
 
+def test_a_common_word_named_like_a_town_abroad_does_not_set_the_reports_country() -> None:
+    """"هجوما بريا" (Brea, USA), "الجامعة" (Djamaa, Algeria), "الفصائل" (Al Fasayil, Palestine) are words; a town
+    abroad counts towards the report's country only where that country is named, as it is placed."""
+    assert ctx_of("شن الجيش هجوما بريا على بلدة الزبداني أمس.").extra["focus_country"] == "SY"
+    assert ctx_of("أكد رئيس الجامعة أن قوات الأمن اعتقلت عشرة طلاب في جامعة حلب أمس.").extra["focus_country"] == "SY"
+    assert ctx_of("اندلعت اشتباكات بين الفصائل في بلدة الفوعة.").extra["focus_country"] == "SY"
+    assert ctx_of("قصف الجيش التركي مواقع قرب بلدة سروج أمس.").extra["focus_country"] == "TR"
+
+
 def test_a_district_after_a_cued_place_locates_it() -> None:
     """"منطقة السيدة زينب وسط قضاء سنجار": the district word names where the area lies, so the Damascus shrine town
     is a far namesake: the area is an unlisted place of Sinjar."""

@@ -170,18 +170,20 @@ def recognise_places(ctx: Context) -> list[Span]:
         if len(precise) < len(hits):
             ctx.extra["broad_seen"] = True
         hits = precise
-    for m in hits:
-        cands = [kb.places[i] for i in m.value]
-        if len({p.country for p in cands}) == 1 and not cands[0].ambiguous:
-            focus[cands[0].country] += 1
-    if not focus:
-        focus.update({"SY": 1, "IQ": 1})
     named = {s.value for s in out if s.kind == "country"}
     # a country is also named by its forces or government ("الجيش التركي" names Turkey)
     named |= {kb.actors[a.value[0]].country for a in kb.matchers["actors"].find(norm)
               if not a.value[2] and kb.actors[a.value[0]].country}
     # and by its adjective anywhere ("وسائل الإعلام التركية" names Turkey)
     named |= {c for t, c in kb.nationality.items() if t in norm}
+    for m in hits:
+        cands = [kb.places[i] for i in m.value]
+        # a town abroad counts only where its country is named (as it is placed below): "هجوم بري" is no Brea, USA
+        if (len({p.country for p in cands}) == 1 and not cands[0].ambiguous
+                and (cands[0].country in _DEEP or cands[0].country in named)):
+            focus[cands[0].country] += 1
+    if not focus:
+        focus.update({"SY": 1, "IQ": 1})
     sure = [kb.places[m.value[0]] for m in hits if len(m.value) == 1 and not kb.places[m.value[0]].ambiguous]
     centre = (sum(p.lat for p in sure) / len(sure), sum(p.lon for p in sure) / len(sure)) if sure else None
     ctx.extra["focus_country"] = focus.most_common(1)[0][0] if focus else None
