@@ -1228,6 +1228,29 @@ def test_popular_committees_are_the_militia_of_the_reports_country() -> None:
     assert [e["actor1_id"] for e in r["events"]] == ["houthis"]
 
 
+def test_counts_of_strikes_near_several_towns_are_one_event_each() -> None:
+    """"خمس غارات قرب الموصل وثلاث قرب الرمادي وثلاث قرب سنجار": each count of strikes is its own event at its town
+    (the places one telling lists are never merged back); one strike "قرب بلدتي السوسة والباغوز" hit one spot."""
+    r = extract_text("وقالت قوة المهام المشتركة في بيان اليوم الأحد إن غارات التحالف في العراق شملت خمس غارات قرب "
+                     "الموصل وثلاث قرب الرمادي وثلاث قرب سنجار.", published="2015-08-09")
+    assert [(e["location"], e["actor1_id"]) for e in r["events"]] == [
+        ("Mosul", "coalition"), ("Ramadi", "coalition"), ("Sinjār", "coalition")]
+    r = extract_text("وقال المرصد السوري إن الضربة الجوية أصابت المنطقة الواقعة قرب بلدتي السوسة والباغوز فوقاني "
+                     "الخميس مما أدى لمقتل 54 شخصا.", published="2018-07-14")
+    assert [(e["location"], e["fatalities"]) for e in r["events"]] == [("As Sūsah", 54)]
+
+
+def test_a_statement_detailing_strikes_just_told_keeps_their_day() -> None:
+    """"شنت 16 غارة جوية في العراق يوم السبت" then "وقالت قوة المهام المشتركة في بيان اليوم الأحد إن غارات العراق
+    شملت خمس غارات قرب الموصل": Sunday is the statement's day ("في بيان اليوم الأحد"), the strikes it details are
+    Saturday's."""
+    r = extract_text("قال الجيش الأمريكي إن القوات التي تقودها الولايات المتحدة شنت 16 غارة جوية في العراق يوم السبت "
+                     "ضد أهداف تابعة لتنظيم الدولة الإسلامية. وقالت قوة المهام المشتركة في بيان اليوم الأحد إن غارات "
+                     "العراق شملت خمس غارات قرب الموصل وثلاث قرب سنجار.", published="2015-08-09")
+    assert [(e["location"], e["event_date"]) for e in r["events"]] == [
+        ("Mosul", "2015-08-08"), ("Sinjār", "2015-08-08")]
+
+
 def test_an_event_more_than_a_week_old_is_background() -> None:
     text = "وشن التنظيم في 22 أغسطس سلسلة هجمات متزامنة استهدفت مدينة السويداء، ما تسبب بمقتل 265 شخصا."
     r = extract_text(text)  # published 2020-09-01: ten days later

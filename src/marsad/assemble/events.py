@@ -57,6 +57,17 @@ def _purpose(ctx: Context, t: Span) -> bool:
     return t.value in TERRITORY and ctx.norm[t.ns:t.ne].startswith(("ل", "ول", "فل"))
 
 
+
+def _dated_before(kb: Any, ev: EventDraft, last: EventDraft | None) -> bool:
+    """The event just told is of the same type, by the same or an allied author, and dated by its own day, one or two
+    days before ``ev``'s statement day."""
+    return (last is not None and not last.background and last.explicit.get("date", False)
+            and not last.explicit.get("statement_day") and last.sub_event_type == ev.sub_event_type
+            and bool(ev.agents) and bool(last.agents) and kb.allied(last.agents[0], ev.agents[0])
+            and last.date is not None and ev.date is not None and 0 < (ev.date - last.date).days <= 2)
+
+# one strike, told in the singular ("الضربة الجوية", "غارة"): near two towns it hit one spot, not each of them
+_ONE_STRIKE = arabic_pattern(r"[وفبل]*(?:ال)?(?:غاره|ضربه)(?:\s+(?:ال)?جويه)?")
 _PARTIAL = arabic_pattern(
     # (the subject and the day may come between: 'سيطر تنظيم "الدولة الإسلامية" اليوم الجمعة على أجزاء من')
     r"(?:[\s\"«»“”،,]+[\u0621-\u064a]+){0,6}?[\s\"«»“”،,]+(?:علي|من)\s+(?:ال)?(?:اجزاء|جزء|بعض|اطراف|اجزاء\s+واسعه|"
@@ -607,12 +618,21 @@ def draft_events(ctx: Context) -> list[EventDraft]:
             )
             ev.evidence = ctx.span("evidence", m.start, m.end)
             ev.explicit["statement_day"] = explicit_date and statement_only(m, dspan, ctx.norm)
+            if ev.explicit["statement_day"] and _dated_before(kb, ev, last):
+                # "شنت 16 غارة جوية في العراق يوم السبت" then "وقالت في بيان اليوم الأحد إن غارات العراق شملت ...":
+                # the strikes the statement details are those just told, on the day told
+                assert last is not None
+                ev.date, ev.time_precision, ev.date_span = last.date, last.time_precision, last.date_span
+                ev.explicit["statement_day"] = False
             ev.earlier = not background and told_earlier
             ev.explicit["agent"] = bool(agents) and agents[0] in actor_spans
             ev.lead = sent.paragraph <= 1
             ev.area = area_of(precision, pspan)
             out.append(ev)  # a draft with no place (a headline's "في سوريا") only survives by merging
             siblings = coordinated_places(ctx, m, pspan) if unknown is None and pspan in m.get("place") else []
+            if siblings and trig is not None and _ONE_STRIKE.fullmatch(ctx.norm, trig.ns, trig.ne) and "vicinity" in (
+                    pspan.attrs.get("modifiers", ()) if pspan is not None else ()):
+                siblings = []  # "الضربة الجوية أصابت المنطقة الواقعة قرب بلدتي السوسة والباغوز": one strike, one spot
             if pspan is not None and pspan.kind == "place_anaphor" and "pair" in pspan.attrs:
                 siblings = [pspan.attrs["pair"]]  # "البلدتين": one event at each of the two towns
             unlisted = listed_unknowns(ctx, m, pspan, unknown)

@@ -74,6 +74,8 @@ def _possible(kb: Any, a: EventDraft, b: EventDraft) -> bool:
         return True
     if pa.id == pb.id:
         return True
+    if a.mention is b.mention:
+        return False  # "خمس غارات قرب الموصل وثلاث قرب سنجار": the places one telling lists are apart
     if pa.country != pb.country:
         return False
     if _around(a, b) or _around(b, a):
@@ -81,8 +83,9 @@ def _possible(kb: Any, a: EventDraft, b: EventDraft) -> bool:
     if pa.admin1_en and pb.admin1_en and pa.admin1_en != pb.admin1_en:
         return False
     # different places are one incident only when a headline/lead summary names the area ("بريف حمص",
-    # "بادية حمص") and the body the precise spot; two precise places in the body are two events
-    return (a.lead and a.area) or (b.lead and b.area)
+    # "بادية حمص") and the body the precise spot; two precise places in the body are two events, and so are the
+    # places of a list ("خمس غارات قرب الموصل وثلاث قرب الرمادي": no summary)
+    return (a.lead and a.area and a.share == 1) or (b.lead and b.area and b.share == 1)
 
 
 def _told_later(a: EventDraft, b: EventDraft) -> bool:

@@ -122,6 +122,11 @@ _LISTED_KINDS = frozenset({"town", "city", "capital", "village", "neighbourhood"
 _LIST_GAP = re.compile(r"\s*[،,]?\s*")
 _UNLISTED_GAP = re.compile(r"[\sو،,]*")  # what is left between two names once the unlisted names between are cut out
 _PUNCT_STOP = re.compile(r"[.:؛;]")
+_NEAR = frozenset({"direction", "vicinity"})
+# between two places of a count of strikes ("خمس غارات قرب الموصل وثلاث قرب الرمادي"): "و" and the next count
+_COUNTED_GAP = arabic_pattern(
+    r"\s*[،,]?\s*و\s?(?:\d+|واحده|اثنتين|اثنتان|غارتين|غارتان|ضربتين|ضربتان|ثلاث|اربع|خمس|ست|سبع|ثماني|ثمان|تسع|عشر)"
+    r"(?:ه)?(?:\s+(?:غارات|غاره|ضربات|ضربه))?\s+")
 
 
 def coordinated_places(ctx: Context, m: Mention, first: Span | None) -> list[Span]:
@@ -148,12 +153,17 @@ def coordinated_places(ctx: Context, m: Mention, first: Span | None) -> list[Spa
         between = [u for u in unlisted if u.ns >= prev.ne and u.ne <= p.ns]
         joined = joined or (norm[p.ns] == "و" and bool(between)
                             and _UNLISTED_GAP.fullmatch(_blanked(norm, prev.ne, p.ns, between)) is not None)
-        if not joined and (not _LIST_GAP.fullmatch(gap) or (norm[p.ns] != "و" and "،" not in gap and "," not in gap)):
+        # "خمس غارات قرب الموصل وثلاث قرب الرمادي": a count of strikes at each place, each placed alike
+        mods = set(p.attrs.get("modifiers", ()))
+        counted = bool(_NEAR & mods) and mods == set(prev.attrs.get("modifiers", ())) and bool(
+            _COUNTED_GAP.fullmatch(gap))
+        if not (counted or joined) and (
+                not _LIST_GAP.fullmatch(gap) or (norm[p.ns] != "و" and "،" not in gap and "," not in gap)):
             break
         if (p.attrs.get("reference") or p.value == first.value or any(q.value == p.value for q in out)
                 or kb.places[p.value].kind not in _LISTED_KINDS):
             return []
-        if {"direction", "vicinity"} & set(p.attrs.get("modifiers", ())):
+        if _NEAR & mods and not counted:
             break  # "في قضاء الزبير، جنوب غرب البصرة": where the first place lies, not another place
         out.append(p)
         prev = p
