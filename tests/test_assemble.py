@@ -1712,6 +1712,18 @@ def test_a_superlative_since_measures_the_news_it_recalls_nothing() -> None:
     assert not recap["events"]
 
 
+def test_an_analysis_keeps_as_news_only_the_days_of_its_news() -> None:
+    """"ما هي احتمالات ومخاطر الضربات المرتقبة؟": a strike it dates five days back is its backdrop (more than
+    COMMENTARY_NEWS_DAYS before publication); one it dates the day before is news (docs/knowledge.md)."""
+    title = "ما هي احتمالات ومخاطر الضربات العسكرية المرتقبة ضد سوريا؟"
+    text = "وكانت مقاتلات إسرائيلية شنت يوم السبت غارات على مطار التيفور العسكري في ريف حمص."
+    doc = read_document(text.encode("utf-8"), published=dt.date(2018, 4, 12), title=title)
+    r = extract(doc)
+    assert r["events"] == [] and [e["event_date"] for e in r["background"]] == ["2018-04-07"]
+    doc = read_document(text.replace("يوم السبت", "أمس").encode("utf-8"), published=dt.date(2018, 4, 12), title=title)
+    assert [e["event_date"] for e in extract(doc)["events"]] == ["2018-04-11"]
+
+
 def test_a_reaction_story_keeps_the_tolls_it_tells_elsewhere() -> None:
     """"عشائر الأنبار تطالب بأسلحة ...": the incidents that prompt a demand are news (a toll at a named place); the
     event at the place the title names is the one reacted to, and a toll in the hundreds is a running total."""

@@ -7,6 +7,7 @@ any worker process.
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from bisect import bisect_right
 from collections.abc import Callable
@@ -39,6 +40,9 @@ from marsad.schema import Document, Span
 from marsad.text.normalise import normalise
 
 COMMENTARY_TOLL_MAX = 50  # a reaction story keeps a toll up to this as news (above: a campaign's running total)
+#: an analysis or a reaction keeps as news only the events it dates this many days before publication or later
+#: (dev: 1 and 2 measured alike; 2 keeps more of the reconciliation pairs' tellings)
+COMMENTARY_NEWS_DAYS = 2
 BROAD_LEAD_SENTENCES = 3  # a broad region places only events of the title and the first two sentences
 
 
@@ -82,6 +86,14 @@ def _told_toll(d: EventDraft, title: str) -> bool:
     if not d.explicit.get("place") or any(normalise(n) in title for n in names):
         return False
     return any(c.killed[0] and c.killed[0] <= COMMENTARY_TOLL_MAX for c in d.claims)
+
+
+def _news_of_the_day(d: EventDraft, published: dt.date | None) -> bool:
+    """An event an analysis or a reaction dates itself, at most :data:`COMMENTARY_NEWS_DAYS` before publication (a
+    strike five days earlier in "ما هي احتمالات ومخاطر الضربات العسكرية المرتقبة" is its backdrop)."""
+    if not d.explicit.get("date"):
+        return False
+    return published is None or d.date is None or (published - d.date).days <= COMMENTARY_NEWS_DAYS
 
 
 def _reaction_lead(kb: KnowledgeBase, text: str) -> bool:
@@ -181,10 +193,11 @@ def extract(doc: Document, kb: KnowledgeBase | None = None) -> dict[str, Any]:
         # examples or as its backdrop; only those it dates itself are news, the others are background. A reaction
         # story also keeps a toll it tells at a named place ("الأنبار تطالب ...": "وفي حوادث مماثلة قتل ثلاثة عناصر
         # من الصحوة في منطقة العامرية"): the incidents that prompt the demand are news of the day (not a toll in the
-        # hundreds, a campaign's running total, nor the event at the place the title names: the one reacted to)
+        # hundreds, a campaign's running total, nor the event at the place the title names: the one reacted to); a
+        # day it names more than COMMENTARY_NEWS_DAYS back is the backdrop too
         title = normalise(doc.title or "")
         for d in drafts:
-            if d.explicit.get("date") or (commentary == "reaction" and _told_toll(d, title)):
+            if _news_of_the_day(d, doc.published) or (commentary == "reaction" and _told_toll(d, title)):
                 continue
             d.background = True
     events: list[dict[str, Any]] = []
