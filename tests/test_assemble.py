@@ -1251,6 +1251,17 @@ def test_a_statement_detailing_strikes_just_told_keeps_their_day() -> None:
         ("Mosul", "2015-08-08"), ("Sinjār", "2015-08-08")]
 
 
+def test_a_bombardment_by_an_air_power_or_with_napalm_is_an_air_strike() -> None:
+    """"في قصف للتحالف الدولي": a bombardment that names no weapon, by an actor that acts from the air, is an air
+    strike; so is one "بالنابالم". A shelling word that names its weapon stays a shelling."""
+    r = extract_text("وقتل 8 مدنيين في قصف للتحالف الدولي استهدف قرية في ريف دير الزور الشرقي.", published="2018-06-02")
+    assert [(e["sub_event_type"], e["actor1_id"]) for e in r["events"]] == [("Air/drone strike", "coalition")]
+    r = extract_text("وقالت مصادر إن 20 مدنيا قتلوا بقصف بالنابالم على مدينة دوما.", published="2018-03-11")
+    assert [e["sub_event_type"] for e in r["events"]] == ["Air/drone strike"]
+    r = extract_text("وقتل 8 مدنيين في قصف مدفعي للتحالف الدولي على قرية في ريف دير الزور الشرقي.", published="2018-06-02")
+    assert [e["sub_event_type"] for e in r["events"]] == ["Shelling/artillery/missile attack"]
+
+
 def test_an_event_more_than_a_week_old_is_background() -> None:
     text = "وشن التنظيم في 22 أغسطس سلسلة هجمات متزامنة استهدفت مدينة السويداء، ما تسبب بمقتل 265 شخصا."
     r = extract_text(text)  # published 2020-09-01: ten days later

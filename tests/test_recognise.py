@@ -523,6 +523,15 @@ def test_a_common_word_named_like_a_town_abroad_does_not_set_the_reports_country
     assert ctx_of("قصف الجيش التركي مواقع قرب بلدة سروج أمس.").extra["focus_country"] == "TR"
 
 
+def test_an_attribution_set_off_by_commas_stands_between_a_verb_and_its_count() -> None:
+    """"وقتل الخميس، أيضا وفق المرصد، 8 مدنيين", "وقتل، بحسب مصادر محلية، 5 مدنيين"."""
+    def killed(text: str) -> list[Any]:
+        return [f.attrs["acled"] for f in ctx_of(text).spans.get("figure", []) if f.value == "killed"]
+
+    assert killed("وقتل الخميس، أيضا وفق المرصد، 8 مدنيين بينهم 3 أطفال في قصف على قرية.") == [8]
+    assert killed("وقتل، بحسب مصادر محلية، 5 مدنيين في قصف على بلدة سقبا.") == [5]
+
+
 def test_a_district_after_a_cued_place_locates_it() -> None:
     """"منطقة السيدة زينب وسط قضاء سنجار": the district word names where the area lies, so the Damascus shrine town
     is a far namesake: the area is an unlisted place of Sinjar."""

@@ -131,6 +131,10 @@ def _type(
             # change of territory (docs/annotation.md)
             name = "Armed clash"
         a1 = kb.actors.get(agents[0]) if agents else None
+        if (name == "Shelling/artillery/missile attack" and best.attrs.get("strength") != "strong" and a1 is not None
+                and a1.air):
+            # "في قصف للتحالف الدولي": a bombardment that names no weapon, by an air power, is an air strike
+            name = "Air/drone strike"
         if name == "Government regains territory" and a1 is not None and a1.inter not in (1, 3, 8):
             name = "Non-state actor overtakes territory"
         elif name == "Non-state actor overtakes territory" and a1 is not None and a1.inter == 1:

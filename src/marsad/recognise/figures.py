@@ -42,6 +42,9 @@ def _noun_after(nouns: list[Any], pos: int, norm: str, bridge: bool = False) -> 
 _TIME_GAP = arabic_pattern(
     r"\s+(?:(?:ليله|مساء|صباح|فجر|ظهر|يوم|ليل)\s+)?(?:امس|اليوم|الاحد|الاثنين|الثلاثاء|الاربعاء|الخميس|الجمعه|السبت)\s*,?\s*"
 )
+_ASIDE_GAP = arabic_pattern(
+    r"\s*[،,]?\s*(?:(?:ليله|مساء|صباح|فجر|ظهر|يوم|ليل)\s+)?(?:(?:امس|اليوم|الاحد|الاثنين|الثلاثاء|الاربعاء|الخميس|الجمعه|السبت)"
+    r"\s*[،,]\s*)?(?:ايضا\s+)?(?:وفق|وفقا\s+ل|بحسب|حسب)\s*[^،,.:؛\n]{2,40}[،,]\s*")
 # a pronoun-bearing word ("قتل فيها متظاهر") or a short prepositional phrase ("وقتل في الاشتباكات جنديان")
 _BRIDGE = arabic_pattern(r"(?:فيها|فيه|خلاله|خلالها|جراءه|جراءها|بها|به|منهم|عندها"
                          r"|(?:في|خلال|جراء|اثر|اثناء|بسبب)\s+(?:ال)?[\u0621-\u064a]+)")
@@ -62,8 +65,10 @@ def _quantity_after(qs: list[Quantity], pos: int, norm: str, nouns: list[Any] | 
                 if n is not None and not norm[n.end:q.start].strip():
                     # "قتل إرهابيين اثنين", "وقتل صباح السبت مدنيين اثنين": "two" follows its noun as an adjective
                     return q
-            if _TIME_GAP.fullmatch(gap):
-                return q  # "قتل ليلة أمس 5 وجرح 4": the time phrase stands between the verb and its number
+            if _TIME_GAP.fullmatch(gap) or _ASIDE_GAP.fullmatch(gap):
+                # "قتل ليلة أمس 5 وجرح 4": the time phrase stands between the verb and its number, and so does an
+                # attribution set off by commas ("وقتل الخميس، أيضا وفق المرصد، 8 مدنيين")
+                return q
             # "أعدم الخميس بالرصاص 22 جنديا": up to two words between, when a counted noun follows the number
             # ("وقتل في الاشتباكات 30 من أفراد القوات")
             if (nouns is not None and len(gap.split()) <= 2 and len(gap) <= 25 and not _PUNCT.search(gap)
