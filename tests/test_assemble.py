@@ -1262,6 +1262,17 @@ def test_a_bombardment_by_an_air_power_or_with_napalm_is_an_air_strike() -> None
     assert [e["sub_event_type"] for e in r["events"]] == ["Shelling/artillery/missile attack"]
 
 
+def test_a_control_taken_is_a_change_of_territory_a_control_aimed_at_is_none() -> None:
+    """"تمكنت من التقدم والسيطرة على قرية الشيفونية": taken; "بهدف السيطرة على" is only the aim."""
+    r = extract_text("وأفاد المرصد بأن قوات النظام تمكنت من التقدم والسيطرة على بلدة الشيفونية في الغوطة الشرقية.",
+                     published="2018-03-03")
+    assert [(e["sub_event_type"], e["actor1_id"]) for e in r["events"]] == [
+        ("Government regains territory", "syria-military")]
+    r = extract_text("وأفاد المرصد بأن قوات النظام تحشد بهدف السيطرة على بلدة الشيفونية في الغوطة الشرقية.",
+                     published="2018-03-03")
+    assert r["events"] == []
+
+
 def test_an_event_more_than_a_week_old_is_background() -> None:
     text = "وشن التنظيم في 22 أغسطس سلسلة هجمات متزامنة استهدفت مدينة السويداء، ما تسبب بمقتل 265 شخصا."
     r = extract_text(text)  # published 2020-09-01: ten days later
