@@ -1273,6 +1273,23 @@ def test_a_control_taken_is_a_change_of_territory_a_control_aimed_at_is_none() -
     assert r["events"] == []
 
 
+def test_an_ambush_laid_for_a_convoy_and_a_party_announcing_its_own_dead() -> None:
+    """"نصب عناصر من حزب العمال الكردستاني كمينا لقافلة عسكرية تركية ... في ولاية شرناق": the ambush was laid for
+    the Turkish convoy ("كمين لداعش" is still ISIS's), and "تركية" names Turkey, so Sirnak is placed; "أعلن الجيش
+    التركي مقتل ثلاثة جنود أتراك حين فتح عناصر من حزب العمال النار": the army announces its own dead, the PKK
+    members who opened fire are the author."""
+    r = extract_text("نصب عناصر من حزب العمال الكردستاني كمينا لقافلة عسكرية تركية في منطقة اكتشاي في ولاية شرناق.",
+                     published="2015-07-31")
+    assert [(e["location"], e["actor1_id"], e["actor2_id"]) for e in r["events"]] == [
+        ("Sirnak", "pkk", "turkey-military")]
+    r = extract_text("اعلن الجيش التركي مقتل ثلاثة جنود اتراك امس حين فتح عناصر من حزب العمال الكردستاني النار على "
+                     "قافلة عسكرية في محافظة شرناق.", published="2015-07-31")
+    assert [(e["actor1_id"], e["actor2_id"], e["fatalities"]) for e in r["events"]] == [
+        ("pkk", "turkey-military", 3)]
+    r = extract_text("أعلن الجيش التركي مقتل 20 مسلحا من حزب العمال الكردستاني في ولاية شرناق.", published="2015-07-31")
+    assert [(e["actor1_id"], e["actor2_id"]) for e in r["events"]] == [("turkey-military", "pkk")]
+
+
 def test_an_event_more_than_a_week_old_is_background() -> None:
     text = "وشن التنظيم في 22 أغسطس سلسلة هجمات متزامنة استهدفت مدينة السويداء، ما تسبب بمقتل 265 شخصا."
     r = extract_text(text)  # published 2020-09-01: ten days later

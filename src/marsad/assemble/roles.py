@@ -48,9 +48,14 @@ _AGENT_FROM = arabic_pattern(
     r"|[وفبل]*(?:ال)?(?:هجوم|هجوما|هجمات|اعتداء|اعتداءات|كمين)\s+(?:[\u0621-\u064a]+\s+)?من"
     r"|(?:مفخخه|ناسفه|ملغومه)\s+(?:تابعه|التابعه)\s+ل?"
     # "إن قوة من الشرطة الاتحادية تقدمت", "أوقفت قوة من الجيش": a force "of" X as the subject (not "كمينا لقوة من")
-    r"|(?:^|[\s\"«“(]|(?<![\u0621-\u064a])[وف])(?:قوه|وحده|دوريه|مفرزه)\s+من)"
+    r"|(?:^|[\s\"«“(]|(?<![\u0621-\u064a])[وف])(?:قوه|وحده|دوريه|مفرزه)\s+من"
+    # members "of" X as the subject of a verb of acting ("حين فتح عناصر من حزب العمال النار", "نصب عناصر من")
+    r"|(?<![\u0621-\u064a])[وف]?(?:فتح|نصب|هاجم|شن|اطلق|استهدف|اقتحم|فجر|زرع|نفذ)\s+(?:عناصر|مسلحون|مقاتلون)\s+من)"
     r"\s*(?:" + _W + r"\s+)?$"
 )
+# a verb of laying an ambush before the event noun ("نصب عناصر من الحزب كمينا لـ ..."): who follows "ل" is hit
+_SET_UP = arabic_pattern(r"(?<![\u0621-\u064a])[وف]?(?:نصب|نصبت|نصبوا|ينصب|تنصب|ينصبون|نصبه|نصبها)(?![\u0621-\u064a])"
+                         r"[^.،,]{0,50}$")
 # "برصاص حراس مقر منظمة بدر", "بنيران الجيش التركي": the fire of X (up to three words before the name)
 _FIRE_OF = arabic_pattern(r"(?<![\u0621-\u064a])[وب]?(?:رصاص|نيران)\s+(?:[\u0621-\u064a]+\s+){0,3}$")
 # the weapon "from" X is X's ("قصف بالبراميل من طائرات النظام المروحية"), whether the weapon word is part of the
@@ -178,6 +183,8 @@ def _role(ctx: Context, span: Span, triggers: list[Span]) -> str:
             or (_IN_FORCE.fullmatch(norm, t.ne, span.ns) and _WEAPON_NAME.search(norm, t.ns, t.ne))]
     if prev:
         if norm[span.ns:span.ns + 1] == "ل":
+            if _SET_UP.search(norm, max(0, prev[-1].ns - 60), prev[-1].ns):
+                return "target"  # "نصب عناصر من الحزب كمينا لقافلة عسكرية تركية": the ambush was laid for them
             return "agent"  # "كمين لداعش", "هجوم للتنظيم": the trigger's genitive is its author
         if not _GENITIVE_OBJECT.match(norm, prev[-1].ns):
             return "agent"  # idafa: "هجوم التنظيم", "قصف النظام" (but "استهداف قوات النظام" is the object)
@@ -234,6 +241,8 @@ def _sides_named_before(ctx: Context, m: Mention, pos: int) -> list[Span]:
     return found[::-1] if len(found) == 2 else []
 
 
+# a verb announcing or mourning right before a party ("أعلن الجيش", "نعت الفصائل")
+_ANNOUNCED = arabic_pattern(r"(?<![\u0621-\u064a])[وف]?(?:اعلن|اعلنت|نعي|نعت)\s+$")
 # a verb of saying right before a party that is also the source ("وقالت الشرطة", "وذكر الجيش"), not "أعلن" (a party
 # announcing an arrest or a toll it inflicted is its author); the party speaks of its own deed with its pronoun ("وقالت
 # الشرطة إنها اعتقلت")
@@ -301,6 +310,13 @@ def assign_roles(ctx: Context, m: Mention, claim_actor: str | None) -> tuple[lis
             role = "target"  # civilians are victims, never the side that acts (protesters are their own actor)
         bucket = agents if role == "agent" else targets
         actor = canonical(ctx.kb, a.value) or a.value
+        if (role == "target" and a.attrs.get("counted") and actor in agents
+                and _ANNOUNCED.search(ctx.norm, max(0, ev[actor].ns - 12), ev[actor].ns)):
+            # "أعلن الجيش التركي مقتل ثلاثة جنود أتراك": a party announcing its own dead is the side hit
+            agents.remove(actor)
+            targets.append(actor)
+            ev[actor] = a
+            continue
         if actor not in agents and actor not in targets:
             bucket.append(actor)
             ev.setdefault(actor, a)

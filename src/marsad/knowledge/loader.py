@@ -101,6 +101,23 @@ class KnowledgeBase:
         return {normalise(t): n.country for n in self.lexicon.nationalities for t in n.terms}
 
     @cached_property
+    def nationality_words(self) -> dict[str, str]:
+        """Every form of a country adjective as a word, with or without "ال", normalised ("تركيه", "تركيان",
+        "التركي", "اتراك") -> ISO2 country code."""
+        out: dict[str, str] = {}
+        for t, country in self.nationality.items():
+            stem = t.removeprefix("ال")
+            forms = [stem]
+            if stem.endswith("ي"):
+                forms += [stem + "ه", stem + "ين", stem + "ون", stem + "ان"]
+            elif stem.endswith("يه"):
+                forms += [stem[:-1] + "تان", stem[:-1] + "تين"]
+            for f in forms:
+                out[f] = country
+                out["ال" + f] = country
+        return out
+
+    @cached_property
     def reaction_leads(self) -> frozenset[str]:
         """Normalised past-tense reaction verbs that open a reaction story (lexicon.yaml ``reaction_leads``)."""
         return frozenset(normalise(w) for w in self.lexicon.reaction_leads)

@@ -22,6 +22,7 @@ from marsad.schema import Span
 from marsad.text.normalise import arabic_pattern
 
 _WORD = re.compile(r"\S+")
+_LETTERS = re.compile(r"[\u0621-\u064a]+")
 _HQ = arabic_pattern(r"(?:مقره|مقرها|ومقره|ومقرها|مقرها الرئيسي|ومقره الرئيسي)\s*(?:في\s*)?$")
 # "دبي، الإمارات العربية المتحدة (CNN)--": the desk that filed the report, not where anything happened
 _DATELINE = arabic_pattern(
@@ -174,8 +175,9 @@ def recognise_places(ctx: Context) -> list[Span]:
     # a country is also named by its forces or government ("الجيش التركي" names Turkey)
     named |= {kb.actors[a.value[0]].country for a in kb.matchers["actors"].find(norm)
               if not a.value[2] and kb.actors[a.value[0]].country}
-    # and by its adjective anywhere ("وسائل الإعلام التركية" names Turkey)
-    named |= {c for t, c in kb.nationality.items() if t in norm}
+    # and by its adjective anywhere ("وسائل الإعلام التركية", "لقافلة عسكرية تركية" name Turkey)
+    words = kb.nationality_words
+    named |= {words[w] for tok in _LETTERS.findall(norm) for w in (tok, tok[1:]) if w in words}
     for m in hits:
         cands = [kb.places[i] for i in m.value]
         # a town abroad counts only where its country is named (as it is placed below): "هجوم بري" is no Brea, USA
