@@ -474,6 +474,11 @@ def test_no_unlisted_name_in_an_adjective_a_street_or_a_route() -> None:
     assert not ctx_of("شن الطيران قصفا جويا استهدف أحياء سكنية وسط مدينة الرطبة أمس.").spans.get("place_unknown")
     ctx = ctx_of("باتجاه الدخول إلى مركز المدينة عبر أحياء الملعب والإسكان وشارع عشرين في الرمادي.")
     assert not ctx.spans.get("place_unknown")
+    # who holds them, what they are, where they lie: "بلدات رئيسية", "أحياء خاضعة", "بلدات شيعية", "قرى تقع"
+    for text in ("سيطر الجيش على بلدات رئيسية شمال شرقي درعا.", "قصفت الطائرات أحياء خاضعة لسيطرة المعارضة في حلب.",
+                 "أمطرت الفصائل أربع بلدات شيعية محاصرة في ريف إدلب بالقذائف.",
+                 "تتقدم القوات باتجاه قرى وبلدات تقع شرق الرمادي.", "اندلعت اشتباكات في منطقة المعارك قرب حلب."):
+        assert not ctx_of(text).spans.get("place_unknown"), text
 
 
 def test_a_toll_that_rose_to_a_count() -> None:
