@@ -1290,6 +1290,18 @@ def test_an_ambush_laid_for_a_convoy_and_a_party_announcing_its_own_dead() -> No
     assert [(e["actor1_id"], e["actor2_id"]) for e in r["events"]] == [("turkey-military", "pkk")]
 
 
+def test_the_fighting_already_going_on_needs_an_armed_side_named() -> None:
+    """"حوصر المدنيون وسط المعارك", "وتيرة المعارك خفت": "المعارك" with the article is the fighting already going on,
+    an event only with an armed side named ("اندلعت المعارك بين قوات النظام وتنظيم داعش") or a toll; "معارك" without
+    it tells new fighting."""
+    assert extract_text("وقال إن المدنيين حوصروا وسط المعارك في بلدة الفوعة.")["events"] == []
+    assert extract_text("وقال إن وتيرة المعارك خفت عن السابق في بلدة الزبداني.")["events"] == []
+    r = extract_text("واندلعت المعارك بين قوات النظام وتنظيم داعش في بلدة القريتين.")
+    assert [(e["actor1_id"], e["actor2_id"]) for e in r["events"]] == [("syria-military", "isis")]
+    assert len(extract_text("واندلعت معارك عنيفة في بلدة القريتين.")["events"]) == 1
+    assert [e["fatalities"] for e in extract_text("وقتل 5 مدنيين في المعارك في بلدة القريتين.")["events"]] == [5]
+
+
 def test_an_event_more_than_a_week_old_is_background() -> None:
     text = "وشن التنظيم في 22 أغسطس سلسلة هجمات متزامنة استهدفت مدينة السويداء، ما تسبب بمقتل 265 شخصا."
     r = extract_text(text)  # published 2020-09-01: ten days later

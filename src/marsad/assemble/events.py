@@ -66,6 +66,10 @@ def _dated_before(kb: Any, ev: EventDraft, last: EventDraft | None) -> bool:
             and bool(ev.agents) and bool(last.agents) and kb.allied(last.agents[0], ev.agents[0])
             and last.date is not None and ev.date is not None and 0 < (ev.date - last.date).days <= 2)
 
+# "المعارك" with the article: the fighting already going on ("وسط المعارك", "وتيرة المعارك"), a battle word that
+# needs a side named to tell an event, as "قتال" and "معركة" do
+_BATTLE_NOUN = arabic_pattern(r"[وفبل]*ال(?:معارك)")
+
 # one strike, told in the singular ("الضربة الجوية", "غارة"): near two towns it hit one spot, not each of them
 _ONE_STRIKE = arabic_pattern(r"[وفبل]*(?:ال)?(?:غاره|ضربه)(?:\s+(?:ال)?جويه)?")
 _PARTIAL = arabic_pattern(
@@ -423,11 +427,17 @@ def draft_events(ctx: Context) -> list[EventDraft]:
                 continue
             civ = any(f.attrs.get("category") in ("civilian", "child", "woman") for f in figures)
             triggers = m.get("trigger")
-            strong = any(t.attrs.get("strength") == "strong" and not t.attrs.get("requires_actor") for t in triggers)
-            # a weak event word needs a party other than its own nationality ("الطائرات السورية" is no strike)
+            fighting = [] if m.get("date") else [  # ("واحتدمت المعارك في محيط بلدة حرستا أمس": dated, news)
+                t for t in triggers if _BATTLE_NOUN.fullmatch(ctx.norm, t.ns, t.ne) and _definite(ctx, t)]
+            strong = any(t.attrs.get("strength") == "strong" and not t.attrs.get("requires_actor") and t not in fighting
+                         for t in triggers)
+            # a weak event word needs a party other than its own nationality ("الطائرات السورية" is no strike); the
+            # fighting already going on ("وسط المعارك"), undated, needs an armed side named
             parties = [actor_spans[a] for a in (*agents, *targets) if a in actor_spans]
-            weak_ok = any(not t.attrs.get("requires_actor") or any(not _own_noun(p, t) for p in parties)
-                          or (not parties and (agents or targets)) for t in triggers)
+            armed = [a for a in (*agents, *targets) if a not in ("civilians", "protesters", "rioters")]
+            weak_ok = any(((not t.attrs.get("requires_actor") or any(not _own_noun(p, t) for p in parties)
+                            or (not parties and (agents or targets))) and (t not in fighting or bool(armed)))
+                          for t in triggers)
             kill_ok = any(numbered_kill(f) for f in figures) and (agents or targets or civ)
             continuation = False
             if (not (strong or (weak_ok and (agents or targets)) or kill_ok) and not agents and not targets

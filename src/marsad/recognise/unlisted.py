@@ -42,6 +42,8 @@ _NOT_A_NAME = frozenset(normalise(w) for w in (
     # الاشتباكات", "قرى وبلدات تقع")
     "خاضعة", "تابعة", "موالية", "رئيسية", "جنوبية", "شمالية", "شرقية", "غربية", "شيعية", "سنية", "علوية", "مسيحية",
     "درزية", "الاشتباكات", "المعارك", "تقع", "يقع", "بحسب", "حسب",
+    # a quarter of the world or the country ("منطقة الشرق الأوسط", "مدن الجنوب")
+    "الشرق", "الغرب", "الشمال", "الجنوب", "الوسط",
 ))
 # the place words that name unlisted places (lexicon.yaml place_cues, by kind): one after "قرية", "منطقة البوعيثة"
 # (an area only with the article), a list after "قرى الحواش والقاهرة والعنكاوي بسهل الغاب"
