@@ -2056,6 +2056,14 @@ def test_an_air_strike_with_no_side_named_is_the_one_air_powers_on_its_enemy() -
         ("Al Ḩasakah", "coalition", "isis")]
 
 
+def test_an_air_strike_on_an_armed_side_with_no_author_is_unidentified_military_forces() -> None:
+    """"استهدفت غارات جوية مواقع لتنظيم داعش": no author named and an armed side hit; an unnamed armed group flies no
+    aircraft, so the author is ACLED's Unidentified Military Forces."""
+    r = extract_text("استهدفت غارات جوية مجهولة مواقع لتنظيم داعش في مدينة البوكمال أمس.")
+    assert [(e["sub_event_type"], e["actor1_id"], e["actor2_id"]) for e in r["events"]] == [
+        ("Air/drone strike", "unidentified-military", "isis")]
+
+
 def test_unlisted_villages_named_in_two_words_are_one_event_each() -> None:
     """"قريتي حوش زريقة وحوش الضواهرة في منطقة المرج": two villages the gazetteer lacks, each named in two words
     ("حوش", "خربة", "معرة" begin names as "كفر" and "تل" do), are two events placed near al-Marj."""

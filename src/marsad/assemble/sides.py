@@ -212,6 +212,12 @@ def opposing_side(kb: Any, drafts: list[EventDraft], doc_actors: Counter[str]) -
             # so did poison gas dropped on a town ("قصف النظام السوري على الغوطة الشرقية بغاز الكلور")
             d.targets = ["civilians"]
             continue
+        if (d.sub_event_type == "Air/drone strike" and d.agents in ([], ["unidentified"])
+                and not set(d.targets) <= {"civilians"}):
+            # "تتعرض مدن حوض اليرموك الخاضعة لسيطرة داعش لقصف جوي": no author named and an armed side hit: ACLED's
+            # Unidentified Military Forces (an unnamed armed group flies no aircraft)
+            d.agents = ["unidentified-military"]
+            continue
         if d.sub_event_type == "Air/drone strike" and not d.agents and set(d.targets) <= {"civilians"}:
             # "أسفرت غارات جوية على دوما عن مقتل 8 مدنيين": the one air power the report names flew them; with none
             # or several, Unidentified Military Forces (ACLED's actor for an unattributed strike)
