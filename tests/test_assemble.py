@@ -1302,6 +1302,18 @@ def test_the_fighting_already_going_on_needs_an_armed_side_named() -> None:
     assert [e["fatalities"] for e in extract_text("وقتل 5 مدنيين في المعارك في بلدة القريتين.")["events"]] == [5]
 
 
+def test_soldiers_hit_with_no_side_named_are_the_forces_of_the_country_they_fell_in() -> None:
+    """"قتل جندي في هجوم على حاجز في مدينة كركوك": the soldier is of Iraq's forces (the event was lost before: no
+    side named); "قتل 5 جنود في كمين لداعش في بادية السخنة": Syria's. Not when a state is the author abroad: its
+    soldiers may be its own."""
+    r = extract_text("قتل جندي في هجوم على حاجز في مدينة كركوك.", published="2018-03-20")
+    assert [(e["actor2_id"], e["fatalities"]) for e in r["events"]] == [("iraq-military", 1)]
+    r = extract_text("قتل 5 جنود في كمين لداعش في بادية السخنة.", published="2018-03-20")
+    assert [(e["actor1_id"], e["actor2_id"]) for e in r["events"]] == [("isis", "syria-military")]
+    r = extract_text("قصف الجيش التركي مواقع قرب عفرين وقتل جندي في الاشتباكات.", published="2018-03-20")
+    assert "syria-military" not in [e["actor2_id"] for e in r["events"]]
+
+
 def test_an_event_more_than_a_week_old_is_background() -> None:
     text = "وشن التنظيم في 22 أغسطس سلسلة هجمات متزامنة استهدفت مدينة السويداء، ما تسبب بمقتل 265 شخصا."
     r = extract_text(text)  # published 2020-09-01: ten days later

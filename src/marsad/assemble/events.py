@@ -70,6 +70,26 @@ def _dated_before(kb: Any, ev: EventDraft, last: EventDraft | None) -> bool:
 # needs a side named to tell an event, as "قتال" and "معركة" do
 _BATTLE_NOUN = arabic_pattern(r"[وفبل]*ال(?:معارك)")
 
+# soldiers, with no nationality or force named ("قتل 5 جنود في كمين لداعش", "قتل جندي في هجوم على حاجز")
+_SOLDIERS = arabic_pattern(r"(?<![\u0621-\u064a])(?:جنود|جندي|جنديين|جنديان|جنديا|عسكريين|عسكريون|عسكريا"
+                           r"|ضباط|ضابط|ضابطا)(?![\u0621-\u064a])")
+
+
+def _soldiers_hit(ctx: Context, m: Mention, agents: list[str]) -> list[str]:
+    """Soldiers killed or wounded with no side named as hit, and no nationality or force with them: the state forces
+    of the one country the mention's places lie in (not when a state is the author: they may be its own)."""
+    kb = ctx.kb
+    if any(kb.actors[a].inter in (1, 8) for a in agents if a in kb.actors):
+        return []  # a state's operation abroad: the soldiers may be its own ("مقتل جندي" in the Afrin offensive)
+    if not any(f.value in ("killed", "wounded") and f.attrs.get("acled") and _SOLDIERS.search(ctx.norm, f.ns, f.ne)
+               for f in m.get("figure")):
+        return []
+    countries = {kb.places[p.value].country for p in m.get("place")}
+    if len(countries) != 1:
+        return []  # (the soldiers of the country the event is placed in)
+    state = military_of(kb, countries.pop())
+    return [state] if state is not None and state not in agents else []
+
 # one strike, told in the singular ("الضربة الجوية", "غارة"): near two towns it hit one spot, not each of them
 _ONE_STRIKE = arabic_pattern(r"[وفبل]*(?:ال)?(?:غاره|ضربه)(?:\s+(?:ال)?جويه)?")
 _PARTIAL = arabic_pattern(
@@ -420,6 +440,8 @@ def draft_events(ctx: Context) -> list[EventDraft]:
             # a party announcing its own operation is its author; one that merely reports is not
             claim_actor = src.actor if src is not None and src.id is None and src.claims_responsibility else None
             agents, targets, actor_spans = assign_roles(ctx, m, claim_actor)
+            if not targets:
+                targets = _soldiers_hit(ctx, m, agents)
             figures = m.get("figure")
             if claim_actor is not None and _claims_earlier(ctx, m, last, sent):
                 # "وأعلن تنظيم داعش مسؤوليته عن الهجوم": the claimant is the author of the attack just told
