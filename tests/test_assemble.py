@@ -1314,6 +1314,14 @@ def test_soldiers_hit_with_no_side_named_are_the_forces_of_the_country_they_fell
     assert "syria-military" not in [e["actor2_id"] for e in r["events"]]
 
 
+def test_a_toll_told_for_one_place_of_a_list_is_that_places_own() -> None:
+    """"شنت طائرات روسية غارات على بلدتي كفربطنا وسقبا" then "64 مدنيا قتلوا جراء غارات ... استهدفت بلدة كفربطنا":
+    the toll is Kafr Batna's whole, not half of it as if told for both towns."""
+    r = extract_text("شنت طائرات روسية غارات على بلدتي كفربطنا وسقبا أمس. وقال المرصد إن 64 مدنيا قتلوا جراء غارات "
+                     "روسية استهدفت بلدة كفربطنا أمس.", published="2018-03-17")
+    assert [(e["location"], e["fatalities"]) for e in r["events"]] == [("Kafr Batna", 64), ("Saqba", 0)]
+
+
 def test_an_event_more_than_a_week_old_is_background() -> None:
     text = "وشن التنظيم في 22 أغسطس سلسلة هجمات متزامنة استهدفت مدينة السويداء، ما تسبب بمقتل 265 شخصا."
     r = extract_text(text)  # published 2020-09-01: ten days later

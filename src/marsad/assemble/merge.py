@@ -278,6 +278,10 @@ def _absorb(kb: Any, e: EventDraft, d: EventDraft) -> None:
             e.targets.append(t)
     for k, v in d.actor_spans.items():
         e.actor_spans.setdefault(k, v)
+    if e.share > 1 and d.share == 1 and any(c.killed[2] for c in d.claims):
+        # "خرج الآلاف في البصرة والناصرية والديوانية" then "مقتل متظاهر" in Diwaniya: a toll told for this place
+        # alone is its own, not a share of the list's
+        e.share, e.share_index = 1, 0
     e.claims.extend(d.claims)
     if retype and e.sub_event_type in DEMO_ORDER:
         _demonstrators(kb, e)
