@@ -538,6 +538,18 @@ def test_an_attribution_set_off_by_commas_stands_between_a_verb_and_its_count() 
     assert killed("وقتل، بحسب مصادر محلية، 5 مدنيين في قصف على بلدة سقبا.") == [5]
 
 
+def test_an_assassination_kills_one_an_attempt_or_a_series_no_count() -> None:
+    """"اغتالوا المرشح فاروق الجبوري": one killed; "محاولة اغتيال", "نجا من اغتيال": none; "عمليات الخطف والاغتيال",
+    "سلسلة اغتيالات": a kind of violence, no count."""
+    def killed(text: str) -> list[Any]:
+        return [f.attrs["acled"] for f in ctx_of(text).spans.get("figure", []) if f.value == "killed"]
+
+    assert killed("قال مصدر أمني إن مسلحين مجهولين اغتالوا فجر اليوم المرشح فاروق الجبوري في القيارة.") == [1]
+    assert killed("أعلنت وسائل إعلام سورية اغتيال عزيز اسبر مدير مركز البحوث العلمية في مدينة مصياف.") == [1]
+    assert killed("نجا محافظ الأنبار من محاولة اغتيال في الرمادي.") == []
+    assert killed("وتشهد محافظة ديالى عمليات الخطف والاغتيال والهجمات المسلحة.") == [None]
+
+
 def test_a_district_after_a_cued_place_locates_it() -> None:
     """"منطقة السيدة زينب وسط قضاء سنجار": the district word names where the area lies, so the Damascus shrine town
     is a far namesake: the area is an unlisted place of Sinjar."""

@@ -263,6 +263,8 @@ def _and_more(norm: str, pos: int, persons: list[Any], qs: list[Quantity], first
 def _implied(norm: str, m: Any, implies: int | str | None) -> Quantity | None:
     """The count a term carries by itself when no number stands next to it (lexicon ``implies``)."""
     if isinstance(implies, int):
+        if implies == 1 and (_with_article(norm, m) or _SERIES.search(norm, max(0, m.word_start - 16), m.word_start)):
+            return None  # "عمليات الخطف والاغتيال", "سلسلة اغتيالات", "عمليات اغتيال": a kind or a series, no count
         return Quantity(m.word_start, m.end, implies, implies, implies, "dual" if implies == 2 else "exact")
     if _with_article(norm, m):
         return None  # "القتلى والجرحى": the article points back to figures already given
@@ -288,6 +290,9 @@ _NIL = arabic_pattern(
     r"(?<![\u0621-\u064a])[وف]?(?:لم\s+(?:يسفر|تسفر|يسجل|تسجل|يصب)|دون\s+ان\s+(?:يسفر|تسفر)|عدم\s+وقوع|دون\s+وقوع"
     r"|(?:دون|بدون|لم\s+ترد|لم\s+تتوفر|لا\s+توجد|لا)\s+(?:ورود\s+)?(?:اي\s+)?(?:معلومات|انباء|تقارير)\s+(?:عن|حول))"
     r"(?![\u0621-\u064a])")
+_ATTEMPT = arabic_pattern(r"(?<![\u0621-\u064a])(?:[وفبل]?(?:ال)?محاول\w*|نجا\s+من|نجت\s+من|نجوا\s+من)"
+                          r"(?:\s+(?:عمليه|عمليات))?\s+$")
+_SERIES = arabic_pattern(r"(?<![\u0621-\u064a])[وب]?(?:ال)?(?:عمليات|سلسله|حمله|جرائم|موجه)\s+$")
 _NIL_REACH = 30  # characters from the end of such a phrase to the casualty word it denies
 
 
@@ -319,6 +324,8 @@ def recognise_figures(ctx: Context) -> list[Span]:
             # "ومن بين الضحايا 11 امرأة و6 أطفال", "من بين قتلى المعارضة ثلاثة من القادة": a breakdown of a toll
             # told before, no toll of its own (not "250 شخصا بين قتيل وجريح": the dead and wounded together)
             continue
+        if role == "killed" and _ATTEMPT.search(norm, max(0, m.word_start - 16), m.word_start):
+            continue  # "محاولة اغتيال", "نجا من عملية اغتيال": an attempt, no one killed
         if role in ("killed", "wounded") and any(0 <= m.word_start - e <= _NIL_REACH
                                                  and not _PUNCT.search(norm, e, m.word_start) for e in nil):
             # "ولم يسفر القصف عن قتلى", "دون ورود معلومات عن إصابات": none reported; the event word stays
