@@ -550,6 +550,16 @@ def test_an_assassination_kills_one_an_attempt_or_a_series_no_count() -> None:
     assert killed("وتشهد محافظة ديالى عمليات الخطف والاغتيال والهجمات المسلحة.") == [None]
 
 
+def test_one_or_two_killed_after_the_verbs_subject_and_hostages_counted() -> None:
+    """"قتل تنظيم داعش الإرهابي رهينة جديدة": the verb, its subject (and its epithet), then the one killed; "جنديين"
+    after the subject is two."""
+    def killed(text: str) -> list[Any]:
+        return [f.attrs["acled"] for f in ctx_of(text).spans.get("figure", []) if f.value == "killed"]
+
+    assert killed("قتل تنظيم داعش الإرهابي رهينة جديدة من المدنيين الذين خطفهم في السويداء.") == [1]
+    assert killed("قتل تنظيم داعش جنديين في هجوم على حاجز في مدينة كركوك.") == [2]
+
+
 def test_a_district_after_a_cued_place_locates_it() -> None:
     """"منطقة السيدة زينب وسط قضاء سنجار": the district word names where the area lies, so the Damascus shrine town
     is a far namesake: the area is an unlisted place of Sinjar."""

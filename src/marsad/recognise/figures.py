@@ -293,6 +293,7 @@ _NIL = arabic_pattern(
 _ATTEMPT = arabic_pattern(r"(?<![\u0621-\u064a])(?:[وفبل]?(?:ال)?محاول\w*|نجا\s+من|نجت\s+من|نجوا\s+من)"
                           r"(?:\s+(?:عمليه|عمليات))?\s+$")
 _SERIES = arabic_pattern(r"(?<![\u0621-\u064a])[وب]?(?:ال)?(?:عمليات|سلسله|حمله|جرائم|موجه)\s+$")
+_SUBJECT_ADJ = arabic_pattern(r"\s+(?:ال)?(?:ارهابي|متطرف|متشدد|مسلح)(?![\u0621-\u064a])")
 _NIL_REACH = 30  # characters from the end of such a phrase to the casualty word it denies
 
 
@@ -344,6 +345,12 @@ def recognise_figures(ctx: Context) -> list[Span]:
         if position in ("after", "both") and not lumped:
             # "قتل شخصان" / "مقتل مدني": a dual or singular counted noun right after the term is the count
             noun = _noun_after(persons, m.end + 1, norm, bridge=True)
+            if noun is None and role == "killed":
+                # "قتل تنظيم داعش الإرهابي رهينة": the verb, its subject, then the one or two killed
+                subject_end = _after_subject(subjects, m.end, norm)
+                if subject_end is not None:
+                    adj = _SUBJECT_ADJ.match(norm, subject_end)
+                    noun = _noun_after(persons, (adj.end() if adj else subject_end) + 1, norm)
             if noun is not None and noun.value[2] in (1, 2) and _quantity_after(qs, m.end, norm) is None:
                 count = int(noun.value[2])
                 q = Quantity(noun.word_start, noun.end, count, count, count, "dual" if count == 2 else "singular")
