@@ -1322,6 +1322,17 @@ def test_a_toll_told_for_one_place_of_a_list_is_that_places_own() -> None:
     assert [(e["location"], e["fatalities"]) for e in r["events"]] == [("Kafr Batna", 64), ("Saqba", 0)]
 
 
+def test_air_power_in_support_of_a_ground_operation_does_not_type_it() -> None:
+    """"قوة أمنية ... وبمساندة الحشد الشعبي والطيران العسكري تمكنت من قتل 19 مسلحا من داعش": a battle the aircraft
+    supported, not an air strike."""
+    r = extract_text("وقالت المصادر إن قوة أمنية تابعة لقيادة عمليات دجلة، وبمساندة الحشد الشعبي والطيران العسكري، "
+                     "تمكنت من قتل 19 مسلحاً من داعش في ناحية قره تبه.", published="2015-07-21")
+    assert [(e["sub_event_type"], e["actor1_id"], e["actor2_id"], e["fatalities"]) for e in r["events"]] == [
+        ("Armed clash", "iraq-military", "isis", 19)]
+    r = extract_text("شن الطيران العسكري العراقي غارات على مواقع لتنظيم داعش في ناحية قره تبه.", published="2015-07-21")
+    assert [e["sub_event_type"] for e in r["events"]] == ["Air/drone strike"]
+
+
 def test_an_event_more_than_a_week_old_is_background() -> None:
     text = "وشن التنظيم في 22 أغسطس سلسلة هجمات متزامنة استهدفت مدينة السويداء، ما تسبب بمقتل 265 شخصا."
     r = extract_text(text)  # published 2020-09-01: ten days later

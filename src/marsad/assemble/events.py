@@ -90,6 +90,16 @@ def _soldiers_hit(ctx: Context, m: Mention, agents: list[str]) -> list[str]:
     state = military_of(kb, countries.pop())
     return [state] if state is not None and state not in agents else []
 
+# "بمساندة الحشد الشعبي والطيران العسكري", "تحت غطاء جوي": air power in support of a ground operation, not the event
+_SUPPORT = arabic_pattern(r"(?<![\u0621-\u064a])[وب]{0,2}(?:مسانده|دعم|اسناد|غطاء|مدعوم\w*)(?:\s+(?:من|جوي))?"
+                          r"(?:\s+[\u0621-\u064a]+){0,3}\s+و?$")
+
+
+def _support(ctx: Context, t: Span) -> bool:
+    """Aircraft named as the support of a ground operation ("وبمساندة الحشد الشعبي والطيران العسكري"); the strikes
+    themselves ("مدعومة بغارات مكثفة من التحالف") are still told as strikes."""
+    return bool(t.attrs.get("requires_actor")) and _SUPPORT.search(ctx.norm, max(0, t.ns - 30), t.ns) is not None
+
 # one strike, told in the singular ("الضربة الجوية", "غارة"): near two towns it hit one spot, not each of them
 _ONE_STRIKE = arabic_pattern(r"[وفبل]*(?:ال)?(?:غاره|ضربه)(?:\s+(?:ال)?جويه)?")
 _PARTIAL = arabic_pattern(
@@ -109,7 +119,8 @@ def _type(
 ) -> tuple[str, Span | None]:
     prec = ctx.kb.precedence
     kb = ctx.kb
-    trig = [t for t in m.get("trigger") if not t.value.startswith("@") and not _purpose(ctx, t)]
+    trig = [t for t in m.get("trigger") if not t.value.startswith("@") and not _purpose(ctx, t)
+            and not _support(ctx, t)]
     # "بعد نجاح الجيش في استعادة السيطرة": a recalled event word types the mention only when nothing else does
     trig = [t for t in trig if not t.attrs.get("recalled")] or trig
     harm = any(f.value in ("killed", "wounded") and f.attrs.get("acled") for f in m.get("figure"))
@@ -164,7 +175,7 @@ def _type(
         elif name == "Non-state actor overtakes territory" and a1 is not None and a1.inter == 1:
             name = "Government regains territory"
         return name, best
-    generic = m.get("trigger")[0] if m.get("trigger") else None
+    generic = next((t for t in m.get("trigger") if not _support(ctx, t)), None)
     air = {canonical(kb, a.value) for a in m.get("actor") if a.value in kb.actors and kb.actors[a.value].air}
     if agents and agents[0] in air and generic is not None:
         return "Air/drone strike", generic  # "استهدفت طائرات التحالف": an unspecified attack from the air
