@@ -1160,6 +1160,10 @@ def test_security_forces_facing_a_demonstration_are_the_police() -> None:
     assert (ev["sub_event_type"], ev["actor1_id"], ev["actor2_id"]) == ("Violent demonstration", "rioters", "iraq-police")
     r = extract_text("اندلعت اشتباكات بين محتجين والجيش العراقي في مدينة البصرة أمس.", published="2018-09-06")
     assert r["events"][0]["actor2_id"] == "iraq-military"  # the army named as such stays the army
+    # and when they fire on the protesters ("برصاص قوات الأمن"), the police are the author
+    r = extract_text("وقتل ثلاثة من المتظاهرين برصاص قوات الأمن في البصرة أمس.", published="2018-07-15")
+    assert [(e["sub_event_type"], e["actor1_id"], e["actor2_id"]) for e in r["events"]] == [
+        ("Excessive force against protesters", "iraq-police", "protesters")]
 
 
 def test_an_aim_and_an_earlier_success_are_not_the_event() -> None:

@@ -511,6 +511,7 @@ def draft_events(ctx: Context) -> list[EventDraft]:
                                                  protesters_hit=any(f.attrs.get("category") == "protester"
                                                                     for f in killed))
             targets = police_facing_protesters(kb, sub, targets, actor_spans)
+            agents = police_facing_protesters(kb, sub, agents, actor_spans)  # "برصاص قوات الأمن": they fired
             place, precision, pspan, unknown = choose_place(ctx, m)
             if place is None:
                 place, precision, pspan, unknown = recapped_place(ctx, si)

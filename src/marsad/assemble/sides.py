@@ -56,8 +56,9 @@ _SECURITY = arabic_pattern(r"(?:قوات|القوات|رجال)\s+(?:ال)?ام�
 
 
 def police_facing_protesters(kb: Any, sub: str, targets: list[str], actor_spans: dict[str, Span]) -> list[str]:
-    """"اشتباكات بين محتجين وقوات الأمن": the security forces that face a demonstration are the country's police
-    (ACLED), unless the army itself is named; only the generic word is read as the police."""
+    """"اشتباكات بين محتجين وقوات الأمن", "قتل ثلاثة من المتظاهرين برصاص قوات الأمن": the security forces that face
+    a demonstration (the first of ``targets``, or of the agents) are the country's police (ACLED), unless the army
+    itself is named; only the generic word is read as the police."""
     if not targets or kb.sub_event(sub).disorder_type != "Demonstrations":
         return targets
     force, span = kb.actors.get(targets[0]), actor_spans.get(targets[0])
