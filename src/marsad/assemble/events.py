@@ -57,6 +57,18 @@ def _purpose(ctx: Context, t: Span) -> bool:
     return t.value in TERRITORY and ctx.norm[t.ns:t.ne].startswith(("ل", "ول", "فل"))
 
 
+# "المعارك" with the article: the fighting already going on ("وسط المعارك", "وتيرة المعارك"), a battle word that
+# needs a side named to tell an event, as "قتال" and "معركة" do
+_BATTLE_NOUN = arabic_pattern(r"[وفبل]*ال(?:معارك)")
+# soldiers, with no nationality or force named ("قتل 5 جنود في كمين لداعش", "قتل جندي في هجوم على حاجز")
+_SOLDIERS = arabic_pattern(r"(?<![\u0621-\u064a])(?:جنود|جندي|جنديين|جنديان|جنديا|عسكريين|عسكريون|عسكريا"
+                           r"|ضباط|ضابط|ضابطا)(?![\u0621-\u064a])")
+# "بمساندة الحشد الشعبي والطيران العسكري", "تحت غطاء جوي": air power in support of a ground operation, not the event
+_SUPPORT = arabic_pattern(r"(?<![\u0621-\u064a])[وب]{0,2}(?:مسانده|دعم|اسناد|غطاء|مدعوم\w*)(?:\s+(?:من|جوي))?"
+                          r"(?:\s+[\u0621-\u064a]+){0,3}\s+و?$")
+# one strike, told in the singular ("الضربة الجوية", "غارة"): near two towns it hit one spot, not each of them
+_ONE_STRIKE = arabic_pattern(r"[وفبل]*(?:ال)?(?:غاره|ضربه)(?:\s+(?:ال)?جويه)?")
+
 
 def _dated_before(kb: Any, ev: EventDraft, last: EventDraft | None) -> bool:
     """The event just told is of the same type, by the same or an allied author, and dated by its own day, one or two
@@ -65,14 +77,6 @@ def _dated_before(kb: Any, ev: EventDraft, last: EventDraft | None) -> bool:
             and not last.explicit.get("statement_day") and last.sub_event_type == ev.sub_event_type
             and bool(ev.agents) and bool(last.agents) and kb.allied(last.agents[0], ev.agents[0])
             and last.date is not None and ev.date is not None and 0 < (ev.date - last.date).days <= 2)
-
-# "المعارك" with the article: the fighting already going on ("وسط المعارك", "وتيرة المعارك"), a battle word that
-# needs a side named to tell an event, as "قتال" and "معركة" do
-_BATTLE_NOUN = arabic_pattern(r"[وفبل]*ال(?:معارك)")
-
-# soldiers, with no nationality or force named ("قتل 5 جنود في كمين لداعش", "قتل جندي في هجوم على حاجز")
-_SOLDIERS = arabic_pattern(r"(?<![\u0621-\u064a])(?:جنود|جندي|جنديين|جنديان|جنديا|عسكريين|عسكريون|عسكريا"
-                           r"|ضباط|ضابط|ضابطا)(?![\u0621-\u064a])")
 
 
 def _soldiers_hit(ctx: Context, m: Mention, agents: list[str]) -> list[str]:
@@ -90,18 +94,13 @@ def _soldiers_hit(ctx: Context, m: Mention, agents: list[str]) -> list[str]:
     state = military_of(kb, countries.pop())
     return [state] if state is not None and state not in agents else []
 
-# "بمساندة الحشد الشعبي والطيران العسكري", "تحت غطاء جوي": air power in support of a ground operation, not the event
-_SUPPORT = arabic_pattern(r"(?<![\u0621-\u064a])[وب]{0,2}(?:مسانده|دعم|اسناد|غطاء|مدعوم\w*)(?:\s+(?:من|جوي))?"
-                          r"(?:\s+[\u0621-\u064a]+){0,3}\s+و?$")
-
 
 def _support(ctx: Context, t: Span) -> bool:
     """Aircraft named as the support of a ground operation ("وبمساندة الحشد الشعبي والطيران العسكري"); the strikes
     themselves ("مدعومة بغارات مكثفة من التحالف") are still told as strikes."""
     return bool(t.attrs.get("requires_actor")) and _SUPPORT.search(ctx.norm, max(0, t.ns - 30), t.ns) is not None
 
-# one strike, told in the singular ("الضربة الجوية", "غارة"): near two towns it hit one spot, not each of them
-_ONE_STRIKE = arabic_pattern(r"[وفبل]*(?:ال)?(?:غاره|ضربه)(?:\s+(?:ال)?جويه)?")
+
 _PARTIAL = arabic_pattern(
     # (the subject and the day may come between: 'سيطر تنظيم "الدولة الإسلامية" اليوم الجمعة على أجزاء من')
     r"(?:[\s\"«»“”،,]+[\u0621-\u064a]+){0,6}?[\s\"«»“”،,]+(?:علي|من)\s+(?:ال)?(?:اجزاء|جزء|بعض|اطراف|اجزاء\s+واسعه|"
