@@ -213,6 +213,9 @@ def test_force_nouns_are_distinct_and_states_have_forces(lexicon: dict[str, Any]
     assert not {"مقاتلين", "مسلحين", "مقاتلة"} & set(words)
     forces = {n["country"]: n.get("forces") for n in lexicon["nationalities"]}
     assert forces["RU"] == "russia-military" and forces["TR"] == "turkey-military"
+    # soldiers of no named state: no advisers or experts (they serve abroad), no fighters or gunmen
+    soldiers = lexicon["soldier_nouns"]
+    assert soldiers and not duplicates(soldiers) and not {"مستشارين", "خبراء", "مقاتلين", "مسلحين"} & set(soldiers)
 
 
 def test_civilian_places_are_distinct(lexicon: dict[str, Any]) -> None:

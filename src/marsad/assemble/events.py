@@ -60,9 +60,6 @@ def _purpose(ctx: Context, t: Span) -> bool:
 # "المعارك" with the article: the fighting already going on ("وسط المعارك", "وتيرة المعارك"), a battle word that
 # needs a side named to tell an event, as "قتال" and "معركة" do
 _BATTLE_NOUN = arabic_pattern(r"[وفبل]*ال(?:معارك)")
-# soldiers, with no nationality or force named ("قتل 5 جنود في كمين لداعش", "قتل جندي في هجوم على حاجز")
-_SOLDIERS = arabic_pattern(r"(?<![\u0621-\u064a])(?:جنود|جندي|جنديين|جنديان|جنديا|عسكريين|عسكريون|عسكريا"
-                           r"|ضباط|ضابط|ضابطا)(?![\u0621-\u064a])")
 # "بمساندة الحشد الشعبي والطيران العسكري", "تحت غطاء جوي": air power in support of a ground operation, not the event
 _SUPPORT = arabic_pattern(r"(?<![\u0621-\u064a])[وب]{0,2}(?:مسانده|دعم|اسناد|غطاء|مدعوم\w*)(?:\s+(?:من|جوي))?"
                           r"(?:\s+[\u0621-\u064a]+){0,3}\s+و?$")
@@ -80,12 +77,13 @@ def _dated_before(kb: Any, ev: EventDraft, last: EventDraft | None) -> bool:
 
 
 def _soldiers_hit(ctx: Context, m: Mention, agents: list[str]) -> list[str]:
-    """Soldiers killed or wounded with no side named as hit, and no nationality or force with them: the state forces
-    of the one country the mention's places lie in (not when a state is the author: they may be its own)."""
+    """Soldiers (lexicon.yaml ``soldier_nouns``) killed or wounded with no side named as hit, and no nationality or
+    force with them: the state forces of the one country the mention's places lie in (not when a state is the author:
+    they may be its own)."""
     kb = ctx.kb
     if any(kb.actors[a].inter in (1, 8) for a in agents if a in kb.actors):
         return []  # a state's operation abroad: the soldiers may be its own ("مقتل جندي" in the Afrin offensive)
-    if not any(f.value in ("killed", "wounded") and f.attrs.get("acled") and _SOLDIERS.search(ctx.norm, f.ns, f.ne)
+    if not any(f.value in ("killed", "wounded") and f.attrs.get("acled") and kb.soldiers.search(ctx.norm, f.ns, f.ne)
                for f in m.get("figure")):
         return []
     countries = {kb.places[p.value].country for p in m.get("place")}

@@ -157,6 +157,12 @@ class KnowledgeBase:
         return out
 
     @cached_property
+    def soldiers(self) -> re.Pattern[str]:
+        """A soldier noun as a word (lexicon.yaml ``soldier_nouns``: "جنود", "عسكريين", "ضابط")."""
+        return re.compile(rf"(?<![\u0621-\u064a])(?:{_alternation(self.lexicon.soldier_nouns) or '(?!)'})"
+                          r"(?![\u0621-\u064a])")
+
+    @cached_property
     def force_pattern(self) -> re.Pattern[str]:
         """A force or strike noun, at most two modifiers, then a nationality adjective (lexicon.yaml); groups
         ``strike`` (set when the noun is a strike: the adjective names its author), ``member`` (soldiers, counted

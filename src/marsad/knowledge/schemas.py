@@ -258,6 +258,7 @@ class LexiconFile(BaseModel):
     force_nouns: list[str] = Field(default_factory=list)
     strike_nouns: list[str] = Field(default_factory=list)
     member_nouns: list[str] = Field(default_factory=list)
+    soldier_nouns: list[str] = Field(default_factory=list)
     force_modifiers: list[str] = Field(default_factory=list)
     civilian_places: list[str] = Field(default_factory=list)
     analysis_titles: list[str] = Field(default_factory=list)
