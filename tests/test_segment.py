@@ -123,3 +123,13 @@ def test_split_on_a_simultaneous_action() -> None:
     assert clause_texts("استهدفت الطائرات مدينة زملكا بالتزامن مع قصف جوي على عربين") == [
         ["استهدفت الطايرات مدينه زملكا", "بالتزامن مع قصف جوي علي عربين"]
     ]
+
+
+def test_the_complementizer_opens_a_reported_clause_and_is_a_word() -> None:
+    """"أن", "إنه", "بأنها" open what a speaker said; "الآن", "بيان", "لبنان" only contain the letters."""
+    from marsad.text.normalise import normalise
+    from marsad.text.segment import COMPLEMENTIZER
+
+    for word in ("أن", "إن", "أنه", "إنها", "أنهم", "بأن", "بأنه", "بأنها"):
+        assert COMPLEMENTIZER.fullmatch(normalise(word)), word
+    assert not COMPLEMENTIZER.search(normalise("قال الآن في بيان من لبنان"))

@@ -8,7 +8,7 @@ from marsad.assemble.mentions import Mention
 from marsad.recognise.context import Context
 from marsad.schema import Span
 from marsad.text.normalise import arabic_pattern, normalise
-from marsad.text.segment import Segment
+from marsad.text.segment import COMPLEMENTIZER, Segment
 
 
 @dataclass
@@ -150,7 +150,6 @@ STATEMENT_REACH = 30  # characters between a speaker's verb and "في بيان" 
 _SPEAKER_GOES_ON = arabic_pattern(r"(?<![\u0621-\u064a])[بل]?ان(?:ه|ها|هم)\s+(?:قد\s+)?$")  # normalised: أنه = انه
 
 
-_THAT = arabic_pattern(r"(?<![\u0621-\u064a])(?:ان|انه|انها|انهم|بان|بانه|بانها)(?![\u0621-\u064a])")
 
 
 def _resolve(ctx: Context, r: Span, sources: list[Span], actors: list[Span],
@@ -167,7 +166,7 @@ def _resolve(ctx: Context, r: Span, sources: list[Span], actors: list[Span],
         return _unlisted_speaker(ctx, r.ne)
     # reporting verb: the source is the subject right after it ("ذكرت وكالة أعماق"), or just before it
     # (not past "إن"/"أنه": "قال إنه وردت تقارير" is what the speaker said)
-    after = [s for s in sources if 0 <= s.ns - r.ne <= 14 and not _THAT.search(norm, r.ne, s.ns)]
+    after = [s for s in sources if 0 <= s.ns - r.ne <= 14 and not COMPLEMENTIZER.search(norm, r.ne, s.ns)]
     if after:
         relayed = _relayed(ctx, r, after[0], sources, actors)
         return relayed if relayed is not None else _registry(ctx, after[0])

@@ -16,6 +16,7 @@ from marsad.text.dates import WEEKDAYS
 from marsad.text.matcher import Match
 from marsad.text.normalise import arabic_pattern
 from marsad.text.numbers import Quantity, find_quantities
+from marsad.text.segment import COMPLEMENTIZER
 
 _DUAL = arabic_pattern(r"(?:تين|تان|ين|ان)$")
 
@@ -91,7 +92,6 @@ _TOLL_OF = arabic_pattern(r"(?<![\u0621-\u064a])[وف]?حصيله\s+(?:هذا\s+
                           r"(?!(?:ال)?(?:جرحي|مصابين|اصابات|معتقلين|اعتقالات|موقوفين|مفقودين|نازحين|جديده|سابقه"
                           r"|اوليه|الاوليه|يوميه|غير|هي|تعد)(?![\u0621-\u064a]))")
 _TOLL_OF_GAP = arabic_pattern(r"[^.؛:\n]{0,90}?")
-_THAT = arabic_pattern(r"(?<![\u0621-\u064a])(?:ان|بان|انه)(?![\u0621-\u064a])")
 
 
 def _toll_of_terms(norm: str, terms: list[Any]) -> list[Any]:
@@ -113,7 +113,7 @@ def _toll_count(norm: str, pos: int, qs: list[Quantity], persons: list[Any], ter
             continue
         if any(pos <= m.word_start < q.start for m in terms):
             return None  # "حصيلة سابقة أفادت بمقتل 16": another term carries that count
-        if _THAT.search(norm, pos, q.start):
+        if COMPLEMENTIZER.search(norm, pos, q.start):
             return None  # "آخر حصيلة صدرت عن داود أوغلو أن 320 شخصا أوقفوا": a reported clause of its own
         noun = _noun_after(persons, q.end + 1, norm)
         if noun is None or any(noun.end <= m.word_start <= noun.end + 12 and m.value[0] != "killed" for m in terms):

@@ -13,6 +13,10 @@ _CLAUSE_BOUNDARY = arabic_pattern(
     r"|بالتوازي مع) )"
 )
 
+#: "أن"/"إن" and their pronoun forms (normalised "ان", "انه", "بان" ...) that open a reported clause: what follows is
+#: what the speaker said, a clause of its own
+COMPLEMENTIZER = arabic_pattern(r"(?<![\u0621-\u064a])(?:ان|انه|انها|انهم|بان|بانه|بانها)(?![\u0621-\u064a])")
+
 
 @dataclass(frozen=True, slots=True)
 class Segment:
