@@ -1337,6 +1337,17 @@ def test_air_power_in_support_of_a_ground_operation_does_not_type_it() -> None:
     assert [e["sub_event_type"] for e in r["events"]] == ["Air/drone strike"]
 
 
+def test_towns_abroad_far_apart_are_two_events_though_their_province_is_unknown() -> None:
+    """A lead's suicide bombing "في محيط مدينة دوغوبيازيد" and a landmine in Midyat the same day by the same author:
+    the gazetteer knows neither town's province, and 500 km apart they are two events."""
+    r = extract_text("وأفادت وكالة الأناضول ان انتحاريا اقتحم بجرار مفخخ صباح الاحد مركزا للدرك في محيط مدينة "
+                     "دوغوبيازيد في شرق تركيا، ونسب الهجوم الى حزب العمال الكردستاني.\nوفي حادثة منفصلة نسبت أيضا "
+                     "الى حزب العمال الكردستاني، قتل جندي تركي الأحد عندما انفجر لغم ارضي بقافلة عسكرية في مدينة "
+                     "مديات بمحافظة ماردين بجنوب شرق تركيا.", published="2015-08-03")
+    assert sorted((e["sub_event_type"], e["location"]) for e in r["events"]) == [
+        ("Remote explosive/landmine/IED", "Midyat"), ("Suicide bomb", "Doğubayazıt")]
+
+
 def test_an_event_more_than_a_week_old_is_background() -> None:
     text = "وشن التنظيم في 22 أغسطس سلسلة هجمات متزامنة استهدفت مدينة السويداء، ما تسبب بمقتل 265 شخصا."
     r = extract_text(text)  # published 2020-09-01: ten days later

@@ -12,6 +12,8 @@ MERGE_THRESHOLD = 3
 #: a lead told around a town ("ضاحية شرقي العاصمة السورية دمشق") summarises a body event this close to the town,
 #: whatever the governorate (Jaramana is in Rif Dimashq, Damascus is its own)
 AROUND_KM = 15
+#: two places whose governorate the gazetteer does not know (towns abroad) lie in one area only this close
+UNKNOWN_ADMIN1_KM = 60
 
 
 def _merge_score(kb: Any, a: EventDraft, b: EventDraft) -> int:
@@ -82,6 +84,8 @@ def _possible(kb: Any, a: EventDraft, b: EventDraft) -> bool:
         return True
     if pa.admin1_en and pb.admin1_en and pa.admin1_en != pb.admin1_en:
         return False
+    if not (pa.admin1_en and pb.admin1_en) and km((pa.lat, pa.lon), (pb.lat, pb.lon)) > UNKNOWN_ADMIN1_KM:
+        return False  # a town abroad with no governorate known (Doğubayazıt, Midyat): only a near one is the same area
     # different places are one incident only when a headline/lead summary names the area ("بريف حمص",
     # "بادية حمص") and the body the precise spot; two precise places in the body are two events, and so are the
     # places of a list ("خمس غارات قرب الموصل وثلاث قرب الرمادي": no summary)
