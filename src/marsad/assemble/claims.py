@@ -150,8 +150,6 @@ STATEMENT_REACH = 30  # characters between a speaker's verb and "في بيان" 
 _SPEAKER_GOES_ON = arabic_pattern(r"(?<![\u0621-\u064a])[بل]?ان(?:ه|ها|هم)\s+(?:قد\s+)?$")  # normalised: أنه = انه
 
 
-
-
 def _resolve(ctx: Context, r: Span, sources: list[Span], actors: list[Span],
              previous: SourceRef | None) -> SourceRef | None:
     """The source a reporting verb or an attribution ("بحسب") introduces, if the text names one."""

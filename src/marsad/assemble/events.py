@@ -464,9 +464,9 @@ def draft_events(ctx: Context) -> list[EventDraft]:
             # a weak event word needs a party other than its own nationality ("الطائرات السورية" is no strike); the
             # fighting already going on ("وسط المعارك"), undated, needs an armed side named
             parties = [actor_spans[a] for a in (*agents, *targets) if a in actor_spans]
-            armed = [a for a in (*agents, *targets) if a not in ("civilians", "protesters", "rioters")]
+            armed = armed_target(kb, [a for a in (*agents, *targets) if a not in DEMONSTRATORS])
             weak_ok = any(((not t.attrs.get("requires_actor") or any(not _own_noun(p, t) for p in parties)
-                            or (not parties and (agents or targets))) and (t not in fighting or bool(armed)))
+                            or (not parties and (agents or targets))) and (t not in fighting or armed))
                           for t in triggers)
             kill_ok = any(numbered_kill(f) for f in figures) and (agents or targets or civ)
             continuation = False
