@@ -2245,3 +2245,41 @@ def test_parts_of_a_town_taken_with_the_subject_and_day_between_are_a_battle() -
                  "وقال المرصد إن تنظيم الدولة هاجم البوكمال أمس الجمعة حيث سيطر سريعا على العديد من أحيائها."):
         r = extract_text(text, published="2018-06-08")
         assert [e["sub_event_type"] for e in r["events"]] == ["Armed clash"], text
+
+
+def test_air_and_ground_fire_told_as_one_bombardment_is_an_air_strike() -> None:
+    """"لقصف مدفعي وجوي", "قصفا بريا وجويا": one bombardment from the air and the ground; ACLED's order puts the air
+    strike first (triggers.yaml)."""
+    for text in ("الغوطة الشرقية تعرضت مساء الأحد لقصف مدفعي وجوي عنيف أوقع 14 قتيلا في حمورية.",
+                 "وقال المرصد إن قصفا بريا وجويا استهدف مدينة عفرين الأحد."):
+        r = extract_text(text)
+        assert [e["sub_event_type"] for e in r["events"]] == ["Air/drone strike"], text
+
+
+
+
+
+def test_the_subject_of_a_verbal_noun_with_its_object_after_lam_is_the_author() -> None:
+    """"باستهداف تنظيم داعش لسيارتهما": the genitive of "استهداف" followed by its object with "ل" is its subject (not
+    "استهداف قوات النظام للمرة الثانية": "للمرة" is no object)."""
+    r = extract_text("قتل جنديان باستهداف تنظيم داعش لسيارتهما في ريف حمص الشرقي أمس.")
+    assert [(e["actor1_id"], e["actor2_id"]) for e in r["events"]] == [("isis", "syria-military")]
+    r = extract_text("وتزامن ذلك مع استهداف قوات النظام لبلدة عين ترما بقصف صاروخي مكثف أمس.")
+    assert [e["actor1_id"] for e in r["events"]] == ["syria-military"]
+    r = extract_text("قتل جنديان باستهداف قوات النظام للمرة الثانية في ريف حمص الشرقي أمس.")
+    assert [e["actor2_id"] for e in r["events"]] == ["syria-military"]
+
+
+def test_a_place_with_an_epithet_is_located_by_the_town_after_it() -> None:
+    """"للغوطة الشرقية المحاصرة قرب دمشق": one adjective between a place and "قرب دمشق" still makes Damascus only
+    the reference that locates it."""
+    r = extract_text("ارتفعت حصيلة القتلى جراء قصف قوات النظام السوري للغوطة الشرقية المحاصرة قرب دمشق الاثنين لتصل "
+                     "إلى نحو 80 قتيلا مدنيا.", published="2018-02-19")
+    assert [e["location"] for e in r["events"]] == ["Eastern Ghouta"]
+
+
+def test_fighting_units_named_by_the_monitor_are_rebels() -> None:
+    """SOHR's "كتائب مقاتلة", "الكتائب الإسلامية": the Syrian opposition's armed factions (actors.yaml)."""
+    r = extract_text("أصيب أكثر من 9 مواطنين بجراح جراء سقوط عدة قذائف أطلقتها كتائب مقاتلة على مناطق في محيط "
+                     "الحديقة العامة بمدينة حلب أمس.")
+    assert [e["actor1_id"] for e in r["events"]] == ["syrian-opposition"]

@@ -76,6 +76,12 @@ _COUNTED_LOYAL = arabic_pattern(
 _GENITIVE_OBJECT = arabic_pattern(
     r"[وفبل]*(?:ال)?(?:استهداف|اغتيال|اعتقال|اختطاف|خطف|مهاجمه|ضرب|قتل|اعدام|محاصره|حصار)"
 )
+# after the genitive of a verbal noun of acting, its object with "ل" ("استهداف التحالف لمواقع التنظيم"): the genitive
+# is the subject (not "للمرة الثانية", "لليوم الثالث", nor a word that starts with ل: "لكن", "لم")
+_LAM_OBJECT_AFTER = arabic_pattern(
+    r"\s*(?:ال[\u0621-\u064a]+\s+)?(?:لل|ل(?!ل))(?!(?:مره|مرات|يوم|ايام|ليله|اسبوع|شهر|عام|سنه|اول|ثاني|ثالث|كن|م|ا|ذلك|دي|"
+    r"ها|هم|ه|هذا|هذه|مده|فتره|حين|وقت)(?![\u0621-\u064a]))[\u0621-\u064a]{2,}"
+)
 _SPEAKER = arabic_pattern(
     r"(?<![\u0621-\u064a])[وفبل]?(?:ال)?(?:(?:مصدر|مصدران|مصادر|مسؤول|مسؤولون|ضابط|ضباط|متحدث)"
     r"(?:\s+(?:في|من|داخل)(?:\s+(?:قوات|وزاره|قياده|جيش|الجيش|صفوف|حكومه|اعلام)\s*)?)?|"
@@ -188,6 +194,8 @@ def _role(ctx: Context, span: Span, triggers: list[Span]) -> str:
             return "agent"  # "كمين لداعش", "هجوم للتنظيم": the trigger's genitive is its author
         if not _GENITIVE_OBJECT.match(norm, prev[-1].ns):
             return "agent"  # idafa: "هجوم التنظيم", "قصف النظام" (but "استهداف قوات النظام" is the object)
+        if _LAM_OBJECT_AFTER.match(norm, span.ne):
+            return "agent"  # "باستهداف تنظيم داعش لسيارتهما": the verbal noun's subject, its object after "ل"
     if _AGENT_FROM.search(before) or _FIRE_OF.search(before):
         return "agent"
     fw = _FROM_WEAPON.search(before)

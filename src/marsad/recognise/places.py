@@ -57,6 +57,8 @@ _ADJACENT_BEFORE = arabic_pattern(
 )
 #: a town this far (km, or miles) from the event is no location for it, not even at precision 2
 FAR_KM = 50
+# one adjective between a place and the town that locates it ("الغوطة الشرقية المحاصرة قرب دمشق")
+_EPITHET_GAP = arabic_pattern(r"\s+ال[\u0621-\u064a]{3,}\s+")
 _GAP = arabic_pattern(r"^[\s\u0640]*(?:في|من|الى|قرب|على|و)?[\s]*$")
 # "شرقي العاصمة السورية دمشق": the capital named in apposition lies between a direction and the town it bears on
 _CAPITAL_GAP = arabic_pattern(r"^\s+العاصمه(?:\s+[\u0621-\u064a]+يه)?\s+$")
@@ -265,6 +267,9 @@ def recognise_places(ctx: Context) -> list[Span]:
                 reference = bool(prev.attrs.get("reference"))  # "المجاور لمخيم اليرموك وحي الحجر الأسود"
             else:
                 reference = True  # "غرب مدينة السخنة بريف حمص": the second only locates the first
+        elif (prev is not None and any(k in ("direction", "vicinity") for k, _, _ in mods)
+              and _EPITHET_GAP.fullmatch(norm, prev.ne, start)):
+            reference = True  # "الغوطة الشرقية المحاصرة قرب دمشق": an epithet of the first, then where it lies
         if _ORIGIN_BEFORE.search(norm, max(0, start - 40), start):
             reference = True  # the origin of the fire only locates where it came from
         if _ADJACENT_BEFORE.search(norm, max(0, start - 16), start):
