@@ -2256,7 +2256,34 @@ def test_air_and_ground_fire_told_as_one_bombardment_is_an_air_strike() -> None:
         assert [e["sub_event_type"] for e in r["events"]] == ["Air/drone strike"], text
 
 
+def test_an_imminent_or_prepared_attack_is_no_event() -> None:
+    """"تعزيزات تنذر بهجوم وشيك", "يمهد لهجوم بري", "تمهيدا لاقتحامها": a harbinger, a preparation or an imminent
+    attack (lexicon ``expected_words`` and aims) tells no event; the shelling that prepares it is one."""
+    for text in ("وقال ناشطون إن التحركات العسكرية تنذر بهجوم وشيك على مدينة دوما.",
+                 "وقال مدير المرصد إن التصعيد الجديد يمهد لهجوم بري لقوات النظام على الغوطة الشرقية.",
+                 "وفر آلاف المدنيين من مدينة إدلب خوفا من هجوم عسكري وشيك."):
+        assert extract_text(text)["events"] == [], text
+    r = extract_text("وقصفت قوات النظام مدينة دوما أمس تمهيدا لاقتحامها.")
+    assert [e["sub_event_type"] for e in r["events"]] == ["Shelling/artillery/missile attack"]
 
+
+def test_a_suspended_bombardment_is_no_event_and_no_arrest() -> None:
+    """"أوقفت عمليات القصف الجوي جزئياً", "علقت جزئيا العمليات العسكرية من قصف جوي": operations stopped, nothing
+    told as done; "أوقفت" is not an arrest there."""
+    for text in ("وأفادت مصادر عسكرية بأن القوات العراقية أوقفت عمليات القصف الجوي والمدفعي جزئيا للسماح للعوائل "
+                 "بالخروج من الفلوجة.",
+                 "وقالت المصادر إن القوات العراقية علقت جزئيا العمليات العسكرية من قصف جوي ومدفعي على أحياء الفلوجة."):
+        assert extract_text(text, published="2015-07-21")["events"] == [], text
+
+
+def test_a_front_is_no_battle() -> None:
+    """"فرت من جبهات القتال", "عبر خطوط القتال": a battle word after a front noun (lexicon ``front_nouns``) names a
+    place, not a battle; a toll on the front is still an event."""
+    r = extract_text("وأصبحت دوما ملاذا لآلاف الأسر التي فرت من جبهات القتال بين قوات النظام والفصائل في الغوطة "
+                     "الشرقية.")
+    assert r["events"] == []
+    r = extract_text("قتل خمسة جنود في اشتباكات على جبهات القتال في ريف حلب أمس.")
+    assert [e["fatalities"] for e in r["events"]] == [5]
 
 
 def test_the_subject_of_a_verbal_noun_with_its_object_after_lam_is_the_author() -> None:
@@ -2283,3 +2310,9 @@ def test_fighting_units_named_by_the_monitor_are_rebels() -> None:
     r = extract_text("أصيب أكثر من 9 مواطنين بجراح جراء سقوط عدة قذائف أطلقتها كتائب مقاتلة على مناطق في محيط "
                      "الحديقة العامة بمدينة حلب أمس.")
     assert [e["actor1_id"] for e in r["events"]] == ["syrian-opposition"]
+
+
+def test_a_targeting_with_its_object_pronoun_is_an_attack_word() -> None:
+    """"قتل جراء استهدافه من قبل تنظيم داعش": "استهداف" with an object pronoun still names the attack."""
+    r = extract_text("قتل اللواء محسن مخلوف جراء استهدافه من قبل تنظيم داعش في ريف حمص الشرقي أمس.")
+    assert [e["actor1_id"] for e in r["events"]] == ["isis"]

@@ -157,6 +157,19 @@ class KnowledgeBase:
         return out
 
     @cached_property
+    def expected(self) -> re.Pattern[str]:
+        """An adjective that tells an event as expected, not done (lexicon.yaml ``expected_words``: "وشيك"), at most
+        two words after the event word (no punctuation between)."""
+        return re.compile(rf"(?:\s+[\u0621-\u064a]+){{0,2}}\s+(?:{_alternation(self.lexicon.expected_words) or '(?!)'})"
+                          r"(?![\u0621-\u064a])")
+
+    @cached_property
+    def front(self) -> re.Pattern[str]:
+        """A front noun right before a battle word (lexicon.yaml ``front_nouns``: "جبهات القتال" is a place)."""
+        words = _alternation(self.lexicon.front_nouns) or "(?!)"
+        return re.compile(rf"(?<![\u0621-\u064a])[وفبل]?(?:ال)?(?:{words})\s+$")
+
+    @cached_property
     def soldiers(self) -> re.Pattern[str]:
         """A soldier noun as a word (lexicon.yaml ``soldier_nouns``: "جنود", "عسكريين", "ضابط")."""
         return re.compile(rf"(?<![\u0621-\u064a])(?:{_alternation(self.lexicon.soldier_nouns) or '(?!)'})"

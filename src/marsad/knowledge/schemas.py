@@ -267,6 +267,8 @@ class LexiconFile(BaseModel):
     reaction_leads: list[str] = Field(default_factory=list)
     comparisons: list[str] = Field(default_factory=list)
     aim_nouns: list[str] = Field(default_factory=list)
+    expected_words: list[str] = Field(default_factory=list)
+    front_nouns: list[str] = Field(default_factory=list)
     agreement_verbs: list[str] = Field(default_factory=list)
 
     _norm = field_validator(

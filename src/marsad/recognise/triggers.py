@@ -92,15 +92,20 @@ def recognise_triggers(ctx: Context) -> list[Span]:
     norm = ctx.norm
     markers = ctx.kb.matchers["markers"].find(norm)
     aims = [m.end for m in markers if m.value == ("negation", "purpose")]
+    # the words of an aim or a stop are no event themselves ("أوقفت عمليات القصف": no arrest)
+    aim_words = [(m.word_start, m.end) for m in markers if m.value == ("negation", "purpose")]
     recaps = [m.end for m in markers if m.value == ("background", "next")]
     recaps += _context_clauses(ctx)
     for m in ctx.kb.matchers["triggers"].find(norm):
-        if _governed(norm, aims, m.word_start):
-            continue
+        if (_governed(norm, aims, m.word_start) or ctx.kb.expected.match(norm, m.end)
+                or any(a <= m.word_start and m.end <= b for a, b in aim_words)):
+            continue  # "بهدف تفجيرها", "هجوم وشيك": an aim or an expected event, not one that happened
         if (m.pattern.startswith(ctx.kb.aim_nouns) and norm[m.word_start:m.start] in _LAM
                 and not _SUBJECTED.search(norm, max(0, m.word_start - 25), m.word_start)):
             continue  # "للإفراج عن", "لاستعادة مدينة": what is sought, no event (but "تعرضت لهجوم" is one)
         sub, strength, requires_actor, state, non_state, defender_first, overrides, leaver_first = m.value
+        if sub == "Armed clash" and ctx.kb.front.search(norm, max(0, m.word_start - 14), m.word_start):
+            continue  # "فرت من جبهات القتال": a front, no battle told
         if sub == "Chemical weapon" and _FACILITY.search(norm, max(0, m.word_start - 30), m.word_start):
             continue
         if sub == "Agreement" and not ctx.kb.agreement_verbs.search(norm, max(0, m.word_start - AGREEMENT_REACH),
