@@ -2316,3 +2316,16 @@ def test_a_targeting_with_its_object_pronoun_is_an_attack_word() -> None:
     """"قتل جراء استهدافه من قبل تنظيم داعش": "استهداف" with an object pronoun still names the attack."""
     r = extract_text("قتل اللواء محسن مخلوف جراء استهدافه من قبل تنظيم داعش في ريف حمص الشرقي أمس.")
     assert [e["actor1_id"] for e in r["events"]] == ["isis"]
+
+
+def test_soldiers_killed_at_home_are_the_forces_the_registry_knows_from_abroad() -> None:
+    """Turkey's army is coded as a foreign force (inter 8, its operations in Syria and Iraq); soldiers killed in
+    Turkey with no side named are still that state's forces."""
+    r = extract_text("قتل جنديان في هجوم في إقليم فان بشرق تركيا أمس.", published="2015-08-09")
+    assert [(e["actor2_id"], e["fatalities"]) for e in r["events"]] == [("turkey-military", 2)]
+
+
+def test_the_one_or_two_killed_after_a_plural_subject() -> None:
+    """"قتل مسلحون جنديين": the verb, a plural subject that is no count, then the dual of the killed."""
+    r = extract_text("قتل مسلحون جنديين في هجوم على حاجز في مدينة كركوك أمس.")
+    assert [e["fatalities"] for e in r["events"]] == [2]

@@ -74,9 +74,12 @@ def police_of(kb: Any, country: str | None) -> str | None:
 
 
 def military_of(kb: Any, country: str | None) -> str | None:
-    """The state forces of a country in the registry (the "<country>-military" actor), if it has one."""
-    return next((a.id for a in kb.actors.values()
-                 if a.country == country and a.inter == 1 and a.id.endswith("-military")), None)
+    """The state forces of a country in the registry (the "<country>-military" actor), if it has one: a force coded
+    as foreign (inter 8: Turkey's, Israel's, Jordan's army, which the registry knows from their operations abroad) is
+    still the state's at home ("قتل جنديان في هجوم في إقليم فان")."""
+    forces = [a for a in kb.actors.values()
+              if a.country == country and a.inter in (1, 8) and a.id.endswith("-military")]
+    return min(forces, key=lambda a: a.inter).id if forces else None
 
 
 _DRONE = arabic_pattern(r"مسير|بدون\s+طيار|دون\s+طيار|درون")
