@@ -2329,3 +2329,11 @@ def test_the_one_or_two_killed_after_a_plural_subject() -> None:
     """"قتل مسلحون جنديين": the verb, a plural subject that is no count, then the dual of the killed."""
     r = extract_text("قتل مسلحون جنديين في هجوم على حاجز في مدينة كركوك أمس.")
     assert [e["fatalities"] for e in r["events"]] == [2]
+
+
+def test_the_place_of_a_recalled_event_is_not_the_new_events() -> None:
+    """"الغارات التي نفذتها أميركا ... على سوريا ردا على هجوم كيماوي في مدينة دوما": the town belongs to the attack
+    the strikes answered; the strikes, told first, are not placed there (even when no other place is named)."""
+    r = extract_text("قال الوزير الجمعة إن الغارات التي نفذتها أميركا وفرنسا وبريطانيا على سوريا ردا على هجوم كيماوي "
+                     "في مدينة دوما لم تتجاوز الخطوط الحمراء.", published="2018-04-20")
+    assert [e["location"] for e in r["events"]] == []

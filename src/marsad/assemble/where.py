@@ -25,8 +25,21 @@ def choose_place(ctx: Context, m: Mention) -> tuple[Place | None, int, Span | No
     own = [p for p in m.get("place") if not p.attrs.get("reference")]
     # "ضربات على مواقع في دمشق ردا على هجوم كيميائي على مدينة دوما": the place of the event recalled is not this one's
     recalled = [t.ne for t in m.get("trigger") if t.attrs.get("recalled")]
-    own = [p for p in own if not any(0 <= p.ns - e <= 40 and not _PUNCT_STOP.search(ctx.norm, e, p.ns)
-                                     for e in recalled)] or own
+
+    def told_with_recalled(p: Span) -> bool:
+        return any(0 <= p.ns - e <= 40 and not _PUNCT_STOP.search(ctx.norm, e, p.ns) for e in recalled)
+
+    # (only when the mention tells its own event first: "الغارات التي نفذتها أميركا ... ردا على هجوم كيماوي في دوما";
+    # "وجاءت هذه القذائف غداة اقتحام القنصلية الإيرانية في البصرة، وإضرام النار فيها" names the shells again, "هذه",
+    # and tells the storming and the arson it recalls, there)
+    # (an arrest for a bombing is placed where the bombing was: "اعتقال المتورطين بالتفجير الذي استهدف ناحية بني سعد")
+    first_recalled = min((t.ns for t in m.get("trigger") if t.attrs.get("recalled")), default=None)
+    if first_recalled is not None and any(not t.attrs.get("recalled") and not t.attrs.get("told")
+                                          and t.value != "Arrests" and t.ns < first_recalled
+                                          for t in m.get("trigger")):
+        own = [p for p in own if not told_with_recalled(p)]
+    else:
+        own = [p for p in own if not told_with_recalled(p)] or own
     unknown = m.get("place_unknown")
     if own and unknown and unknown[0].attrs.get("in_list") and own[0].ns < unknown[0].ns:
         unknown = []  # "قرى الحواش والقاهرة": the known head of the list places the event, the rest are siblings
@@ -41,7 +54,7 @@ def choose_place(ctx: Context, m: Mention) -> tuple[Place | None, int, Span | No
         if inner is not None:
             return kb.places[inner.value], inner.attrs["precision"], inner, None
         return kb.places[best.value], best.attrs["precision"], best, None
-    refs = m.get("place")
+    refs = [p for p in m.get("place") if not told_with_recalled(p)]
     if refs:
         return kb.places[refs[0].value], max(2, refs[0].attrs["precision"]), refs[0], None
     found = _anaphoric_place(ctx, m)
