@@ -347,6 +347,17 @@ def test_today_with_a_weekday_is_that_weekday() -> None:
     sunday = dt.date(2018, 6, 17)
     assert _dates("نقلت وسائل إعلام عن مصدر عسكري قوله اليوم الاثنين إن طائرات قصفت موقعا.", sunday)[0] == (
         "اليوم", sunday, 1)
+    # in brackets: "اليوم (الخميس)" in a record dated Friday
+    friday = dt.date(2015, 7, 31)
+    assert _dates("قتل ثلاثة جنود في هجوم في اقليم شرناق اليوم (الخميس).", friday) == [
+        ("الخميس", dt.date(2015, 7, 30), 1)]
+
+
+def test_the_night_between_two_weekdays_without_a_dash() -> None:
+    """"ليل الجمعة السبت" is the night of Friday, as "ليل الجمعة - السبت" is."""
+    sunday = dt.date(2015, 7, 26)
+    assert [(t, d) for t, d, _ in _dates("قصفت المقاتلات التركية ليل الجمعة السبت سبعة أهداف.", sunday)] == [
+        ("ليل الجمعه السبت", dt.date(2015, 7, 24))]
 
 
 def test_yesterday_with_a_weekday_is_that_weekday() -> None:

@@ -85,7 +85,8 @@ _RELATIVE = arabic_pattern(
     r"(?P<bb>اول\s+امس|امس\s+الاول|اول\s+من\s+امس|الليل\s+قبل\s+الماضي|الليله\s+قبل\s+الماضيه)"
     r"|(?P<ln>الليله\s+الماضيه|ليله\s+امس|مساء\s+امس|امس|الليله)|(?P<t>اليوم|صباح\s+اليوم)"
     r"|(?P<wd>" + _alt(WEEKDAYS) + r")(?P<wdpast>\s+الماضي)?"
-    r"(?:\s*(?:-|–|/|و|الي|حتي)\s*(?P<wd2>" + _alt(WEEKDAYS) + r"))?"
+    # (the night between two days, with or without a dash: "ليل الجمعة - السبت", "ليل الجمعة السبت")
+    r"(?:(?:\s*(?:-|–|/|و|الي|حتي)\s*|\s+)(?P<wd2>" + _alt(WEEKDAYS) + r"))?"
     r"|(?P<lw>الاسبوع\s+الماضي|الاسبوع\s+المنصرم)|(?P<lm>الشهر\s+الماضي|الشهر\s+المنصرم)"
     r"|(?P<tw>هذا\s+الاسبوع|الاسبوع\s+الجاري)|(?P<tm>الشهر\s+الجاري|هذا\s+الشهر)"
     r")" + _NA
@@ -315,7 +316,8 @@ def find_dates(norm: str, published: dt.date | None, start: int = 0, end: int | 
 
 
 def _today_named(norm: str, dates: list[DateMention], published: dt.date | None) -> list[DateMention]:
-    """"اليوم الاثنين" in a paper printed on Tuesday (also across a closing quote: "... اليوم" السبت): the weekday
+    """"اليوم الاثنين" in a paper printed on Tuesday (also across a closing quote: "... اليوم" السبت, or in brackets:
+    "اليوم (الخميس)"): the weekday
     named is the day the copy was written, and "اليوم" beside it adds nothing (the weekday alone dates it); so is
     "أمس الخميس" in a record dated Saturday (the copy was written on Friday). Not when the weekday would lie days
     back, nor after "أمس": then the record's date is wrong, not the text, and "اليوم" or "أمس" stays as it is."""
@@ -324,7 +326,7 @@ def _today_named(norm: str, dates: list[DateMention], published: dt.date | None)
         nxt = dates[i + 1] if i + 1 < len(dates) else None
         if (d.kind == "relative" and published is not None and 0 <= (published - d.date).days <= 1
                 and nxt is not None and nxt.kind == "weekday"
-                and not norm[d.end:nxt.start].strip(" ،,\"'»”)") and 0 <= (d.date - nxt.date).days <= 2):
+                and not norm[d.end:nxt.start].strip(" ،,\"'»”()") and 0 <= (d.date - nxt.date).days <= 2):
             continue
         out.append(d)
     return out
