@@ -2337,3 +2337,31 @@ def test_the_place_of_a_recalled_event_is_not_the_new_events() -> None:
     r = extract_text("قال الوزير الجمعة إن الغارات التي نفذتها أميركا وفرنسا وبريطانيا على سوريا ردا على هجوم كيماوي "
                      "في مدينة دوما لم تتجاوز الخطوط الحمراء.", published="2018-04-20")
     assert [e["location"] for e in r["events"]] == []
+
+
+def test_douma_after_a_preposition_is_the_town() -> None:
+    """"دوما" is also the adverb "always" (flagged ambiguous in the gazetteer), which never follows a preposition:
+    "في غارات جوية على دوما" is the town (lexicon ``preposition_places``), "تبدو دوما صعبة" is not."""
+    r = extract_text("قتل 40 شخصا في غارات جوية على دوما أمس.", published="2018-04-07")
+    assert [e["location"] for e in r["events"]] == ["Dūmā"]
+    r = extract_text("وقال إن الأوضاع تبدو دوما صعبة في المنطقة بعد قصف أمس.", published="2018-04-07")
+    assert all(e["location"] != "Dūmā" for e in r["events"])
+
+
+def test_an_apposition_after_a_comma_leaves_the_town_it_names_as_the_reference() -> None:
+    """"على دوما، آخر جيب للمعارضة قرب دمشق": an apposition headed by "آخر" describes Douma; Damascus only locates
+    it (a new clause after the comma does not: "كذلك قصف الطيران مناطق في محيط المطار")."""
+    r = extract_text("أسفرت غارات جوية على حرستا، آخر معقل للمعارضة قرب دمشق، عن مقتل 8 مدنيين السبت.",
+                     published="2018-04-07")
+    assert [e["location"] for e in r["events"]] == ["Ḩarastā"]
+
+
+def test_a_recap_cue_in_quotes_and_an_event_word_inside_a_cue_recall_the_earlier_event() -> None:
+    """'تعهدا "برد قوي مشترك" على هجوم كيميائي': the closing quote does not end the cue's reach; "جمعوا عينات من
+    موقع الهجوم": the attack word inside the cue is the earlier attack too. A choice put to a side ("خيروا ... بين
+    الاستسلام أو الهجوم") is no attack."""
+    for text in ('وتعهد الرئيسان الأحد "برد قوي مشترك" على هجوم كيميائي مفترض أسفر عن مقتل العشرات في مدينة دوما.',
+                 "وقالت المنظمة إن خبراءها جمعوا عينات من موقع الهجوم الذي أسفر عن مقتل العشرات في مدينة دوما.",
+                 'وقال مصدر معارض إن الروس خيروا "جيش الإسلام" بين الاستسلام أو الهجوم على مدينة دوما.'):
+        r = extract_text(text, published="2018-04-09")
+        assert r["events"] == [], text

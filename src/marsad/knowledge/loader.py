@@ -164,6 +164,12 @@ class KnowledgeBase:
                           r"(?![\u0621-\u064a])")
 
     @cached_property
+    def preposition_places(self) -> frozenset[str]:
+        """Ambiguous place names whose other sense never follows a preposition (lexicon.yaml ``preposition_places``:
+        "دوما" is also the adverb "always")."""
+        return frozenset(normalise(w) for w in self.lexicon.preposition_places)
+
+    @cached_property
     def front(self) -> re.Pattern[str]:
         """A front noun right before a battle word (lexicon.yaml ``front_nouns``: "جبهات القتال" is a place)."""
         words = _alternation(self.lexicon.front_nouns) or "(?!)"

@@ -58,7 +58,11 @@ _ADJACENT_BEFORE = arabic_pattern(
 #: a town this far (km, or miles) from the event is no location for it, not even at precision 2
 FAR_KM = 50
 # one adjective between a place and the town that locates it ("الغوطة الشرقية المحاصرة قرب دمشق")
-_EPITHET_GAP = arabic_pattern(r"\s+ال[\u0621-\u064a]{3,}\s+")
+# or an apposition set off by a comma, headed by a word that describes a place ("على دوما، آخر جيب للمعارضة قرب
+# دمشق"; not a new clause: "بريف جسر الشغور، كذلك قصف الطيران مناطق في محيط مطار")
+_EPITHET_GAP = arabic_pattern(r"\s+ال[\u0621-\u064a]{3,}\s+"
+                              r"|\s*[،,]\s*(?:اخر|اكبر|كبري|ثاني|ثالث|معقل|مركز|عاصمه|احد|احدي|اهم|ابرز|مسقط)"
+                              r"(?:\s+[\u0621-\u064a]+){0,3}\s+")
 _GAP = arabic_pattern(r"^[\s\u0640]*(?:في|من|الى|قرب|على|و)?[\s]*$")
 # "شرقي العاصمة السورية دمشق": the capital named in apposition lies between a direction and the town it bears on
 _CAPITAL_GAP = arabic_pattern(r"^\s+العاصمه(?:\s+[\u0621-\u064a]+يه)?\s+$")
@@ -217,7 +221,8 @@ def recognise_places(ctx: Context) -> list[Span]:
                         and not set(norm[m.word_start:m.start]) & {"ب", "ل"}
                         and _LIST_JOIN.fullmatch(norm, prev.ne, m.start) is not None)
         if (any(p.ambiguous for p in cands) and not mods and not self_cued and not in_cued_list
-                and not (m.pattern in confirmed and _after_preposition(norm, m))):
+                and not ((m.pattern in confirmed or m.pattern in kb.preposition_places)
+                         and _after_preposition(norm, m))):
             continue  # also a common word: only after "مدينة", "في ريف", "غرب" ..., or named so before
         if _COLOUR.search(norm, max(0, start - 10), start) or _NAMED_PERSON.search(norm, max(0, start - 10), start):
             continue

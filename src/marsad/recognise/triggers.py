@@ -13,7 +13,8 @@ from marsad.text.normalise import arabic_pattern
 # "هذا التفجير", "تلك الهجمات": an event already told, named again
 _DEMONSTRATIVE = arabic_pattern(r"(?<![\u0621-\u064a])(?:هذا|هذه|ذلك|تلك|هذين|هاتين)\s+$")
 # (never across a clause connective: "المتورطين في الفساد بينما اندلعت احتجاجات" governs no protest)
-_AIM_GAP = arabic_pattern(r"\s*(?:(?!(?:بينما|فيما|حيث|كما|ثم|وسط)\s)[\u0621-\u064a]+\s+){0,4}")
+# (quotes may close around the cue: 'تعهدا "برد قوي مشترك" على هجوم كيميائي')
+_AIM_GAP = arabic_pattern(r"[\"»”']?\s*(?:(?!(?:بينما|فيما|حيث|كما|ثم|وسط)\s)[\u0621-\u064a]+[\"»”']?\s+){0,4}")
 
 
 # "ضربات على مواقع الأسلحة الكيميائية", "برنامج الأسلحة الكيماوية": a chemical weapon named as a facility or a
@@ -95,6 +96,8 @@ def recognise_triggers(ctx: Context) -> list[Span]:
     # the words of an aim or a stop are no event themselves ("أوقفت عمليات القصف": no arrest)
     aim_words = [(m.word_start, m.end) for m in markers if m.value == ("negation", "purpose")]
     recaps = [m.end for m in markers if m.value == ("background", "next")]
+    # an event word inside a recap cue is the earlier event too ("من موقع الهجوم")
+    recap_words = [(m.word_start, m.end) for m in markers if m.value == ("background", "next")]
     recaps += _context_clauses(ctx)
     for m in ctx.kb.matchers["triggers"].find(norm):
         if (_governed(norm, aims, m.word_start) or ctx.kb.expected.match(norm, m.end)
@@ -114,7 +117,8 @@ def recognise_triggers(ctx: Context) -> list[Span]:
         out.append(ctx.span("trigger", m.word_start, m.end, sub, strength=strength, requires_actor=requires_actor,
                             state_actor=state, non_state_actor=non_state, defender_first=defender_first,
                             overrides=overrides, leaver_first=leaver_first,
-                            recalled=_governed(norm, recaps, m.word_start),
+                            recalled=(_governed(norm, recaps, m.word_start)
+                                      or any(a <= m.word_start and m.end <= b for a, b in recap_words)),
                             told=bool(_DEMONSTRATIVE.search(norm, max(0, m.word_start - 6), m.word_start))))
     extra = _disruptions(ctx)
     if extra:
