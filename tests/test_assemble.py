@@ -2365,3 +2365,13 @@ def test_a_recap_cue_in_quotes_and_an_event_word_inside_a_cue_recall_the_earlier
                  'وقال مصدر معارض إن الروس خيروا "جيش الإسلام" بين الاستسلام أو الهجوم على مدينة دوما.'):
         r = extract_text(text, published="2018-04-09")
         assert r["events"] == [], text
+
+
+def test_a_fear_cancels_only_the_event_word_it_governs() -> None:
+    """"قتل 11 مدنيا في غارة ... على عفرين التي تشهد نزوحا خشية من هجوم وشيك": the fear governs the attack feared,
+    not the strike told before it (lexicon: "خشية", "خوفا من", "مخاوف من" are aims)."""
+    r = extract_text("قتل 11 مدنيا، السبت، في غارة تركية استهدفت مدينة عفرين التي تشهد حركة نزوح جماعية خشية من "
+                     "هجوم للقوات التركية.", published="2018-03-17")
+    assert [(e["sub_event_type"], e["fatalities"]) for e in r["events"]] == [("Air/drone strike", 11)]
+    r = extract_text("ونزح آلاف المدنيين من مدينة عفرين خوفا من هجوم للقوات التركية.", published="2018-03-17")
+    assert r["events"] == []
