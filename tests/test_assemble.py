@@ -2375,3 +2375,13 @@ def test_a_fear_cancels_only_the_event_word_it_governs() -> None:
     assert [(e["sub_event_type"], e["fatalities"]) for e in r["events"]] == [("Air/drone strike", 11)]
     r = extract_text("ونزح آلاف المدنيين من مدينة عفرين خوفا من هجوم للقوات التركية.", published="2018-03-17")
     assert r["events"] == []
+
+
+def test_a_camp_or_an_observation_post_with_a_nationality_is_that_states_forces() -> None:
+    """"المعسكر الروسي ... استهدف مدينة اللطامنة", "قرب نقطة المراقبة التركية": a camp or a post named with a
+    country adjective (lexicon force_nouns, "المراقبة" between) is that state's forces, in the role the frame gives."""
+    r = extract_text("وقال المرصد إن المعسكر الروسي المتمركز جنوبي مدينة حلفايا استهدف مدينة اللطامنة بصواريخ شديدة "
+                     "الانفجار أمس.", published="2018-06-12")
+    assert [e["actor1_id"] for e in r["events"]] == ["russia-military"]
+    r = extract_text("وسقطت قذائف أمس قرب نقطة المراقبة التركية في بلدة مورك.", published="2018-06-12")
+    assert [e["actor2_id"] for e in r["events"]] == ["turkey-military"]
