@@ -2385,3 +2385,10 @@ def test_a_camp_or_an_observation_post_with_a_nationality_is_that_states_forces(
     assert [e["actor1_id"] for e in r["events"]] == ["russia-military"]
     r = extract_text("وسقطت قذائف أمس قرب نقطة المراقبة التركية في بلدة مورك.", published="2018-06-12")
     assert [e["actor2_id"] for e in r["events"]] == ["turkey-military"]
+
+
+def test_the_side_whose_attempt_was_foiled_is_the_attacker() -> None:
+    """"أحبط الجنود محاولة داعش للتسلل": the side named after "محاولة" made the attempt: it is the author."""
+    r = extract_text("وقالت سانا إن الجنود أحبطوا محاولة داعش للتسلل إلى قرية المتونة في ريف السويداء أمس.",
+                     published="2018-07-25")
+    assert [e["actor1_id"] for e in r["events"]] == ["isis"]

@@ -124,7 +124,9 @@ _FIGHT_WITH = arabic_pattern(
     r"\s+(?:" + _W + r"\s+){0,2}?مع\s+(?:" + _W + r"\s+)?$"
 )
 _PUNCT = arabic_pattern(r"[،,.:؛]")
-_AUTHOR = arabic_pattern(r"(?<![\u0621-\u064a])(?:من\s+)?(?:تدبير|وراءه|وراءها|تقف\s+وراء|يقف\s+وراء|تبناه|تبنته)\s*$")
+_AUTHOR = arabic_pattern(r"(?<![\u0621-\u064a])(?:من\s+)?(?:تدبير|وراءه|وراءها|تقف\s+وراء|يقف\s+وراء|تبناه|تبنته)\s*$"
+                         # "أحبط الجنود محاولة داعش للتسلل": whoever attempted it is the attacker
+                         r"|(?<![\u0621-\u064a])[وفبل]?(?:ال)?(?:محاوله|محاولات)\s*$")
 _CONTROL = arabic_pattern(r"(?<![\u0621-\u064a])(?:[وفبل]?(?:ال)?(?:خاضع\w*|واقع\w*)\s+(?:ل|تحت\s+)|تحت\s+|مناطق\s+|ل)"
                       r"(?:ال)?سيطره\s*$")
 # "مدفعية قوات البيشمركة", "طائرات جيش النظام": one unit word between the weapon (the trigger) and its owner
