@@ -2392,3 +2392,12 @@ def test_the_side_whose_attempt_was_foiled_is_the_attacker() -> None:
     r = extract_text("وقالت سانا إن الجنود أحبطوا محاولة داعش للتسلل إلى قرية المتونة في ريف السويداء أمس.",
                      published="2018-07-25")
     assert [e["actor1_id"] for e in r["events"]] == ["isis"]
+
+
+def test_claims_made_elsewhere_and_a_press_review_recall_the_event() -> None:
+    """"للادعاءات بوقوع هجوم كيماوي في دوما", "عما وُصف بأنه هجوم", "اهتمت الصحف اليوم بالهجوم": an event told
+    before, reacted to or reviewed, is no new event."""
+    for text in ("وقال ترامب إن الأسد سيدفع ثمنا باهظا للادعاءات بوقوع هجوم كيماوي في مدينة دوما أسفر عن مقتل العشرات.",
+                 "وقالت ألمانيا إن الأدلة تشير إلى مسؤولية الأسد عما وصف بأنه هجوم كيميائي على مدينة دوما.",
+                 "اهتمت الصحف اليوم بالهجوم الكيميائي على مدينة دوما الواقعة في ضواحي دمشق."):
+        assert extract_text(text, published="2018-04-10")["events"] == [], text
