@@ -744,8 +744,8 @@ def test_the_targeted_area_places_the_strike_just_told() -> None:
     r = extract_text(text, published="2018-05-24")
     ev = only(r, sub_event_type="Air/drone strike")[0]
     assert ev["location"] == "Ālbū Kamāl" and ev["geo_precision"] == 2
-    # the victims "loyal to" the government are its side: the coalition's strike hit them
-    assert (ev["actor1_id"], ev["actor2_id"], ev["fatalities"]) == ("coalition", "syria-military", 12)
+    # the gunmen "loyal to" the government are its militias (as the gold codes them): the coalition's strike hit them
+    assert (ev["actor1_id"], ev["actor2_id"], ev["fatalities"]) == ("coalition", "syria-pro-government-militias", 12)
 
 
 def test_an_unlisted_village_told_after_the_event_is_placed_by_its_province() -> None:
@@ -2401,3 +2401,14 @@ def test_claims_made_elsewhere_and_a_press_review_recall_the_event() -> None:
                  "وقالت ألمانيا إن الأدلة تشير إلى مسؤولية الأسد عما وصف بأنه هجوم كيميائي على مدينة دوما.",
                  "اهتمت الصحف اليوم بالهجوم الكيميائي على مدينة دوما الواقعة في ضواحي دمشق."):
         assert extract_text(text, published="2018-04-10")["events"] == [], text
+
+
+def test_gunmen_loyal_to_the_regime_counted_are_the_militias_hit() -> None:
+    """"قتل 45 مسلحا مواليا للنظام ... جراء هجمات شنها تنظيم داعش": the loyal gunmen are the pro-government militias
+    (actors.yaml), and men counted by a number right before a party's name are the side hit (not "هاجم 200 مسلح")."""
+    r = extract_text("قتل 45 مسلحا مواليا للنظام، الثلاثاء، جراء هجمات شنها تنظيم داعش على قرى في ريف دير الزور.",
+                     published="2018-06-05")
+    assert [(e["actor1_id"], e["actor2_id"]) for e in r["events"]] == [("isis", "syria-pro-government-militias")]
+    r = extract_text("استهدفت الطائرات التركية أمس موقعا لقوات سورية موالية للنظام في قرية كفرجنة في عفرين.",
+                     published="2018-03-03")
+    assert [e["actor2_id"] for e in r["events"]] == ["syria-pro-government-militias"]

@@ -82,6 +82,8 @@ _LAM_OBJECT_AFTER = arabic_pattern(
     r"\s*(?:ال[\u0621-\u064a]+\s+)?(?:لل|ل(?!ل))(?!(?:مره|مرات|يوم|ايام|ليله|اسبوع|شهر|عام|سنه|اول|ثاني|ثالث|كن|م|ا|ذلك|دي|"
     r"ها|هم|ه|هذا|هذه|مده|فتره|حين|وقت)(?![\u0621-\u064a]))[\u0621-\u064a]{2,}"
 )
+# a count right before a party's name ("45 مسلحا مواليا للنظام", "عشرات المسلحين الموالين")
+_NUMBER_BEFORE = arabic_pattern(r"(?:(?<!\d)\d+|(?<![\u0621-\u064a])(?:عشرات|العشرات|مئات|المئات))\s+$")
 _SPEAKER = arabic_pattern(
     r"(?<![\u0621-\u064a])[وفبل]?(?:ال)?(?:(?:مصدر|مصدران|مصادر|مسؤول|مسؤولون|ضابط|ضباط|متحدث)"
     r"(?:\s+(?:في|من|داخل)(?:\s+(?:قوات|وزاره|قياده|جيش|الجيش|صفوف|حكومه|اعلام)\s*)?)?|"
@@ -179,6 +181,11 @@ def _role(ctx: Context, span: Span, triggers: list[Span]) -> str:
     if span.attrs.get("counted"):
         # "مقتل أربعة جنود روس": soldiers counted are the side hit, unless they act ("أطلق جنود أتراك النار")
         return "agent" if _AGENT_BEFORE.search(before) else "target"
+    number = _NUMBER_BEFORE.search(before)
+    if number is not None and not _WEAPON_NAME.match(ctx.norm, span.ns):  # (not "عشرات الطائرات الحربية")
+        # "قتل 45 مسلحا مواليا للنظام": men counted by a number are the side hit, unless a verb of acting comes
+        # before the number ("هاجم 200 مسلح")
+        return "agent" if _AGENT_BEFORE.search(before, 0, number.start()) else "target"
     if _CONTROL.search(before):
         return "speaker"  # "حي الشهباء الخاضع لسيطرة قوات النظام": who holds the place, not a party to the event
     if _AUTHOR.search(before):
