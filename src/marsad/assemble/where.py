@@ -29,17 +29,17 @@ def choose_place(ctx: Context, m: Mention) -> tuple[Place | None, int, Span | No
     def told_with_recalled(p: Span) -> bool:
         return any(0 <= p.ns - e <= 40 and not _PUNCT_STOP.search(ctx.norm, e, p.ns) for e in recalled)
 
-    # (only when the mention tells its own event first: "الغارات التي نفذتها أميركا ... ردا على هجوم كيماوي في دوما";
-    # "وجاءت هذه القذائف غداة اقتحام القنصلية الإيرانية في البصرة، وإضرام النار فيها" names the shells again, "هذه",
-    # and tells the storming and the arson it recalls, there)
-    # (an arrest for a bombing is placed where the bombing was: "اعتقال المتورطين بالتفجير الذي استهدف ناحية بني سعد")
+    # A mention that tells its own event first never takes the recalled one's place ("الغارات التي نفذتها أميركا ...
+    # ردا على هجوم كيماوي في دوما"); otherwise that place is kept when it is the only one: "وجاءت هذه القذائف غداة
+    # اقتحام القنصلية الإيرانية في البصرة، وإضرام النار فيها" names the shells again ("هذه") and tells the storming
+    # and the arson it recalls there, and an arrest for a bombing is placed where the bombing was ("اعتقال المتورطين
+    # بالتفجير الذي استهدف ناحية بني سعد").
     first_recalled = min((t.ns for t in m.get("trigger") if t.attrs.get("recalled")), default=None)
-    if first_recalled is not None and any(not t.attrs.get("recalled") and not t.attrs.get("told")
-                                          and t.value != "Arrests" and t.ns < first_recalled
-                                          for t in m.get("trigger")):
-        own = [p for p in own if not told_with_recalled(p)]
-    else:
-        own = [p for p in own if not told_with_recalled(p)] or own
+    own_first = first_recalled is not None and any(
+        not t.attrs.get("recalled") and not t.attrs.get("told") and t.value != "Arrests" and t.ns < first_recalled
+        for t in m.get("trigger"))
+    kept = [p for p in own if not told_with_recalled(p)]
+    own = kept if own_first else (kept or own)
     unknown = m.get("place_unknown")
     if own and unknown and unknown[0].attrs.get("in_list") and own[0].ns < unknown[0].ns:
         unknown = []  # "قرى الحواش والقاهرة": the known head of the list places the event, the rest are siblings

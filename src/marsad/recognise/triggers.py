@@ -98,10 +98,14 @@ def recognise_triggers(ctx: Context) -> list[Span]:
     recaps = [m.end for m in markers if m.value == ("background", "next")]
     # an event word inside a recap cue is the earlier event too ("من موقع الهجوم")
     recap_words = [(m.word_start, m.end) for m in markers if m.value == ("background", "next")]
+
+    def inside(spans: list[tuple[int, int]], start: int, end: int) -> bool:
+        return any(a <= start and end <= b for a, b in spans)
+
     recaps += _context_clauses(ctx)
     for m in ctx.kb.matchers["triggers"].find(norm):
         if (_governed(norm, aims, m.word_start) or ctx.kb.expected.match(norm, m.end)
-                or any(a <= m.word_start and m.end <= b for a, b in aim_words)):
+                or inside(aim_words, m.word_start, m.end)):
             continue  # "بهدف تفجيرها", "هجوم وشيك": an aim or an expected event, not one that happened
         if (m.pattern.startswith(ctx.kb.aim_nouns) and norm[m.word_start:m.start] in _LAM
                 and not _SUBJECTED.search(norm, max(0, m.word_start - 25), m.word_start)):
@@ -118,7 +122,7 @@ def recognise_triggers(ctx: Context) -> list[Span]:
                             state_actor=state, non_state_actor=non_state, defender_first=defender_first,
                             overrides=overrides, leaver_first=leaver_first,
                             recalled=(_governed(norm, recaps, m.word_start)
-                                      or any(a <= m.word_start and m.end <= b for a, b in recap_words)),
+                                      or inside(recap_words, m.word_start, m.end)),
                             told=bool(_DEMONSTRATIVE.search(norm, max(0, m.word_start - 6), m.word_start))))
     extra = _disruptions(ctx)
     if extra:

@@ -316,11 +316,11 @@ def find_dates(norm: str, published: dt.date | None, start: int = 0, end: int | 
 
 
 def _today_named(norm: str, dates: list[DateMention], published: dt.date | None) -> list[DateMention]:
-    """"اليوم الاثنين" in a paper printed on Tuesday (also across a closing quote: "... اليوم" السبت, or in brackets:
-    "اليوم (الخميس)"): the weekday
-    named is the day the copy was written, and "اليوم" beside it adds nothing (the weekday alone dates it); so is
-    "أمس الخميس" in a record dated Saturday (the copy was written on Friday). Not when the weekday would lie days
-    back, nor after "أمس": then the record's date is wrong, not the text, and "اليوم" or "أمس" stays as it is."""
+    """"اليوم الاثنين" in a paper printed on Tuesday (also across a closing quote, "... اليوم" السبت, or in brackets,
+    "اليوم (الخميس)"): the weekday named is the day the copy was written, and "اليوم" beside it adds nothing (the
+    weekday alone dates it); so is "أمس الخميس" in a record dated Saturday (the copy was written on Friday). Not when
+    the weekday would lie days back, nor after "أمس": then the record's date is wrong, not the text, and "اليوم" or
+    "أمس" stays as it is."""
     out: list[DateMention] = []
     for i, d in enumerate(dates):
         nxt = dates[i + 1] if i + 1 < len(dates) else None
