@@ -48,6 +48,17 @@ def _alternation(words: list[str]) -> str:
     return "|".join(sorted((re.escape(normalise(w)) for w in words), key=len, reverse=True))
 
 
+def _adjective_forms(adjective: str) -> list[str]:
+    """A normalised nationality adjective without "ال", then its masculine plural and dual ("جنود أمريكيون",
+    "جنديان أمريكيان") or its feminine dual ("طائرتان روسيتان")."""
+    stem = adjective.removeprefix("ال")
+    if stem.endswith("ي"):
+        return [stem, stem + "ين", stem + "ون", stem + "ان"]
+    if stem.endswith("يه"):
+        return [stem, stem[:-1] + "تان", stem[:-1] + "تين"]
+    return [stem]
+
+
 class Place(NamedTuple):
     """A gazetteer entry (a named tuple: 14k of them are unpickled at every start, and tuples load fastest)."""
 
@@ -106,12 +117,9 @@ class KnowledgeBase:
         "التركي", "اتراك") -> ISO2 country code."""
         out: dict[str, str] = {}
         for t, country in self.nationality.items():
-            stem = t.removeprefix("ال")
-            forms = [stem]
-            if stem.endswith("ي"):
-                forms += [stem + "ه", stem + "ين", stem + "ون", stem + "ان"]
-            elif stem.endswith("يه"):
-                forms += [stem[:-1] + "تان", stem[:-1] + "تين"]
+            forms = _adjective_forms(t)
+            if forms[0].endswith("ي"):
+                forms.insert(1, forms[0] + "ه")  # the feminine of a masculine adjective ("تركي" -> "تركيه")
             for f in forms:
                 out[f] = country
                 out["ال" + f] = country
@@ -147,13 +155,7 @@ class KnowledgeBase:
             if n.forces is None:
                 continue
             for t in n.terms:
-                stem = normalise(t).removeprefix("ال")
-                forms = [stem]
-                if stem.endswith("ي"):  # masculine plural and dual: "جنود أمريكيون", "جنديان أمريكيان"
-                    forms += [stem + "ين", stem + "ون", stem + "ان"]
-                elif stem.endswith("يه"):  # feminine dual: "طائرتان روسيتان"
-                    forms += [stem[:-1] + "تان", stem[:-1] + "تين"]
-                out.update({f: n.forces for f in forms})
+                out.update({f: n.forces for f in _adjective_forms(normalise(t))})
         return out
 
     @cached_property

@@ -92,12 +92,12 @@ def recognise_triggers(ctx: Context) -> list[Span]:
     out = []
     norm = ctx.norm
     markers = ctx.kb.matchers["markers"].find(norm)
-    aims = [m.end for m in markers if m.value == ("negation", "purpose")]
-    # the words of an aim or a stop are no event themselves ("أوقفت عمليات القصف": no arrest)
+    # the words of an aim or a stop are no event themselves ("أوقفت عمليات القصف": no arrest), and an event word
+    # inside a recap cue is the earlier event too ("من موقع الهجوم")
     aim_words = [(m.word_start, m.end) for m in markers if m.value == ("negation", "purpose")]
-    recaps = [m.end for m in markers if m.value == ("background", "next")]
-    # an event word inside a recap cue is the earlier event too ("من موقع الهجوم")
     recap_words = [(m.word_start, m.end) for m in markers if m.value == ("background", "next")]
+    aims = [end for _, end in aim_words]
+    recaps = [end for _, end in recap_words]
 
     def inside(spans: list[tuple[int, int]], start: int, end: int) -> bool:
         return any(a <= start and end <= b for a, b in spans)
