@@ -1154,6 +1154,33 @@ def test_an_unlisted_village_with_no_place_beside_it_lies_in_the_governorate_nam
     assert (ev["admin1"], ev["geo_precision"], ev["tags"]) == ("Daraa", 3, "unlisted place: زينون")
 
 
+def test_a_list_of_unlisted_villages_lies_in_the_governorate_named_in_the_paragraph_before() -> None:
+    """"السيطرة على 4 قرى هي شقرا والحصان والجيعة والجنينة" with no place in its sentence, after a paragraph that
+    closes on "في محافظة دير الزور": one event per village, in that governorate (precision 3); a single unlisted
+    village still needs its own paragraph or the next one to name the governorate."""
+    text = ("وسيطرت قوات سوريا الديمقراطية على معظم المنطقة الواقعة شرقي نهر الفرات في محافظة دير الزور.\n"
+            "وقال المرصد إن قوات النظام تمكنت صباح اليوم الأحد من التقدم والسيطرة على 4 قرى هي شقرا والحصان "
+            "والجيعة والجنينة.")
+    got = [(e["admin1"], e["geo_precision"], e["tags"]) for e in extract_text(text, published="2018-04-29")["events"]
+           if e["sub_event_type"] == "Government regains territory"]
+    assert got == [("Deir ez-Zor", 3, f"unlisted place: {v}") for v in ("شقرا", "الحصان", "الجيعة", "الجنينة")]
+    text = ("وسيطرت قوات سوريا الديمقراطية على معظم المنطقة الواقعة شرقي نهر الفرات في محافظة دير الزور.\n"
+            "وقتل 14 عنصرا من قوات النظام في هجوم بسيارة مفخخة استهدف سرية عسكرية في قرية زينون أمس.")
+    assert extract_text(text)["events"] == []
+
+
+def test_an_unlisted_village_lies_near_the_place_its_sentence_named_before_it() -> None:
+    """"... في منطقة الزيارة في سهل الغاب في ريف حماة، في حين دارت اشتباكات في محيط قرى المشيك وتل واسط": the
+    villages of the second clause are placed by the last place named before them (precision 2), not by the
+    governorate the next sentence names."""
+    text = ("واستهدفت الفصائل آلية لقوات النظام في سهل الغاب في ريف حماة، في حين دارت اشتباكات عنيفة في محيط قرى "
+            "المشيك والبحصة بين قوات النظام والفصائل.\nوسيطرت الفصائل على بلدة القرقور عند أطراف محافظة إدلب.")
+    got = [(e["admin1"], e["geo_precision"], e["tags"]) for e in extract_text(text)["events"]
+           if e["tags"].startswith("unlisted place: ")]
+    assert got == [("Hama", 2, "unlisted place: المشيك"), ("Hama", 2, "unlisted place: البحصة"),
+                   ("Idlib", 3, "unlisted place: القرقور")]
+
+
 def test_security_forces_facing_a_demonstration_are_the_police() -> None:
     r = extract_text("اندلعت اشتباكات عنيفة بين محتجين وقوات الأمن في مدينة البصرة أمس قتل فيها متظاهر.", published="2018-09-06")
     ev = r["events"][0]

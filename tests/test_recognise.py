@@ -359,6 +359,19 @@ def test_a_pronoun_between_the_place_word_and_its_list() -> None:
     assert [u.value for u in ctx.spans.get("place_unknown", [])] == ["شقرا", "الحصان", "الجيعة"]
 
 
+def test_what_befell_the_villages_is_no_village_name() -> None:
+    """"قرى طالتها هجمات التنظيم", "قرى تسكنها أغلبية شيعية": a verb after the place word names no village."""
+    assert not ctx_of("عثر على جثث في قرى طالتها هجمات التنظيم في ريف السويداء.").spans.get("place_unknown")
+    assert not ctx_of("أطلقت الفصائل 300 قذيفة على قرى تسكنها أغلبية شيعية في إدلب.").spans.get("place_unknown")
+
+
+def test_the_arab_kurdish_alliance_is_the_sdf() -> None:
+    """The wire services' description of the SDF ("تحالف عربي كردي تدعمه الولايات المتحدة") names it."""
+    ctx = ctx_of("اندلعت مواجهات عنيفة بين تحالف عربي كردي تدعمه الولايات المتحدة وقوات النظام في دير الزور.")
+    assert values(ctx, "actor")[:1] == ["sdf"]
+    assert values(ctx_of("هاجم التحالف العربي الكردي مواقع التنظيم في الرقة."), "actor")[:1] == ["sdf"]
+
+
 def test_a_quoted_village_name_after_its_place_word() -> None:
     """"قرية (البحصة)", 'قرية "المشيك"': a name in brackets or quotes after the place word is an unlisted place; an
     actor's name in quotes ("حي «داعش»") is not."""

@@ -103,6 +103,8 @@ def listed_unknowns(ctx: Context, m: Mention, first: Span | None, unknown: str |
             # no place after the list: its known head locates the villages named with it ("نوى وكحيل والسهوة")
             head = u.attrs.get("list_head")
             ref = next((p for p in m.get("place") if p.ns == head), None) if head is not None else None
+        if ref is None and first.attrs.get("placed_by"):
+            ref = first  # the governorate that placed the list's first village places the others
         if ref is not None and ctx.kb.places[ref.value].country in DEEP:
             out.append((u, ref))
     return out
@@ -113,14 +115,23 @@ def _unknown_in_province(ctx: Context, m: Mention, u: Span) -> tuple[Place | Non
     place lies in the governorate named in the sentence before or after it (precision 3, the village kept by name)."""
     kb = ctx.kb
     i = m.sent.index
-    near = [s for s in ctx.sents[max(0, i - 1):i + 2] if s.paragraph in (m.sent.paragraph, m.sent.paragraph + 1)
+    # "استهدفت الفصائل آلية في منطقة الزيارة في سهل الغاب في ريف حماة، في حين دارت اشتباكات في محيط قرى المشيك
+    # وتل واسط": the place named last before it in its sentence, at a lower precision
+    before_it = [p for p in ctx.in_sentence("place", m.sent) if p.ne <= u.ns and kb.places[p.value].country in DEEP]
+    if before_it:
+        p = before_it[-1]
+        return (kb.places[p.value], max(2, p.attrs["precision"]),
+                ctx.span("place", u.ns, u.ne, p.value, precision=max(2, p.attrs["precision"]), placed_by=True), u.value)
+    # (a list of villages, "4 قرى هي شقرا والحصان ...", also by the sentence closing the paragraph before)
+    before = m.sent.paragraph - (1 if u.attrs.get("in_list") else 0)
+    near = [s for s in ctx.sents[max(0, i - 1):i + 2] if before <= s.paragraph <= m.sent.paragraph + 1
             and s.index != i]
     provinces = {kb.places[p.value].id: p for s in near for p in ctx.in_sentence("place", s)
                  if kb.places[p.value].kind == "admin1"}
     if len(provinces) != 1:
         return None, 0, None, None
     p = next(iter(provinces.values()))
-    return kb.places[p.value], 3, u, u.value
+    return kb.places[p.value], 3, ctx.span("place", u.ns, u.ne, p.value, precision=3, placed_by=True), u.value
 
 
 _ANAPHOR_CUES = frozenset({"مدينه", "بلده", "قريه"})
