@@ -116,6 +116,29 @@ def test_syria_iraq_admin1_filled(places):
             assert r["admin1_ar"], r["id"]
 
 
+TURKISH_PROVINCES = 81
+
+
+@pytest.mark.parametrize(("name", "admin1"), [
+    ("كيليس", "Kilis"), ("شانلي أورفة", "Sanliurfa"), ("ماردين", "Mardin"), ("ديار بكر", "Diyarbakir"),
+    ("أنقرة", "Ankara"), ("إسطنبول", "Istanbul"), ("جزرة", "Sirnak"), ("سروج", "Sanliurfa"), ("نصيبين", "Mardin"),
+])
+def test_turkish_towns_carry_their_province(by_name, name, admin1):
+    """The ACLED admin-1 of a Turkish town (data-sources/admin1_capitals_abroad.tsv for GeoNames towns, by hand in
+    places_extra.yaml for the border towns GeoNames names in Latin only)."""
+    rows = [r for r in by_name[norm(name)] if r["country"] == "TR"]
+    assert rows, name
+    assert rows[0]["admin1_en"] == admin1, (name, rows[0]["admin1_en"])
+
+
+def test_every_turkish_province_is_known(places):
+    """Each GeoNames town of Turkey lies in one of its 81 provinces (an admin1 code the capitals file misses would
+    leave towns without one); a region across provinces ("جنوب شرق تركيا") has none."""
+    tr = [r for r in places if r["country"] == "TR" and r["kind"] != "broad"]
+    assert tr and all(r["admin1_en"] for r in tr), [r["name_en"] for r in tr if not r["admin1_en"]][:5]
+    assert len({r["admin1_en"] for r in tr}) <= TURKISH_PROVINCES
+
+
 def test_syria_iraq_rows_first(places):
     countries = [r["country"] for r in places]
     last_sy_iq = max(i for i, c in enumerate(countries) if c in ("SY", "IQ"))

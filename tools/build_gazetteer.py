@@ -27,6 +27,7 @@ import os
 import re
 import shutil
 import sys
+import unicodedata
 from collections import Counter
 from pathlib import Path
 
@@ -60,6 +61,31 @@ _TRANS = str.maketrans(
         **{chr(0x6F0 + i): str(i) for i in range(10)},
     }
 )
+
+
+def _folded(name: str) -> str:
+    """A Latin name without diacritics, case-folded ("Şanlıurfa" -> "sanliurfa")."""
+    name = name.replace("ı", "i").replace("İ", "I")
+    return "".join(c for c in unicodedata.normalize("NFKD", name) if not unicodedata.combining(c)).casefold()
+
+
+def provinces_abroad(cities: dict) -> dict[tuple[str, str], str]:
+    """(country, GeoNames admin1 code) -> province name, from data-sources/admin1_capitals_abroad.tsv: the code of a
+    province is that of its capital (the most populous GeoNames town of that name in the country)."""
+    lines = [ln for ln in (SRC / "admin1_capitals_abroad.tsv").read_text(encoding="utf-8").splitlines()
+             if ln and not ln.startswith("#")]
+    out: dict[tuple[str, str], str] = {}
+    for r in csv.DictReader(lines, delimiter="\t"):
+        towns = [c for c in cities.values()
+                 if c["countrycode"] == r["country"] and _folded(c["name"]) == _folded(r["capital"])]
+        if not towns:
+            raise SystemExit(f"admin1_capitals_abroad.tsv: no GeoNames town {r['capital']!r} in {r['country']}")
+        code = max(towns, key=lambda c: int(c.get("population") or 0))["admin1code"]
+        if (r["country"], code) in out:
+            raise SystemExit(f"admin1_capitals_abroad.tsv: {r['admin1_en']!r} and {out[r['country'], code]!r} share "
+                             f"the admin1 code {code}")
+        out[r["country"], code] = r["admin1_en"]
+    return out
 
 
 def norm(s: str) -> str:
@@ -306,7 +332,7 @@ class Builder:
     # --- helpers ---------------------------------------------------------------------------------------------------
     def admin1_for(self, lat, lon, country, given=""):
         if country not in ("SY", "IQ"):
-            return "", ""
+            return given, ""  # abroad: the province written in places_extra.yaml (no polygons to check it)
         props = self.admin.locate(lat, lon)
         pip = props["name_en"] if props and props["iso_a2"] == country else ""
         if pip == UNDOF:
@@ -418,6 +444,7 @@ class Builder:
         capitals = {(c["iso"], c["capital"]) for c in countries.values() if c.get("capital")}
         c500 = json.loads((d / "cities500.json").read_text(encoding="utf-8"))
         c15k = json.loads((d / "cities15000.json").read_text(encoding="utf-8"))
+        provinces = provinces_abroad(c500)
         out = []
         for src, data, keep in (
             ("geonames-cities500", c500, lambda c: c["countrycode"] in REGION_CC),
@@ -449,7 +476,7 @@ class Builder:
                         lat=float(c["latitude"]),
                         lon=float(c["longitude"]),
                         country=c["countrycode"],
-                        admin1_en="",
+                        admin1_en=provinces.get((c["countrycode"], c.get("admin1code") or ""), ""),
                         admin1_ar="",
                         population=pop or "",
                         ambiguous=0,
