@@ -1181,6 +1181,20 @@ def test_an_unlisted_village_lies_near_the_place_its_sentence_named_before_it() 
                    ("Idlib", 3, "unlisted place: القرقور")]
 
 
+def test_an_event_a_counted_interval_or_since_looks_back_to_is_background() -> None:
+    """"بعد أربعة أيام على تفجير انتحاري استهدف مدينة سوروتش": the bombing four days before is context of the strikes
+    (background, and not their place); "منذ تفجير انتحاري" recalls one. Told as news, the bombing is placed at Suruc
+    (any of its Arabic spellings), in Sanliurfa."""
+    r = extract_text("نفذت مقاتلات تركية الجمعة غارات على مواقع لتنظيم داعش قرب مدينة جرابلس، بعد أربعة أيام على تفجير "
+                     "انتحاري استهدف مدينة سوروتش التركية.", published="2015-07-25")
+    assert [(e["sub_event_type"], e["location"]) for e in r["events"]] == [("Air/drone strike", "Jarābulus")]
+    assert [e["location"] for e in r["background"]] == ["Suruc"]
+    assert extract_text("وتتعرض الحكومة التركية لانتقادات شديدة منذ تفجير انتحاري استهدف مدينة سوروتش.")["events"] == []
+    for town in ("سوروتش", "سروج", "سوروج"):
+        ev = extract_text(f"قتل 30 شخصا في هجوم انتحاري استهدف مدينة {town} التركية أمس.")["events"][0]
+        assert (ev["sub_event_type"], ev["location"], ev["admin1"]) == ("Suicide bomb", "Suruc", "Sanliurfa")
+
+
 def test_security_forces_facing_a_demonstration_are_the_police() -> None:
     r = extract_text("اندلعت اشتباكات عنيفة بين محتجين وقوات الأمن في مدينة البصرة أمس قتل فيها متظاهر.", published="2018-09-06")
     ev = r["events"][0]
