@@ -5,6 +5,8 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any
 
+import pytest
+
 from marsad.ingest import read_document
 from marsad.pipeline import recognise
 from marsad.recognise.context import Context
@@ -149,6 +151,8 @@ def test_a_name_far_from_the_town_that_locates_it_is_no_town_of_the_gazetteer() 
     assert "Al-Khalidiya (Homs)" not in [ctx.kb.places[p.value].name_en for p in ctx.spans.get("place", [])]
     assert "الخالدية" in [u.value for u in ctx.spans.get("place_unknown", [])]
     assert "Kirkuk" in _place_names("قتل 15 من عناصر داعش في غارات للتحالف جنوب غربي كركوك شمالي بغداد.")
+    # a district is large: only oriented by the far city after it (Ba'aj lies 400 km north-west of Baghdad)
+    assert "Al Ba‘āj" in _place_names("قتل 33 مسلحا بانفجار سيارة مفخخة في قضاء البعاج شمال غرب بغداد.")
     # read once: the far namesake made unlisted is not read again as an unlisted place
     spans = [(u.ns, u.ne) for u in ctx_of("قذائف أصابت سيارة في حي الخالدية شمال حلب.").spans.get("place_unknown", [])]
     assert len(spans) == len(set(spans)) == 1
@@ -357,6 +361,16 @@ def test_a_pronoun_between_the_place_word_and_its_list() -> None:
     """"4 قرى هي شقرا والحصان": the pronoun is no village; the names after it are the list."""
     ctx = ctx_of("سيطرت قوات النظام على 4 قرى هي شقرا والحصان والجيعة في ريف دير الزور اليوم.")
     assert [u.value for u in ctx.spans.get("place_unknown", [])] == ["شقرا", "الحصان", "الجيعة"]
+
+
+@pytest.mark.parametrize(("text", "sub"), [
+    ("هز تفجيران مدينة سوروتش أمس وأسفرا عن مقتل 30 شخصا.", "Remote explosive/landmine/IED"),
+    ("سقطت قذيفتان على حي الميدان في دمشق أمس.", "Shelling/artillery/missile attack"),
+    ("استهدفت غارتان بلدة سرمين أمس.", "Air/drone strike"),
+])
+def test_the_dual_of_an_event_word_is_an_event_word(text: str, sub: str) -> None:
+    """"تفجيران", "قذيفتان", "غارتان": two of them are still the event."""
+    assert sub in values(ctx_of(text), "trigger")
 
 
 def test_what_befell_the_villages_is_no_village_name() -> None:

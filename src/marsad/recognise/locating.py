@@ -48,12 +48,18 @@ _DISTRICT_CUE = arabic_pattern(r"[وفبل]?(?:ال)?(?:قضاء|ناحيه|مد
 _NAME_CUE = arabic_pattern(r"[وفبل]?(?:ال)?(?:حي|قريه|بلده|مدينه|منطقه|ناحيه|مخيم|قضاء)\s+(?=\S)")
 # a neighbourhood or a village word before a name: what it names is no city, whatever the gazetteer's namesake is
 _SMALL_CUE = arabic_pattern(r"(?<![\u0621-\u064a])[وفبل]?(?:ال)?(?:حي|حيي|احياء|قريه|قريتي|قري|مزرعه|مزارع)\s")
+# a district word before a town's name: the district is large, and only oriented by the far city after it ("قضاء
+# البعاج شمال غرب بغداد" is Ba'aj in Nineveh, 400 km away)
+_DISTRICT_WORD = arabic_pattern(r"(?<![\u0621-\u064a])[وفبل]?(?:ال)?قضاء\s")
 
 
 def _oriented(ctx: Context, p: Span, place: Place) -> bool:
-    """A city, a region or a mountain is only located by a far place ("كركوك شمالي بغداد"); not a city named as a
-    neighbourhood or a village ("حي المحمودية في عفرين" is no Mahmudiya of Baghdad)."""
-    return place.kind in _ORIENTED and not _SMALL_CUE.search(ctx.norm, p.ns, p.attrs.get("name_ns", p.ns))
+    """A city, a region, a mountain or a district is only located by a far place ("كركوك شمالي بغداد"); not a city
+    named as a neighbourhood or a village ("حي المحمودية في عفرين" is no Mahmudiya of Baghdad)."""
+    name_ns = p.attrs.get("name_ns", p.ns)
+    if _SMALL_CUE.search(ctx.norm, p.ns, name_ns):
+        return False
+    return place.kind in _ORIENTED or _DISTRICT_WORD.search(ctx.norm, p.ns, name_ns) is not None
 
 
 def _located_by_town(ctx: Context, out: list[Span]) -> None:
