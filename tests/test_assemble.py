@@ -1195,6 +1195,16 @@ def test_an_event_a_counted_interval_or_since_looks_back_to_is_background() -> N
         assert (ev["sub_event_type"], ev["location"], ev["admin1"]) == ("Suicide bomb", "Suruc", "Sanliurfa")
 
 
+def test_a_permission_and_a_no_fly_zone_are_no_strike() -> None:
+    """"الاتفاق الذي يسمح للطائرات الأمريكية باستخدام قاعدة أنجرليك يتضمن إقامة منطقة حظر طيران": planes allowed
+    to use a base are no air strike."""
+    text = ("وذكرت الصحيفة أن الاتفاق الذي يسمح للطائرات الأمريكية باستخدام قاعدة أنجرليك في جنوب تركيا يتضمن إقامة "
+            "منطقة حظر طيران من 90 كلم بين مدينتي مارع وجرابلس السوريتين.")
+    assert extract_text(text, published="2015-07-25")["events"] == []
+    text = "ووقع الجانبان اتفاقا يسمح للطائرات الأمريكية بالتحليق فوق مدينة جرابلس."
+    assert extract_text(text, published="2015-07-25")["events"] == []
+
+
 def test_security_forces_facing_a_demonstration_are_the_police() -> None:
     r = extract_text("اندلعت اشتباكات عنيفة بين محتجين وقوات الأمن في مدينة البصرة أمس قتل فيها متظاهر.", published="2018-09-06")
     ev = r["events"][0]

@@ -151,8 +151,17 @@ def test_a_name_far_from_the_town_that_locates_it_is_no_town_of_the_gazetteer() 
     assert "Al-Khalidiya (Homs)" not in [ctx.kb.places[p.value].name_en for p in ctx.spans.get("place", [])]
     assert "الخالدية" in [u.value for u in ctx.spans.get("place_unknown", [])]
     assert "Kirkuk" in _place_names("قتل 15 من عناصر داعش في غارات للتحالف جنوب غربي كركوك شمالي بغداد.")
-    # a district is large: only oriented by the far city after it (Ba'aj lies 400 km north-west of Baghdad)
+    # a district is large: only oriented by the far city after it (Ba'aj lies 400 km north-west of Baghdad); a base
+    # has one name in the country (al-Tanf lies 200 km south-west of Abu Kamal)
     assert "Al Ba‘āj" in _place_names("قتل 33 مسلحا بانفجار سيارة مفخخة في قضاء البعاج شمال غرب بغداد.")
+    assert "Al-Tanf base" in _place_names("قصفت الطائرات القاعدة الأمريكية في التنف جنوب غربي البوكمال أمس.")
+
+
+def test_a_stretch_between_two_towns_names_both() -> None:
+    """"منطقة حظر طيران من 90 كلم بين مدينتي مارع وجرابلس": a length between two towns, not a distance from them."""
+    names = _place_names("وقصفت الطائرات منطقة من 90 كلم بين مدينتي مارع وجرابلس السوريتين أمس.")
+    assert {"Māri‘", "Jarābulus"} <= set(names)
+    assert "Baghdad" not in _place_names("قتل 5 جنود في هجوم على بعد 250 كلم شمال بغداد.")
     # read once: the far namesake made unlisted is not read again as an unlisted place
     spans = [(u.ns, u.ne) for u in ctx_of("قذائف أصابت سيارة في حي الخالدية شمال حلب.").spans.get("place_unknown", [])]
     assert len(spans) == len(set(spans)) == 1

@@ -28,7 +28,9 @@ def km(a: tuple[float, float], b: tuple[float, float]) -> float:
 REFERENCE_FAR_KM = 150
 
 
-_ORIENTED = frozenset({"city", "capital", "admin1", "broad", "desert", "region", "mountain"})
+# (and the facilities that have one name in the country: "التنف جنوب غربي البوكمال" is the base 200 km away)
+_ORIENTED = frozenset({"city", "capital", "admin1", "broad", "desert", "region", "mountain", "base", "airport",
+                       "crossing", "oilfield", "dam"})
 
 
 def _far_apart(a: Place, b: Place) -> bool:
