@@ -1205,6 +1205,21 @@ def test_a_permission_and_a_no_fly_zone_are_no_strike() -> None:
     assert extract_text(text, published="2015-07-25")["events"] == []
 
 
+def test_a_toll_told_place_by_place_is_one_event_per_place() -> None:
+    """ACLED atomicity: "مخلفا ثلاثة شهداء بقرية كنصفرة، وخمسة شهداء ببلدة البارة" is one strike event per village,
+    each with its own dead; unlisted villages are placed where the strikes were told (precision 2)."""
+    r = extract_text("شنت الطائرات الحربية غارات على ريف إدلب أمس، ما أسفر عن مقتل ثلاثة مدنيين في كفرنبل وخمسة "
+                     "مدنيين في سراقب.", published="2015-08-09")
+    assert [(e["location"], e["fatalities"]) for e in r["events"]] == [("Kafranbel", 3), ("Saraqib", 5)]
+    assert [[c["killed_min"] for c in e["claims"]] for e in r["events"]] == [[3], [5]]
+    r = extract_text("وقال ناشط إن الطيران الحربي شن عدة غارات على قرى جبل الزاوية بريف إدلب أمس، مخلفاً ثلاثة شهداء "
+                     "وعشرة جرحى بقرية الموزرة، وخمسة شهداء بقرية أرنبة، وستة شهداء بقرية جوزف.", published="2015-08-09")
+    got = [(e["location"], e["geo_precision"], e["tags"], e["fatalities"]) for e in r["events"]]
+    assert got == [("Jabal al-Zawiya", 2, f"unlisted place: {v}", n)
+                   for v, n in (("الموزرة", 3), ("أرنبة", 5), ("جوزف", 6))]
+    assert [c["wounded_min"] for c in r["events"][0]["claims"]] == [10]
+
+
 def test_security_forces_facing_a_demonstration_are_the_police() -> None:
     r = extract_text("اندلعت اشتباكات عنيفة بين محتجين وقوات الأمن في مدينة البصرة أمس قتل فيها متظاهر.", published="2018-09-06")
     ev = r["events"][0]

@@ -246,6 +246,16 @@ def test_figures_with_numbers_duals_and_vague_amounts() -> None:
     assert ("killed", 15, 15, 15) in figs
 
 
+def test_tolls_told_place_by_place() -> None:
+    """"قتل ثلاثة مدنيين في كفرنبل، وخمسة في سراقب": the bare count after the first toll's place is more dead (of
+    the same kind), and two places' tolls are not added up as one victims' list."""
+    ctx = ctx_of("وقتل ثلاثة مدنيين في كفرنبل، وخمسة في سراقب واثنان في معرة النعمان جراء غارات جوية أمس.")
+    assert [(f.value, f.attrs["acled"], f.attrs["category"]) for f in ctx.spans["figure"]] == [
+        ("killed", 3, "civilian"), ("killed", 5, "civilian"), ("killed", 2, "civilian")]
+    ctx = ctx_of("ما أسفر عن مقتل ثلاثة مدنيين في كفرنبل وخمسة مدنيين في سراقب جراء غارات جوية أمس.")
+    assert [f.attrs["acled"] for f in ctx.spans["figure"]] == [3, 5]
+
+
 def test_breakdown_is_not_a_second_figure() -> None:
     ctx = ctx_of("قتل 12 مدنيا على الأقل بينهم 4 أطفال في قصف جوي.")
     figs = [(f.attrs["low"], f.attrs["high"]) for f in ctx.spans["figure"] if f.value == "killed"]

@@ -43,6 +43,7 @@ from marsad.assemble.sides import (
     police_of,
     split_sides,
 )
+from marsad.assemble.tolls import TOLL_PLACES_MIN, place_tolls
 from marsad.assemble.when import choose_date, document_day, reference_date, statement_only
 from marsad.assemble.where import area_of, at_place, choose_place, coordinated_places, listed_unknowns, recapped_place
 from marsad.recognise.context import Context
@@ -400,6 +401,31 @@ def _own_noun(actor: Span, trig: Span) -> bool:
     return bool(actor.attrs.get("force")) and actor.ns <= trig.ns < actor.ne
 
 
+def _told_per_place(ctx: Context, m: Mention, ev: EventDraft, src: SourceRef,
+                    prev_src: SourceRef | None) -> list[EventDraft]:
+    """The event at each place the mention gives a toll of its own (:func:`place_tolls`), each with the claims of
+    its own figures; an unlisted village is placed where the telling is (at a lower precision). Empty when the
+    mention tells no such list."""
+    tolls = place_tolls(ctx, m)
+    if not tolls:
+        return []
+    govs = governing_sources(ctx, m, prev_src)
+    out: list[EventDraft] = []
+    for k, (q, figures) in enumerate(tolls):
+        if q.kind == "place":
+            e = at_place(ev, ctx.kb.places[q.value], q, index=k)
+        elif ev.place is not None and ev.place_span is not None and ev.place_span.kind == "place":
+            at = ctx.span("place", q.ns, q.ne, ev.place_span.value, precision=max(2, ev.precision))
+            e = at_place(ev, ev.place, at, q.value, index=k)
+        else:
+            continue
+        e.claims = _claims(ctx, Mention(m.sent, m.start, m.end, {**m.spans, "figure": figures, "materiel": []}),
+                           src, govs)
+        e.share = 1
+        out.append(e)
+    return out if len(out) >= TOLL_PLACES_MIN else []
+
+
 def draft_events(ctx: Context) -> list[EventDraft]:
     """All event drafts of a document, in text order, before merging."""
     kb = ctx.kb
@@ -674,6 +700,11 @@ def draft_events(ctx: Context) -> list[EventDraft]:
             ev.lead = sent.paragraph <= 1
             ev.area = area_of(precision, pspan)
             out.append(ev)  # a draft with no place (a headline's "في سوريا") only survives by merging
+            per_place = [] if background else _told_per_place(ctx, m, ev, src or default_src, prev_src)
+            if per_place:
+                out[-1:] = per_place  # "ثلاثة شهداء بقرية الموزرة، وخمسة شهداء بقرية أرنبة": one event per village
+                last = told = per_place[-1]
+                continue
             siblings = coordinated_places(ctx, m, pspan) if unknown is None and pspan in m.get("place") else []
             if siblings and trig is not None and _ONE_STRIKE.fullmatch(ctx.norm, trig.ns, trig.ne) and "vicinity" in (
                     pspan.attrs.get("modifiers", ()) if pspan is not None else ()):

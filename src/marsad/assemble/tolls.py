@@ -1,4 +1,7 @@
-"""A toll told for a zone, split over the towns the report names in it (ACLED atomicity, docs/annotation.md).
+"""Tolls told place by place, and a toll told for a zone split over the towns the report names in it (ACLED
+atomicity, docs/annotation.md).
+
+"مخلفا ثلاثة شهداء بقرية الموزرة، وخمسة شهداء بقرية أرنبة": each village has its own event and its own dead.
 
 "ارتفعت حصيلة القتلى المدنيين في غوطة دمشق الشرقية، يوم الأحد، إلى 52 شخصا ... وتركز القصف على الأحياء السكنية في
 مدن وبلدات حرستا ودوما وعربين وزملكا وعين ترما": the 52 dead are those of the five towns' events, split evenly (the
@@ -7,12 +10,51 @@ remainder to the first named), each keeping the source's figure in its claim; th
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 from typing import Any
 
 from marsad.assemble.draft import TERRITORY, EventDraft
+from marsad.assemble.mentions import Mention
 from marsad.assemble.merge import merge_claims
-from marsad.text.normalise import normalise
+from marsad.recognise.context import Context
+from marsad.schema import Span
+from marsad.text.normalise import arabic_pattern, normalise
+
+# between a count of dead (and its wounded: "ثلاثة شهداء وعشرة جرحى") and the place it is told for: "في", "داخل",
+# "على", or the clitic "ب" of the place itself ("بقرية الموزرة"), after up to four words of how they died ("في
+# غارات جوية على كفرنبل")
+_TOLL_PLACE_GAP = arabic_pattern(r"\s*(?:[\u0621-\u064a]+\s+){0,4}?(?:(?:في|داخل|على)\s+)?")
+_PREPOSITION_LAST = arabic_pattern(r"(?<![\u0621-\u064a])(?:في|داخل|على)\s+$")
+_TOLL_WOUNDED_GAP = re.compile(r"\s*و\s*")
+TOLL_PLACES_MIN = 2  # a telling splits into places only when two or more places have a toll of their own
+
+
+def place_tolls(ctx: Context, m: Mention) -> list[tuple[Span, list[Span]]]:
+    """The places of a mention that each come right after a count of dead of their own, in text order, with the
+    figures told for each ("قتل ثلاثة مدنيين في كفرنبل وخمسة في سراقب"): empty unless there are at least
+    :data:`TOLL_PLACES_MIN` distinct places."""
+    norm = ctx.norm
+    figures = sorted(m.get("figure"), key=lambda f: f.ns)
+    places = sorted([p for p in m.get("place") if not p.attrs.get("reference")] + m.get("place_unknown"),
+                    key=lambda p: p.ns)
+    out: list[tuple[Span, list[Span]]] = []
+    for i, f in enumerate(figures):
+        if f.value != "killed" or f.attrs.get("low") is None:
+            continue
+        told, end = [f], f.ne
+        nxt = figures[i + 1] if i + 1 < len(figures) else None
+        if nxt is not None and nxt.value == "wounded" and _TOLL_WOUNDED_GAP.fullmatch(norm, end, nxt.ns):
+            told, end = [f, nxt], nxt.ne
+        q = next((p for p in places if p.ns >= end), None)
+        if q is None or any(end <= g.ns < q.ns for g in figures):
+            continue
+        gap = _TOLL_PLACE_GAP.fullmatch(norm, end, q.ns)
+        if gap is None or not (_PREPOSITION_LAST.search(norm, end, q.ns) or norm.startswith("ب", q.ns)):
+            continue
+        if all(q.value != p.value for p, _ in out):
+            out.append((q, told))
+    return out if len(out) >= TOLL_PLACES_MIN else []
 
 _VIOLENT = ("Battles", "Explosions/Remote violence", "Violence against civilians")
 MIN_TOWNS = 2  # a zone's toll is split only over two or more of its towns

@@ -228,8 +228,9 @@ def _with_article(norm: str, m: Any) -> bool:
     return "ال" in norm[m.word_start:m.start] or norm.startswith("ال", m.start)
 
 
-# "جندي تركي وأحد متشددي": up to two adjectives after a counted victim, then "و" and the next victims
-_AND_MORE = arabic_pattern(r"(?:\s+(?!و)[\u0621-\u064a]+){0,2}?\s+و\s*")
+# "جندي تركي وأحد متشددي": up to two adjectives after a counted victim, then "و" and the next victims (not a place
+# between: "ثلاثة مدنيين في كفرنبل وخمسة مدنيين في سراقب" are two places' tolls)
+_AND_MORE = arabic_pattern(r"(?:\s+(?!و|(?:في|على|داخل|قرب)(?![\u0621-\u064a]))[\u0621-\u064a]+){0,2}?\s+و\s*")
 _ONE_OF = arabic_pattern(r"(?:احد|احدي)\s+")
 
 
@@ -300,6 +301,39 @@ _NIL_REACH = 30  # characters from the end of such a phrase to the casualty word
 def _nil_reports(ctx: Context) -> list[int]:
     """Where the phrases that report no casualties end."""
     return [m.end() for m in _NIL.finditer(ctx.norm)]
+
+
+# "قتل ثلاثة مدنيين في كفرنبل، وخمسة في سراقب": after a toll and its place, "و" and a bare count told for another
+# place are more dead of the same kind (a place word, no digit and no clause break between)
+_TOLL_THEN_PLACE = arabic_pattern(r"\s*(?:في|على|داخل|ب)[^.؛;:\d\n]{1,40}?[،,]?\s*و\s*")
+_PLACE_NEXT = arabic_pattern(r"\s*(?:(?:في|على|داخل)\s|ب)")
+
+
+def _place_by_place(ctx: Context, found: list[Span], qs: list[Quantity], persons: list[Any],
+                    used: set[int]) -> list[Span]:
+    """Counts of dead told place by place after a first toll ("وخمسة في سراقب", "و4 مدنيين في معرة النعمان"):
+    killed figures of the first one's category."""
+    norm = ctx.norm
+    out: list[Span] = []
+    queue = sorted((f for f in found if f.kind == "figure" and f.value == "killed" and f.attrs.get("low") is not None
+                    and f.attrs.get("kind") in ("exact", "dual", "singular")), key=lambda f: f.ns)
+    while queue:
+        f = queue.pop(0)
+        q = next((x for x in qs if x.exact and x.low is not None and x.start not in used
+                  and 0 < x.start - f.ne <= 50 and _TOLL_THEN_PLACE.fullmatch(norm, f.ne, x.start)), None)
+        if q is None:
+            continue
+        noun = _noun_after(persons, q.end + 1, norm)
+        end = noun.end if noun is not None and noun.word_start - q.end <= 1 else q.end
+        if not _PLACE_NEXT.match(norm, end):
+            continue
+        used.add(q.start)
+        category = noun.value[1] if noun is not None and noun.word_start - q.end <= 1 else f.attrs.get("category")
+        span = ctx.span("figure", q.start, end, "killed", low=q.low, high=q.high, acled=q.acled, kind=q.kind,
+                        category=category)
+        out.append(span)
+        queue.insert(0, span)
+    return out
 
 
 def recognise_figures(ctx: Context) -> list[Span]:
@@ -422,6 +456,7 @@ def recognise_figures(ctx: Context) -> list[Span]:
                              q.high + extra if q.high is not None else None, q.acled + extra, q.kind)
         out.append(ctx.span("figure", s, e, role, low=q.low, high=q.high, acled=q.acled, kind=q.kind,
                             category=category))
+    out.extend(_place_by_place(ctx, out, qs, persons, used))
     verbs = ctx.kb.matchers["materiel_verbs"].find(norm)
     for mat in nouns:
         if mat.value[0] != "materiel":
