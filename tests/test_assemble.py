@@ -485,6 +485,14 @@ def test_a_statement_day_gives_way_to_the_day_the_event_is_told_for() -> None:
     assert [(e["event_date"], e["location"], e["fatalities"]) for e in r["events"]] == [("2018-03-01", "Tall ‘Afar", 2)]
 
 
+def test_the_day_after_a_quoted_speaker_is_the_statement_s() -> None:
+    """"وأفاد «المرصد السوري لحقوق الإنسان» أمس، بمقتل سبعة أشخاص، الاثنين": the day after the quoted speaker is
+    when it spoke; Monday is the shelling's."""
+    r = extract_text("وأفاد «المرصد السوري لحقوق الإنسان» أمس، بمقتل سبعة أشخاص، الاثنين، في قذائف سقطت على بلدة "
+                     "الفوعة.", published="2015-07-22")
+    assert [e["event_date"] for e in r["events"]] == ["2015-07-20"]
+
+
 def test_a_sentence_that_only_dates_the_event_just_told() -> None:
     """"أن إحباط الهجوم جرى الخميس", with no place the gazetteer knows and no figure: no event of its own, but the
     day of the attack whose telling gave only its statement's day; a source's name holding a day ("صحيفة عين

@@ -36,6 +36,7 @@ def _dates_the_event(m: Mention, d: Span, norm: str) -> bool:
 
 # "وذكر المرصد السوري لحقوق الإنسان، الثلاثاء، أن ...": a day set off by commas between the speaker and what it said
 _SPEAKER_GAP = arabic_pattern(r"[^\n.،,؛:\"«»]{1,50}[،,]\s*$")
+_NAMED_SPEAKER = arabic_pattern(r"\s*[«\"“][^\n.،,؛:«»\"“”]{1,45}[»\"”]\s*")
 _SAID_AFTER = arabic_pattern(r"\s*(?:[،,]|(?:ب?ان|عن|ب)(?![\u0621-\u064a]))")
 _DAY_WORD = arabic_pattern(r"\s*(?:اليوم|يوم)\s+")
 
@@ -44,12 +45,15 @@ _SINCE = arabic_pattern(r"(?<![\u0621-\u064a])(?:منذ|مطلع|بدايه)\s+(
 
 
 def _statement_day(r: Span, d: Span, norm: str) -> bool:
-    """The day a statement was made: right after the reporting verb ("أعلنت الخميس"), or set off by commas after
-    its speaker ("أعلنت القوات العراقية، الجمعة، إحباط"; "وذكر المرصد، الثلاثاء، أن")."""
+    """The day a statement was made: right after the reporting verb ("أعلنت الخميس"), set off by commas after its
+    speaker ("أعلنت القوات العراقية، الجمعة، إحباط"; "وذكر المرصد، الثلاثاء، أن"), or right after a quoted speaker
+    ("وأفاد «المرصد» أمس، بمقتل")."""
     if 0 <= d.ns - r.ne <= 2 or _DAY_WORD.fullmatch(norm, r.ne, d.ns):
         return True  # "أعلنت الخميس", "في بيان اليوم الأحد"
-    return (0 < d.ns - r.ne <= 52 and _SPEAKER_GAP.fullmatch(norm, r.ne, d.ns) is not None
-            and _SAID_AFTER.match(norm, d.ne) is not None)
+    if not 0 < d.ns - r.ne <= 52 or _SAID_AFTER.match(norm, d.ne) is None:
+        return False
+    return (_SPEAKER_GAP.fullmatch(norm, r.ne, d.ns) is not None
+            or _NAMED_SPEAKER.fullmatch(norm, r.ne, d.ns) is not None)
 
 
 def choose_date(m: Mention, sent_dates: list[Span], norm: str) -> tuple[dt.date | None, int, Span | None]:
