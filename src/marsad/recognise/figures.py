@@ -29,17 +29,18 @@ def _at_least(norm: str, q: Quantity) -> Quantity:
 
 
 def _noun_after(nouns: list[Any], pos: int, norm: str, bridge: bool = False) -> Any | None:
-    """The counted noun right after ``pos``; with ``bridge``, also after a pronoun-bearing word ("قتل فيها متظاهر")
-    or a time phrase ("وقتل صباح السبت مدنيان")."""
+    """The counted noun right after ``pos`` (an opening quote between: 'مقتل "والي الصقلاوية"'); with ``bridge``,
+    also after a pronoun-bearing word ("قتل فيها متظاهر") or a time phrase ("وقتل صباح السبت مدنيان")."""
     for n in nouns:
         if n.word_start >= pos:
             gap = norm[pos:n.word_start].strip()
-            if gap == "" or (bridge and (_BRIDGE.fullmatch(gap) or _TIME_GAP.fullmatch(f" {gap} "))):
+            if gap in _OPEN_QUOTES or (bridge and (_BRIDGE.fullmatch(gap) or _TIME_GAP.fullmatch(f" {gap} "))):
                 return n
             return None
     return None
 
 
+_OPEN_QUOTES = frozenset({"", "“", "«", '"', "„"})
 _TIME_GAP = arabic_pattern(
     r"\s+(?:(?:ليله|مساء|صباح|فجر|ظهر|يوم|ليل)\s+)?(?:امس|اليوم|الاحد|الاثنين|الثلاثاء|الاربعاء|الخميس|الجمعه|السبت)\s*,?\s*"
 )
