@@ -393,6 +393,14 @@ def test_protest_that_left_dead_is_a_violent_demonstration() -> None:
     assert extract_text(text)["events"][0]["sub_event_type"] == "Peaceful protest"
 
 
+def test_stones_thrown_and_a_storming_tried_are_a_riot() -> None:
+    """"ورشق مئات المحتجين المباني الحكومية وحاولوا اقتحامها": the protesters turned violent."""
+    for text in ("ورشق مئات المحتجين الجمعة المباني الحكومية في مدينة البصرة.",
+                 "وتظاهر مئات المحتجين الجمعة أمام المباني الحكومية في مدينة البصرة وحاولوا اقتحامها."):
+        r = extract_text(text, published="2018-09-02")
+        assert [(e["sub_event_type"], e["actor1_id"]) for e in r["events"]] == [("Violent demonstration", "rioters")]
+
+
 def test_protest_and_riot_of_one_day_and_town_are_one_riot() -> None:
     text = ("تظاهر مئات المحتجين في مدينة البصرة اليوم للمطالبة بتحسين الخدمات. "
             "وأحرق محتجون غاضبون مبنى المحافظة في مدينة البصرة.")
