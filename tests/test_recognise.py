@@ -157,6 +157,13 @@ def test_a_name_far_from_the_town_that_locates_it_is_no_town_of_the_gazetteer() 
     assert "Al-Tanf base" in _place_names("قصفت الطائرات القاعدة الأمريكية في التنف جنوب غربي البوكمال أمس.")
 
 
+def test_a_capital_abroad_after_in_the_capital_is_the_city() -> None:
+    """"اعتقلت الشرطة التركية 10 أشخاص في العاصمة أنقرة": the city, not its government; a bare "في موسكو" (where
+    statements are made) still needs a place word."""
+    assert "Ankara" in _place_names("واعتقلت الشرطة التركية 10 أشخاص في العاصمة أنقرة أمس.")
+    assert "Moscow" not in _place_names("وقال المتحدث في موسكو إن الطائرات الروسية قصفت مواقع في إدلب أمس.")
+
+
 def test_a_stretch_between_two_towns_names_both() -> None:
     """"منطقة حظر طيران من 90 كلم بين مدينتي مارع وجرابلس": a length between two towns, not a distance from them."""
     names = _place_names("وقصفت الطائرات منطقة من 90 كلم بين مدينتي مارع وجرابلس السوريتين أمس.")

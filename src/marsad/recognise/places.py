@@ -35,6 +35,9 @@ _METONYM_BEFORE = arabic_pattern(
     r"(?<![\u0621-\u064a])(?:سلطات|حكومه|حكومتا|نظام|اعلنت|اكدت|قالت|اتهمت|طالبت|رفضت|تقوده|تقودها|بقياده|"
     r"المدعوم من|المدعومه من|المدعومين من|المدعومه من قبل|بدعم من|سفاره|سفير|وزاره|بتوقيت|توقيت|تصعيد من)\s+$"
 )
+# "في العاصمة أنقرة": the capital as the place where something happened, not as its government (not a bare
+# "في موسكو": where statements are made)
+_CITY_OF_CAPITAL = arabic_pattern(r"(?<![\u0621-\u064a])(?:في|داخل)\s+العاصمه\s+$")
 _METONYM_AFTER = arabic_pattern(
     r"\s+(?:اعلنت|تعلن|قالت|تقول|اكدت|تؤكد|ترفض|رفضت|تتهم|اتهمت|نفت|تنفي|حذرت|تحذر|هددت|تهدد|"
     r"طالبت|تطالب|دعت|تدعو|ترد|ردت|وافقت|توافق)(?![\u0621-\u064a])"
@@ -246,7 +249,8 @@ def recognise_places(ctx: Context) -> list[Span]:
         cands = [p for p in cands if p.country in _DEEP or p.country == nat
                  or (p.country in named and long_name and clitic_ok)]
         if not mods:
-            if any(p.kind == "capital" and p.country not in _DEEP for p in everywhere):
+            if (any(p.kind == "capital" and p.country not in _DEEP for p in everywhere)
+                    and not _CITY_OF_CAPITAL.search(norm, max(0, start - 12), start)):
                 # a capital abroad with no place word is almost always its government ("موسكو", "واشنطن"), and
                 # never a namesake abroad ("موسكو" is not Mesquite, Texas)
                 cands = [p for p in cands if p.country in _DEEP]
