@@ -1211,6 +1211,15 @@ def test_an_event_a_counted_interval_or_since_looks_back_to_is_background() -> N
         assert (ev["sub_event_type"], ev["location"], ev["admin1"]) == ("Suicide bomb", "Suruc", "Sanliurfa")
 
 
+def test_the_perpetrators_of_an_event_told_before_recall_it() -> None:
+    """"أقدم عناصر داعش على غلق منافذ القضاء للبحث عن منفذي عملية التفجير": the bombing whose perpetrators are
+    sought was told before; the closure is no new bombing."""
+    text = ("وأشار إلى أن عناصر داعش أقدموا على غلق منافذ قضاء البعاج للبحث عن منفذي عملية التفجير ونقل الجثث إلى "
+            "الموصل.")
+    r = extract_text(text, published="2015-07-21")
+    assert not [e for e in r["events"] if e["sub_event_type"] == "Remote explosive/landmine/IED"]
+
+
 def test_a_permission_and_a_no_fly_zone_are_no_strike() -> None:
     """"الاتفاق الذي يسمح للطائرات الأمريكية باستخدام قاعدة أنجرليك يتضمن إقامة منطقة حظر طيران": planes allowed
     to use a base are no air strike."""
