@@ -1220,6 +1220,13 @@ def test_the_perpetrators_of_an_event_told_before_recall_it() -> None:
     assert not [e for e in r["events"] if e["sub_event_type"] == "Remote explosive/landmine/IED"]
 
 
+def test_an_attack_with_rockets_is_shelling_with_no_party_named() -> None:
+    """"المطار الذي تعرض لهجوم بصواريخ يوم السبت": a rocket attack is an event even when nobody is named."""
+    r = extract_text("وتقع القنصلية الأمريكية قرب مطار البصرة الذي تعرض لهجوم بصواريخ يوم السبت.", published="2018-09-12")
+    assert [(e["sub_event_type"], e["location"], e["event_date"]) for e in r["events"]] == [
+        ("Shelling/artillery/missile attack", "Basra International Airport", "2018-09-08")]
+
+
 def test_a_permission_and_a_no_fly_zone_are_no_strike() -> None:
     """"الاتفاق الذي يسمح للطائرات الأمريكية باستخدام قاعدة أنجرليك يتضمن إقامة منطقة حظر طيران": planes allowed
     to use a base are no air strike."""

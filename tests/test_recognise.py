@@ -412,11 +412,6 @@ def test_the_dual_of_an_event_word_is_an_event_word(text: str, sub: str) -> None
     assert sub in values(ctx_of(text), "trigger")
 
 
-def test_an_attack_with_rockets_is_shelling() -> None:
-    """"تعرض مطار البصرة لهجوم بصواريخ": a rocket attack, typed without a party named."""
-    assert "Shelling/artillery/missile attack" in values(ctx_of("تعرض مطار البصرة لهجوم بصواريخ يوم السبت."), "trigger")
-
-
 def test_what_befell_the_villages_is_no_village_name() -> None:
     """"قرى طالتها هجمات التنظيم", "قرى تسكنها أغلبية شيعية": a verb after the place word names no village."""
     assert not ctx_of("عثر على جثث في قرى طالتها هجمات التنظيم في ريف السويداء.").spans.get("place_unknown")
