@@ -1919,6 +1919,15 @@ def test_an_analysis_keeps_as_news_only_the_days_of_its_news() -> None:
     assert [e["event_date"] for e in extract(doc)["events"]] == ["2018-04-11"]
 
 
+def test_a_feature_title_anywhere_makes_an_analysis() -> None:
+    """"جنوب غربي سوريا وسيناريوهات الغوطة الشرقية": a feature word anywhere in the title makes the report an analysis;
+    the events it does not date itself are its backdrop."""
+    text = "وتشن قوات النظام غارات مكثفة على بلدات ريف درعا الشرقي."
+    for title, news in (("جنوب غربي سوريا وسيناريوهات الغوطة الشرقية", False), ("غارات على ريف درعا الشرقي", True)):
+        r = extract(read_document(text.encode("utf-8"), published=dt.date(2018, 6, 29), title=title))
+        assert bool(r["events"]) is news and bool(r["background"]) is not news
+
+
 def test_a_reaction_story_keeps_the_tolls_it_tells_elsewhere() -> None:
     """"عشائر الأنبار تطالب بأسلحة ...": the incidents that prompt a demand are news (a toll at a named place); the
     event at the place the title names is the one reacted to, and a toll in the hundreds is a running total."""

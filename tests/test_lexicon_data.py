@@ -234,8 +234,9 @@ def test_disruption_kinds_pair_verbs_with_devices(lexicon: dict[str, Any]) -> No
 def test_commentary_title_words_are_distinct_and_apart(lexicon: dict[str, Any]) -> None:
     """Title cues of analysis pieces and reaction stories: no duplicates, and no word both a reaction and a question."""
     groups = [lexicon["analysis_titles"], lexicon["news_questions"], lexicon["reaction_titles"],
-              lexicon["reaction_leads"]]
+              lexicon["reaction_leads"], lexicon["feature_titles"]]
     assert all(g and not duplicates(g) for g in groups), [duplicates(g) for g in groups]
+    assert not set(groups[4]) & (set(groups[0]) | set(groups[2]))
     assert all(len(w.split()) == 1 for w in lexicon["reaction_leads"])  # matched as one of the first two words
     assert not set(groups[0]) & set(groups[2])
     assert all(q.split()[0] in groups[0] for q in groups[1])  # a news question starts with a question word

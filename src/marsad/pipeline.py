@@ -68,13 +68,14 @@ STAGES: tuple[Stage, ...] = (
 def _commentary(kb: KnowledgeBase, title: str | None) -> str | None:
     """"analysis" when the title heads an analysis piece (it asks: "لماذا ...", "... ؟"), "reaction" when it heads a
     reaction story ("تدين", "تنفي"), None for the report of an event (lexicon.yaml ``analysis_titles``,
-    ``news_questions``, ``reaction_titles``)."""
+    ``feature_titles``, ``news_questions``, ``reaction_titles``)."""
     t = normalise(title or "").strip()
     hits = kb.matchers["titles"].find(t)
     if any(h.value == "news" for h in hits):
         return None  # "ماذا حدث في السويداء؟" announces the news
     opens = len(t) - len(t.lstrip("\"«“'( "))
-    if t.endswith("؟") or any(h.value == "analysis" and h.word_start == opens for h in hits):
+    if t.endswith("؟") or any((h.value == "analysis" and h.word_start == opens) or h.value == "feature"
+                              for h in hits):
         return "analysis"
     return "reaction" if any(h.value == "reaction" for h in hits) else None
 

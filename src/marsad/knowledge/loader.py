@@ -391,7 +391,8 @@ def _compile(kb: KnowledgeBase, triggers: S.TriggersFile) -> dict[str, Matcher[A
     m["sources"] = Matcher([(al, s.id) for s in kb.sources.values() for al in [*s.aliases]])
     m["civilian_places"] = Matcher([(w, "civilian") for w in lx.civilian_places])
     m["titles"] = Matcher([(w, "analysis") for w in lx.analysis_titles] + [(w, "news") for w in lx.news_questions]
-                          + [(w, "reaction") for w in lx.reaction_titles])
+                          + [(w, "reaction") for w in lx.reaction_titles]
+                          + [(w, "feature") for w in lx.feature_titles])
     m["source_anaphora"] = Matcher([(w, s.id) for s in kb.sources.values() for w in s.anaphora])
     m["triggers"] = Matcher(
         [(term, (t.sub_event_type, t.strength, t.requires_actor, t.state_actor, t.non_state_actor, t.defender_first,

@@ -264,6 +264,7 @@ class LexiconFile(BaseModel):
     analysis_titles: list[str] = Field(default_factory=list)
     news_questions: list[str] = Field(default_factory=list)
     reaction_titles: list[str] = Field(default_factory=list)
+    feature_titles: list[str] = Field(default_factory=list)
     reaction_leads: list[str] = Field(default_factory=list)
     comparisons: list[str] = Field(default_factory=list)
     aim_nouns: list[str] = Field(default_factory=list)
