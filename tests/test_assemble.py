@@ -1227,6 +1227,16 @@ def test_an_attack_with_rockets_is_shelling_with_no_party_named() -> None:
         ("Shelling/artillery/missile attack", "Basra International Airport", "2018-09-08")]
 
 
+def test_people_counted_as_abducted_make_an_abduction_by_nobody_named() -> None:
+    """"إن 30 رجلا بينهم زعيم عشيرة سنية خطفوا في خان بني سعد": an abduction though no abductor is named (ACLED's
+    unidentified armed group), the 30 its captured."""
+    r = extract_text("وقالت مصادر أمنية إن 30 رجلا بينهم زعيم عشيرة سنية خطفوا في خان بني سعد أمس.", published="2015-07-21")
+    assert [(e["sub_event_type"], e["actor1_id"], e["actor2_id"]) for e in r["events"]] == [
+        ("Abduction/forced disappearance", "unidentified", "civilians")]
+    assert [c["captured"] for c in r["events"][0]["claims"]] == [30]
+    assert extract_text("وقالت مصادر إن رجالا خطفوا في المدينة.")["events"] == []  # nobody counted, nobody named
+
+
 def test_a_permission_and_a_no_fly_zone_are_no_strike() -> None:
     """"الاتفاق الذي يسمح للطائرات الأمريكية باستخدام قاعدة أنجرليك يتضمن إقامة منطقة حظر طيران": planes allowed
     to use a base are no air strike."""

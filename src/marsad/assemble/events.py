@@ -387,6 +387,9 @@ _ALL_OVER = arabic_pattern(
 )
 
 
+_PEOPLE = frozenset({"person", "civilian", "child", "woman"})
+
+
 def _definite(ctx: Context, trig: Span | None) -> bool:
     """A definite event noun ("الغارات", "وبالقصف") points back to an event already told; an indefinite one
     ("انفجار لغم") introduces a new one."""
@@ -495,6 +498,9 @@ def draft_events(ctx: Context) -> list[EventDraft]:
                             or (not parties and (agents or targets))) and (t not in fighting or armed))
                           for t in triggers)
             kill_ok = any(numbered_kill(f) for f in figures) and (agents or targets or civ)
+            # "إن 30 رجلا بينهم زعيم عشيرة خطفوا في خان بني سعد": people counted as abducted, by nobody named
+            kill_ok = kill_ok or (any(t.value == "Abduction/forced disappearance" for t in triggers) and any(
+                f.value == "captured" and f.attrs.get("low") and f.attrs.get("category") in _PEOPLE for f in figures))
             continuation = False
             if (not (strong or (weak_ok and (agents or targets)) or kill_ok) and not agents and not targets
                     and last is not None and _more_of_the_same(ctx, m, last, sent)):
