@@ -265,15 +265,16 @@ def test_tolls_told_place_by_place() -> None:
 
 def test_a_commander_killed_by_his_title_is_one() -> None:
     """"مقتل أمير التنظيم", 'مقتل “والي الصقلاوية”': a title counts one dead (an opening quote may stand between);
-    "خمسة متطرفين" are counted fighters."""
+    "خمسة متطرفين" are counted fighters, "إعدام محامٍ" one civilian."""
     def killed(text: str) -> list[int | None]:
         return [f.attrs["acled"] for f in ctx_of(text).spans.get("figure", []) if f.value == "killed"]
 
     assert killed("أعلن مقتل أمير التنظيم في الفلوجة بقصف لطيران التحالف.") == [1]
     assert killed("وأعلن رئيس المجلس مقتل “والي الصقلاوية” في تنظيم “داعش” بقصف لطيران التحالف الدولي.") == [1]
     assert killed("قتل زعيم الجماعة في غارة جوية قرب الموصل أمس.") == [1]
-    # extremists are counted fighters too
+    # extremists are counted fighters too, and professions counted victims
     assert killed("وقال المرصد إن خمسة متطرفين أجانب قتلوا في غارة جوية قرب الحسكة.") == [5]
+    assert killed("وأقدمت جبهة النصرة في مدينة خان شيخون على إعدام محامٍ بإطلاق النار عليه أمس.") == [1]
 
 
 def test_breakdown_is_not_a_second_figure() -> None:
