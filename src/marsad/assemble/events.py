@@ -387,7 +387,8 @@ _ALL_OVER = arabic_pattern(
 )
 
 
-_PEOPLE = frozenset({"person", "civilian", "child", "woman"})
+_CIVILIANS = frozenset({"civilian", "child", "woman"})  # figure categories of non-combatants
+_PEOPLE = _CIVILIANS | {"person"}
 
 
 def _definite(ctx: Context, trig: Span | None) -> bool:
@@ -484,7 +485,7 @@ def draft_events(ctx: Context) -> list[EventDraft]:
                 # "وأعلن تنظيم داعش مسؤوليته عن الهجوم": the claimant is the author of the attack just told
                 _credit(out, claim_actor, sent)
                 continue
-            civ = any(f.attrs.get("category") in ("civilian", "child", "woman") for f in figures)
+            civ = any(f.attrs.get("category") in _CIVILIANS for f in figures)
             triggers = m.get("trigger")
             fighting = [] if m.get("date") else [  # ("واحتدمت المعارك في محيط بلدة حرستا أمس": dated, news)
                 t for t in triggers if _BATTLE_NOUN.fullmatch(ctx.norm, t.ns, t.ne) and _definite(ctx, t)]

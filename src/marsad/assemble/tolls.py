@@ -49,8 +49,8 @@ def place_tolls(ctx: Context, m: Mention) -> list[tuple[Span, list[Span]]]:
         q = next((p for p in places if p.ns >= end), None)
         if q is None or any(end <= g.ns < q.ns for g in figures):
             continue
-        gap = _TOLL_PLACE_GAP.fullmatch(norm, end, q.ns)
-        if gap is None or not (_PREPOSITION_LAST.search(norm, end, q.ns) or norm.startswith("ب", q.ns)):
+        if _TOLL_PLACE_GAP.fullmatch(norm, end, q.ns) is None or not (
+                _PREPOSITION_LAST.search(norm, end, q.ns) or norm.startswith("ب", q.ns)):
             continue
         if all(q.value != p.value for p, _ in out):
             out.append((q, told))

@@ -111,8 +111,10 @@ def listed_unknowns(ctx: Context, m: Mention, first: Span | None, unknown: str |
 
 
 def _unknown_in_province(ctx: Context, m: Mention, u: Span) -> tuple[Place | None, int, Span | None, str | None]:
-    """"في هجوم استهدف سرية عسكرية في قرية زينون. ... في محافظة درعا": an unlisted village whose sentence names no
-    place lies in the governorate named in the sentence before or after it (precision 3, the village kept by name)."""
+    """An unlisted village its mention places nowhere lies near the last place its sentence named before it
+    (precision 2), else in the governorate named in the sentence before or after it ("في هجوم استهدف سرية عسكرية في
+    قرية زينون. ... في محافظة درعا"; precision 3; a list of villages also by the paragraph before). The span returned
+    covers the village and is marked ``placed_by``: the other villages of its list are placed the same way."""
     kb = ctx.kb
     i = m.sent.index
     # "استهدفت الفصائل آلية في منطقة الزيارة في سهل الغاب في ريف حماة، في حين دارت اشتباكات في محيط قرى المشيك
