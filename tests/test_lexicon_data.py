@@ -242,6 +242,15 @@ def test_commentary_title_words_are_distinct_and_apart(lexicon: dict[str, Any]) 
     assert all(q.split()[0] in groups[0] for q in groups[1])  # a news question starts with a question word
 
 
+def test_words_that_are_no_unlisted_name_are_single_distinct_words(lexicon: dict[str, Any]) -> None:
+    """``unlisted_not_names`` ends an unlisted name word by word ("قرية القرقور الواقعة"): one word each, no
+    duplicates, with the relative pronouns and prepositions that follow names most."""
+    words = lexicon["unlisted_not_names"]
+    assert words and not duplicates(words), duplicates(words)
+    assert all(len(w.split()) == 1 for w in words), [w for w in words if len(w.split()) != 1]
+    assert {"التي", "الذي", "في", "على", "الواقعة"} <= set(words)
+
+
 def test_place_cue_kinds_name_what_follows(lexicon: dict[str, Any]) -> None:
     """A place word's kind says what a name the gazetteer lacks after it is: an unlisted place, an area, a list."""
     kinds = {c["kind"] for c in lexicon["place_cues"] if isinstance(c, dict) and c.get("kind")}

@@ -172,6 +172,12 @@ class KnowledgeBase:
         return frozenset(normalise(w) for w in self.lexicon.preposition_places)
 
     @cached_property
+    def not_names(self) -> frozenset[str]:
+        """Words after a place word that are no name of an unlisted place (lexicon.yaml ``unlisted_not_names``:
+        "قرية يسيطر عليها", "حي سكني"), normalised."""
+        return frozenset(normalise(w) for w in self.lexicon.unlisted_not_names)
+
+    @cached_property
     def front(self) -> re.Pattern[str]:
         """A front noun right before a battle word (lexicon.yaml ``front_nouns``: "جبهات القتال" is a place)."""
         words = _alternation(self.lexicon.front_nouns) or "(?!)"

@@ -9,7 +9,7 @@ from typing import Any
 
 from marsad.recognise.context import Context
 from marsad.schema import Span
-from marsad.text.normalise import arabic_pattern, normalise
+from marsad.text.normalise import arabic_pattern
 
 _UNKNOWN_AFTER = arabic_pattern(r"\s*((?:ال)?[\u0621-\u064a]{2,}(?:\s+(?:ال)[\u0621-\u064a]{2,})?)")
 # names that are two words without the article ("كفر داعل", "تل شور", "بيت عوان", "أم حوش", "خان بني سعد", "الشيخ سعد",
@@ -19,35 +19,6 @@ _UNKNOWN_COMPOUND = arabic_pattern(
     r"(?:(?:بني|ابو)\s+[\u0621-\u064a]{2,}|[\u0621-\u064a]{2,}(?:\s+ال[\u0621-\u064a]{2,})?))")
 _WORD = re.compile(r"\S+")
 _QUOTED = arabic_pattern(r"\s*[(«\"“]\s*([\u0621-\u064a]{2,}(?:\s+[\u0621-\u064a]{2,})?)\s*[)»\"”]")
-# words after "قرية"/"حي" that are not a name ("البلدة التي", "قرية يسيطر عليها", "حي سكني", "بلدة تركية")
-_NOT_A_NAME = frozenset(normalise(w) for w in (
-    "التي", "الذي", "الذين", "الواقعة", "الواقع", "التابعة", "التابع", "المتاخمة", "المجاورة", "القريبة", "المحاذية",
-    "ذاتها", "نفسها", "نفسه", "ذاته", "أخرى", "آخر", "إلى", "على", "في", "من", "عن", "بعد", "قبل", "تحت", "فوق", "أن",
-    "وفي", "وفقا", "خلال", "تسمى", "يسمى", "يسيطر", "تسيطر", "تقطنها", "يقطنها", "يقطنه", "سكني", "شعبي", "تجاري",
-    "صناعي", "تركية", "سورية", "عراقية", "لبنانية", "حدودية", "للنازحين", "للاجئين", "انفجرت", "قريبة", "صغيرة",
-    "كبيرة", "مجاورة", "حيث", "بين", "عند", "لدى", "مع", "بالقرب", "قرب", "غض", "أو", "هجرها", "المنطقة", "البلاد",
-    "عائلة", "الخاضعة", "المتصل", "المتصلة", "البعيدة", "السورية", "العراقية", "التركية", "اللبنانية", "الإيرانية",
-    "شمال", "جنوب", "شرق", "غرب", "شمالي", "جنوبي", "شرقي", "غربي", "بينهم", "منذ", "إثر", "ونحو", "والذي",
-    "هي", "وهي", "هو", "وهو", "هما", "وهما", "شارع", "وشارع", "الشارع", "طريق", "وطريق",
-    # adjectives of a place word ("أحياء سكنية", "مناطق متفرقة", "قرى نائية"): no name follows
-    "سكنية", "السكنية", "تجارية", "صناعية", "زراعية", "شعبية", "عسكرية", "مدنية", "جبلية", "نائية", "متفرقة",
-    "مختلفة", "واسعة", "مأهولة", "محاصرة", "بعيدة", "متاخمة", "متعددة",
-    "عدة", "عديدة", "كثيرة", "غيرها", "محيطها", "ريفها", "أطرافها", "بأكملها", "المحيطة", "الحدودية", "المحررة",
-    # what the places of a list underwent, after its last name ("... وتل السمن، لعشرات الغارات الجوية")
-    "عشرات", "لعشرات", "بعشرات", "مئات", "لمئات", "بمئات", "لقصف", "بقصف", "لغارات", "بغارات", "لهجوم", "لهجمات",
-    "لاستهداف", "باستهداف",
-    # "... والشجرة، وفق المرصد": the "و" of "وفق" joins no name; "... ورام حمدان، فضلا عن نقاط ..."
-    "فق", "فقا", "فضلا", "ما", "مما",
-    # who holds them, where they lie, what they are ("أحياء خاضعة لسيطرة", "مدن رئيسية", "بلدات شيعية", "منطقة
-    # الاشتباكات", "قرى وبلدات تقع")
-    "خاضعة", "تابعة", "موالية", "رئيسية", "جنوبية", "شمالية", "شرقية", "غربية", "شيعية", "سنية", "علوية", "مسيحية",
-    "درزية", "الاشتباكات", "المعارك", "تقع", "يقع", "بحسب", "حسب",
-    # what befell them ("قرى طالتها هجمات التنظيم", "بلدات شهدت معارك")
-    "طالتها", "طالها", "طالت", "شهدت", "تشهد", "شهدتها", "تعرضت", "تتعرض", "استهدفتها", "استهدفها", "دخلتها",
-    "سيطرت", "استعادتها", "استعادها", "تسكنها", "يسكنها", "يسكنه",
-    # a quarter of the world or the country ("منطقة الشرق الأوسط", "مدن الجنوب")
-    "الشرق", "الغرب", "الشمال", "الجنوب", "الوسط",
-))
 # the place words that name unlisted places (lexicon.yaml place_cues, by kind): one after "قرية", "منطقة البوعيثة"
 # (an area only with the article), a list after "قرى الحواش والقاهرة والعنكاوي بسهل الغاب"
 _SINGLE, _AREA, _LIST, _PAIR = "unlisted", "unlisted_area", "unlisted_list", "unlisted_pair"
@@ -123,7 +94,8 @@ def _name_at(ctx: Context, pos: int) -> tuple[int, int, bool] | None:
     words = list(_WORD.finditer(norm, mm.start(1), mm.end(1)))
     if len(words) > 1 and words[1].start() - words[0].end() > 1:
         words = words[:1]  # "الجنينة ـ الجيعة": a dash (a space in the normalised text) ends the name
-    kept = list(itertools.takewhile(lambda x: x.group() not in _NOT_A_NAME, words))
+    not_names = ctx.kb.not_names  # lexicon.yaml unlisted_not_names ("الواقعة", "في", "سكني", ...)
+    kept = list(itertools.takewhile(lambda x: x.group() not in not_names, words))
     return (mm.start(1), kept[-1].end(), compound is not None) if kept else None
 
 
