@@ -1237,6 +1237,13 @@ def test_people_counted_as_abducted_make_an_abduction_by_nobody_named() -> None:
     assert extract_text("وقالت مصادر إن رجالا خطفوا في المدينة.")["events"] == []  # nobody counted, nobody named
 
 
+def test_two_provinces_named_by_a_dual_have_one_event_each() -> None:
+    """"في هجومين منفصلين بإقليمي فان واغري": two attacks, one in each province (a plain list of provinces sums up a
+    campaign and stays one event)."""
+    r = extract_text("وفي هجومين منفصلين بإقليمي فان واغري شرقي تركيا قتل المتمردون جنديين.", published="2015-08-09")
+    assert [(e["location"], e["admin1"], e["fatalities"]) for e in r["events"]] == [("Van", "Van", 1), ("Ağrı", "Agri", 1)]
+
+
 def test_a_permission_and_a_no_fly_zone_are_no_strike() -> None:
     """"الاتفاق الذي يسمح للطائرات الأمريكية باستخدام قاعدة أنجرليك يتضمن إقامة منطقة حظر طيران": planes allowed
     to use a base are no air strike."""

@@ -143,6 +143,7 @@ _DUAL_CUES = frozenset({"مدينتين", "مدينتان", "بلدتين", "ب�
 # "بين البوكمال والباغوز", "من الرقة إلى دير الزور": two ends (not the partitive "في عدد من المدن كالبصرة والناصرية")
 _BETWEEN = arabic_pattern(r"(?<![\u0621-\u064a])(?:بين|(?<!عدد\s)(?<!بعض\s)(?<!العديد\s)(?<!عده\s)من)\s+"
                           r"(?:[\u0621-\u064a]+\s+){0,3}$")
+_TWO_PROVINCES = arabic_pattern(r"(?<![\u0621-\u064a])[وفبل]?(?:اقليمي|ولايتي|محافظتي|مقاطعتي)\s")
 _LISTED_KINDS = frozenset({"town", "city", "capital", "village", "neighbourhood", "airport", "base", "crossing",
                            "oilfield", "dam", "camp"})
 _LIST_GAP = re.compile(r"\s*[،,]?\s*")
@@ -159,11 +160,13 @@ def coordinated_places(ctx: Context, m: Mention, first: Span | None) -> list[Spa
     """The places joined to ``first`` by "و" or a comma ("في قرى طربا والكسيب والغيضة", "بإقليمي فان واغري"):
     ACLED codes one event per place. Not the two ends of a road, bridge or front ("بين البوكمال والباغوز")."""
     kb = ctx.kb
-    if (first is None or first.kind != "place" or kb.places[first.value].kind not in _LISTED_KINDS
-            or first.attrs["precision"] == 3):
-        return []  # a list of governorates or regions sums up a campaign: no event of its own at each
+    if first is None or first.kind != "place" or kb.places[first.value].kind not in _LISTED_KINDS:
+        return []
     norm = ctx.norm
     start = first.attrs.get("name_ns", first.ns)
+    if first.attrs["precision"] == 3 and not _TWO_PROVINCES.search(norm, first.ns, start):
+        return []  # a list of governorates or regions sums up a campaign: no event of its own at each (but two
+        # provinces named by a dual, "في هجومين منفصلين بإقليمي فان واغري", have one each)
     if _BETWEEN.search(norm, max(0, start - 30), start):
         return []
     out: list[Span] = []
