@@ -277,6 +277,13 @@ def test_a_commander_killed_by_his_title_is_one() -> None:
     assert killed("وأقدمت جبهة النصرة في مدينة خان شيخون على إعدام محامٍ بإطلاق النار عليه أمس.") == [1]
 
 
+def test_the_number_of_the_dead_named_is_no_vague_count() -> None:
+    """"ليرتفع عدد قتلى قوات الأمن": the count of the dead is named, no "several dead" (ACLED's 3) is read."""
+    ctx = ctx_of("وقتل 5 جنود في هجوم على حاجز في فان ليرتفع عدد قتلى قوات الأمن.")
+    assert [(f.attrs["acled"], f.attrs["kind"]) for f in ctx.spans["figure"]] == [(5, "exact"), (None, "unspecified")]
+    assert [f.attrs["acled"] for f in ctx_of("وسقط قتلى في هجوم على حاجز في فان.").spans["figure"]] == [3]
+
+
 def test_breakdown_is_not_a_second_figure() -> None:
     ctx = ctx_of("قتل 12 مدنيا على الأقل بينهم 4 أطفال في قصف جوي.")
     figs = [(f.attrs["low"], f.attrs["high"]) for f in ctx.spans["figure"] if f.value == "killed"]

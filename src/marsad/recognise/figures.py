@@ -262,6 +262,9 @@ def _and_more(norm: str, pos: int, persons: list[Any], qs: list[Quantity], first
     return count, n.end
 
 
+_COUNT_OF = arabic_pattern(r"(?<![\u0621-\u064a])[وب]?(?:عدد|اعداد)\s+$")
+
+
 def _implied(norm: str, m: Any, implies: int | str | None) -> Quantity | None:
     """The count a term carries by itself when no number stands next to it (lexicon ``implies``)."""
     if isinstance(implies, int):
@@ -270,6 +273,8 @@ def _implied(norm: str, m: Any, implies: int | str | None) -> Quantity | None:
         return Quantity(m.word_start, m.end, implies, implies, implies, "dual" if implies == 2 else "exact")
     if _with_article(norm, m):
         return None  # "القتلى والجرحى": the article points back to figures already given
+    if _COUNT_OF.search(norm, max(0, m.word_start - 8), m.word_start):
+        return None  # "ليرتفع عدد قتلى قوات الأمن": the number of the dead is named, not "several dead"
     # an unnumbered claim: its figures stay null (the source gave none), the event counts ACLED's "several"
     if implies == "several":
         return Quantity(m.word_start, m.end, None, None, 3, "vague")
