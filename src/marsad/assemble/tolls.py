@@ -34,8 +34,10 @@ def place_tolls(ctx: Context, m: Mention) -> list[tuple[Span, list[Span]]]:
     """The places of a mention that each come right after a count of dead of their own, in text order, with the
     figures told for each ("قتل ثلاثة مدنيين في كفرنبل وخمسة في سراقب"): empty unless there are at least
     :data:`TOLL_PLACES_MIN` distinct places."""
-    norm = ctx.norm
     figures = sorted(m.get("figure"), key=lambda f: f.ns)
+    if sum(f.value == "killed" and f.attrs.get("low") is not None for f in figures) < TOLL_PLACES_MIN:
+        return []  # (every mention comes here: most have one toll or none)
+    norm = ctx.norm
     places = sorted([p for p in m.get("place") if not p.attrs.get("reference")] + m.get("place_unknown"),
                     key=lambda p: p.ns)
     out: list[tuple[Span, list[Span]]] = []
