@@ -2536,3 +2536,14 @@ def test_gunmen_loyal_to_the_regime_counted_are_the_militias_hit() -> None:
     r = extract_text("استهدفت الطائرات التركية أمس موقعا لقوات سورية موالية للنظام في قرية كفرجنة في عفرين.",
                      published="2018-03-03")
     assert [e["actor2_id"] for e in r["events"]] == ["syria-pro-government-militias"]
+
+
+def test_air_strikes_merged_into_a_groups_vague_attack_are_the_air_powers() -> None:
+    """"استأنفت الفصائل استهداف مناطق في الفوعة، بينما نفذ الطيران الحربي السوري غارات على محيط البلدتين": merged at
+    one spot and day, the strikes give the type, and the air power that flew them is actor1; the rebel side of the
+    vague attack (it flies no aircraft) is the side hit."""
+    r = extract_text("وأضاف المرصد أن الفصائل الإسلامية و\"جبهة النصرة\" استأنفت اليوم \"استهداف مناطق في الفوعة "
+                     "وكفريا\"، بينما نفذ الطيران الحربي السوري أربع غارات على مناطق في محيط البلدتين.",
+                     published="2015-07-21")
+    strikes = [e for e in r["events"] if e["sub_event_type"] == "Air/drone strike"]
+    assert [(e["actor1_id"], e["actor2_id"]) for e in strikes] == [("syria-military", "syrian-opposition")]

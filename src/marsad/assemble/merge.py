@@ -264,6 +264,13 @@ def _absorb(kb: Any, e: EventDraft, d: EventDraft) -> None:
         )
     if retype:
         e.sub_event_type, e.trigger = d.sub_event_type, d.trigger
+        if (e_generic and d.sub_event_type == "Air/drone strike" and d.agents and e.agents
+                and d.explicit.get("agent") and _flies(kb, d.agents[0]) and not _flies(kb, e.agents[0])
+                and kb.adversaries(d.agents[0], e.agents[0], e.date.year if e.date else None)):
+            # "استأنفت الفصائل استهداف الفوعة، بينما نفذ الطيران الحربي السوري غارات على محيطها": the strikes are
+            # the air power's, so it is actor1, and the group of the vague attack (it has no aircraft) is the side hit
+            e.targets = [*e.agents[:1], *[t for t in e.targets if t not in d.agents]]
+            e.agents = [*d.agents, *[a for a in e.agents[1:] if a not in d.agents and a not in e.targets]]
     if d.place is not None and (e.place is None or d.precision < e.precision or (e.area and not d.area)):
         e.place, e.precision, e.place_span, e.unknown_place = d.place, d.precision, d.place_span, d.unknown_place
         e.area = d.area
@@ -289,6 +296,12 @@ def _absorb(kb: Any, e: EventDraft, d: EventDraft) -> None:
     e.claims.extend(d.claims)
     if retype and e.sub_event_type in DEMO_ORDER:
         _demonstrators(kb, e)
+
+
+def _flies(kb: Any, actor_id: str) -> bool:
+    """An air power: an air force or a state's or a foreign military (armed groups fly no aircraft)."""
+    a = kb.actors.get(actor_id)
+    return a is not None and (a.air or a.inter in (1, 8))
 
 
 def _demonstrators(kb: Any, e: EventDraft) -> None:
