@@ -2547,3 +2547,26 @@ def test_air_strikes_merged_into_a_groups_vague_attack_are_the_air_powers() -> N
                      published="2015-07-21")
     strikes = [e for e in r["events"] if e["sub_event_type"] == "Air/drone strike"]
     assert [(e["actor1_id"], e["actor2_id"]) for e in strikes] == [("syria-military", "syrian-opposition")]
+
+
+def test_the_side_between_it_and_and_the_alliance_it_belongs_to() -> None:
+    """"سيطرت فصائل المعارضة المنضوية في غرفة عمليات جيش الفتح ... بعد اشتباكات دارت بينها وبين القوات النظامية":
+    the alliance a side belongs to describes it (no party), and the side "between it and" is the one that lost."""
+    r = extract_text("سيطرت فصائل المعارضة المنضوية في غرفة عمليات جيش الفتح، أمس، على قرية القرقور الواقعة في منطقة "
+                     "سهل الغاب بريف حماه الغربي، وذلك بعد اشتباكات دارت بينها وبين القوات النظامية.",
+                     published="2015-08-01")
+    assert [(e["actor1_id"], e["actor2_id"]) for e in r["events"]] == [("syrian-opposition", "syria-military")]
+
+
+def test_a_count_risen_since_a_date_is_a_running_total_and_dates_nothing() -> None:
+    """"قتل المتمردون جنديين ليرتفع عدد قتلى قوات الأمن منذ 20 يوليو الماضي إلى 21 قتيلا": the 21 since 20 July is a
+    running total (no event's toll) and its start dates nothing: the two soldiers are news, one event per province,
+    each with its share of the two (not a background event of 20 July with the total)."""
+    r = extract_text("وفي هجومين منفصلين بإقليمي فان واغري قتل المتمردون جنديين ليرتفع عدد قتلى أفراد قوات الأمن "
+                     "التركية منذ 20 يوليو الماضي إلى 21 قتيلا على الأقل.", published="2015-08-09")
+    assert r["background"] == []
+    assert [(e["location"], e["event_date"], e["fatalities"]) for e in r["events"]] == [
+        ("Van", "2015-08-09", 1), ("Ağrı", "2015-08-09", 1)]
+    # a count risen since today's morning is today's toll
+    r = extract_text("ارتفع عدد قتلى القصف على مدينة دوما منذ صباح اليوم إلى 21 قتيلا.", published="2018-03-20")
+    assert [e["fatalities"] for e in r["events"]] == [21]

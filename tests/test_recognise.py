@@ -643,3 +643,11 @@ def test_a_district_after_a_cued_place_locates_it() -> None:
     ctx = ctx_of("دمرت قوات البيشمركة خمس سيارات مفخخة في منطقة السيدة زينب وسط قضاء سنجار أمس.")
     assert [(ctx.kb.places[p.value].country, p.attrs["reference"]) for p in ctx.spans["place"]] == [("IQ", True)]
     assert [u.value for u in ctx.spans.get("place_unknown", [])] == ["السيدة زينب"]
+
+
+def test_the_regular_air_force_is_the_syrian_one() -> None:
+    """"الطيران الحربي النظامي", "الطيران المروحي النظامي" (the regime's regular air force in 2015 reports) name the
+    Syrian air force, even in a report whose last air power named was the coalition."""
+    ctx = ctx_of("نفذ التحالف غارات على الرقة، بالتزامن مع استهداف الطيران الحربي النظامي لقرى سهل الغاب، وقصف "
+                 "الطيران المروحي النظامي بلدة تفتناز.")
+    assert values(ctx, "actor") == ["coalition", "syria-air-force", "syria-air-force"]

@@ -59,8 +59,8 @@ STAGES: tuple[Stage, ...] = (
     Stage("places", recognise_places, ("norm",), ("place", "place_unknown", "country", "focus_country")),
     Stage("actors", recognise_actors, ("norm", "focus_country"), ("actor",)),
     Stage("sources", recognise_sources, ("norm", "focus_country"), ("source", "report")),
-    Stage("figures", recognise_figures, ("norm",), ("figure", "materiel", "marker")),
     Stage("dates", recognise_dates, ("norm", "published"), ("date",)),
+    Stage("figures", recognise_figures, ("norm", "date"), ("figure", "materiel", "marker")),
     Stage("markers", recognise_markers, ("norm",), ("marker",)),
 )
 

@@ -100,9 +100,11 @@ _SPEAKER = arabic_pattern(
 )
 
 
-# between a name and the next: "الموالية لـ", "التابعة لـ" make the next name the first one's patron ("ميليشيا
-# (الدفاع الوطني) الموالية للنظام", "لواء فاطميون التابع لإيران"), a description of the first, not a party
-_PATRON_GAP = arabic_pattern(r"^[\s)\"»”]*(?:ال)?(?:موالي\w*|موالون|موال|تابع\w*)\s+$")
+# between a name and the next: "الموالية لـ", "التابعة لـ", "المنضوية في" make the next name the first one's patron
+# ("ميليشيا (الدفاع الوطني) الموالية للنظام", "لواء فاطميون التابع لإيران"), a description of the first, not a party
+_PATRON_GAP = arabic_pattern(r"^[\s)\"»”]*(?:(?:ال)?(?:موالي\w*|موالون|موال|تابع\w*)\s+|"
+                             # "فصائل المعارضة المنضوية في غرفة عمليات جيش الفتح": the alliance it belongs to
+                             r"(?:ال)?(?:منضوي\w*|منضم\w*)\s+(?:في|تحت|ضمن|الي)\s+(?:(?:غرفه\s+عمليات|رايه|لواء)\s+)?)$")
 
 
 def canonical(kb: KnowledgeBase, actor_id: str | None) -> str | None:
@@ -125,6 +127,8 @@ _FIGHT_WITH = arabic_pattern(
     r"(?<![\u0621-\u064a])[وفبل]?(?:ال)?(?:اشتباك\w*|معارك|معركه|مواجه\w*|قتال|اقتتال|مشتبك\w*|اشتبك\w*)"
     r"\s+(?:" + _W + r"\s+){0,2}?مع\s+(?:" + _W + r"\s+)?$"
 )
+# "بعد اشتباكات دارت بينها وبين القوات النظامية": the side "between it and" is the other side of the subject's fight
+_BETWEEN_IT_AND = arabic_pattern(r"(?<![\u0621-\u064a])بين(?:ها|هم|ه|هما)\s+و\s*بين\s+(?:" + _W + r"\s+)?$")
 _PUNCT = arabic_pattern(r"[،,.:؛]")
 _AUTHOR = arabic_pattern(r"(?<![\u0621-\u064a])(?:من\s+)?(?:تدبير|وراءه|وراءها|تقف\s+وراء|يقف\s+وراء|تبناه|تبنته)\s*$"
                          # "أحبط الجنود محاولة داعش للتسلل": whoever attempted it is the attacker
@@ -210,7 +214,7 @@ def _role(ctx: Context, span: Span, triggers: list[Span]) -> str:
     fw = _FROM_WEAPON.search(before)
     if fw is not None and (fw.group("weapon") or _WEAPON_NAME.match(norm, span.ns)):
         return "agent"
-    if _COUNTED_LOYAL.search(before) or _FIGHT_WITH.search(before):
+    if _COUNTED_LOYAL.search(before) or _FIGHT_WITH.search(before) or _BETWEEN_IT_AND.search(before):
         return "target"
     if _ALLY_BEFORE.search(before):
         return "agent"

@@ -64,9 +64,12 @@ def choose_date(m: Mention, sent_dates: list[Span], norm: str) -> tuple[dt.date 
     # "أعلنت الخميس موسكو مقتل خمسة ... في الغارة ... يوم السبت": the day right after a reporting verb is the
     # statement's; another date in the mention dates the event (not after the speaker: measured worse on dev)
     said = [d for d in ds if any(_statement_day(r, d, norm) for r in m.get("report"))]
-    # "ما رفع الحصيلة منذ 18 فبراير": the start of a running count dates no event
-    ds = [d for d in ds if d not in said and not (d.attrs.get("kind") == "explicit"
-                                                 and _SINCE.search(norm, max(0, d.ns - 8), d.ns))] or ds
+    # "ما رفع الحصيلة منذ 18 فبراير": the start of a running count dates no event; and none at all when the count
+    # comes right after it ("قتل المتمردون جنديين ليرتفع عدد القتلى منذ 20 يوليو إلى 21 قتيلا": the mention is news)
+    since = [d for d in ds if d.attrs.get("kind") == "explicit" and _SINCE.search(norm, max(0, d.ns - 8), d.ns)]
+    totals = [t.ns for t in m.get("marker") if t.value == "total"]
+    ds = [d for d in ds if d not in said and d not in since] or [
+        d for d in ds if d not in since or not any(0 <= t - d.ne <= 40 for t in totals)]
     exact = [d for d in ds if d.attrs.get("precision") == 1] or ds
     if exact:
         d = exact[0]

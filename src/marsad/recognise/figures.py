@@ -216,6 +216,19 @@ def _since_days_ago(ctx: Context, norm: str, pos: int, before: int | None = None
     return (published.weekday() - WEEKDAYS[m.group("day")]) % 7 or 7
 
 
+_SINCE_BEFORE = arabic_pattern(r"(?<![\u0621-\u064a])منذ\s+(?:يوم\s+)?$")
+_RISEN_TO = arabic_pattern(r"(?<![\u0621-\u064a])(?:الي|ل)\s*$")
+
+
+def _since_date(ctx: Context, start: int, end: int) -> bool:
+    """A count risen "since" a date two or more days back "to" it ("ليرتفع عدد قتلى قوات الأمن منذ 20 يوليو الماضي
+    إلى 21 قتيلا"): a running total (the date is in ``norm[start:end]``, "إلى" right before ``end``)."""
+    published = ctx.doc.published
+    return published is not None and _RISEN_TO.search(ctx.norm, max(0, end - 6), end) is not None and any(
+        start <= d.ns < end and d.attrs.get("kind") == "explicit" and (published - d.value).days >= 2
+        and _SINCE_BEFORE.search(ctx.norm, max(0, d.ns - 10), d.ns) for d in ctx.spans.get("date", []))
+
+
 _BREAKDOWN = arabic_pattern(r"(?:بينهم|بينهن|منهم|منهن|بينها|من\s+بينهم|بينما|اضافه\s+الي)\s*$")
 _AMONG = arabic_pattern(r"(?<![\u0621-\u064a])(?:من\s+)?بين\s+$")
 _AND_WOUNDED = arabic_pattern(r"\s*و\s*(?:جريح|جرحي|مصاب|مصابين)(?![\u0621-\u064a])")
@@ -441,7 +454,8 @@ def recognise_figures(ctx: Context) -> list[Span]:
                 or (_TOLL_TERM.fullmatch(m.pattern) and _THEREBY.search(norm, max(0, m.word_start - 8), m.word_start))
                 or _PERIOD_BEFORE.search(norm, max(0, m.word_start - 100), min(m.word_start, q.start))
                 or _since_days_ago(ctx, norm, max(m.end, q.end)) >= 2
-                or _since_days_ago(ctx, norm, max(0, m.word_start - 100), min(m.word_start, q.start)) >= 2):
+                or _since_days_ago(ctx, norm, max(0, m.word_start - 100), min(m.word_start, q.start)) >= 2
+                or _since_date(ctx, max(0, m.word_start - 100), min(m.word_start, q.start))):
             # a running total over days or months: no event's toll; a mention with nothing else is a recap
             out.append(ctx.span("marker", min(m.word_start, q.start), max(m.end, q.end), "total"))
             continue
