@@ -2570,3 +2570,26 @@ def test_a_count_risen_since_a_date_is_a_running_total_and_dates_nothing() -> No
     # a count risen since today's morning is today's toll
     r = extract_text("ارتفع عدد قتلى القصف على مدينة دوما منذ صباح اليوم إلى 21 قتيلا.", published="2018-03-20")
     assert [e["fatalities"] for e in r["events"]] == [21]
+
+
+def test_an_open_question_after_the_event_hides_no_event() -> None:
+    """"قصفا جويا استهدف مدينة نوى، دون تحديد ما إذا كان مصدر القصف النظام أم القوات الروسية": "ما إذا" (lexicon
+    whether_words) asks who did it, the strikes happened; but event words after it are only asked about ("ولم يوضح
+    المصدر ما إذا كان يشتبه في مشاركته في القتال")."""
+    r = extract_text("وأوضح المرصد السوري أن \"قصفا جويا وصاروخيا عنيفا استهدف مساء الثلاثاء مدينة نوى في ريف درعا "
+                     "الغربي\"، دون تحديد ما إذا كان مصدر القصف النظام السوري أم القوات الروسية.", published="2018-07-18")
+    assert [(e["sub_event_type"], e["location"]) for e in r["events"]] == [("Air/drone strike", "Nawá")]
+    r = extract_text("ولم يوضح المصدر العسكري ما إذا كان يشتبه في مشاركة الرجل في القتال في صفوف تنظيم الدولة في "
+                     "بلدة زمار.", published="2018-04-19")
+    assert r["events"] == []
+
+
+def test_a_toll_added_to_another_is_summed() -> None:
+    """"بمقتل عنصر من حركة أحرار الشام وإصابة 14 آخرين، إضافة إلى مقتل مدني": the second toll adds to the first (one
+    source, one claim of 2 dead), as "فضلا عن" does."""
+    r = extract_text("وتسببت الغارات الروسية على بلدة الهبيط أمس \"بمقتل عنصر من حركة أحرار الشام وإصابة 14 مقاتل آخر "
+                     "على الأقل بجروح، إضافة إلى مقتل مدني وإصابة 4 آخرين\".", published="2018-09-07")
+    assert [(e["fatalities"], [c["killed_min"] for c in e["claims"]]) for e in r["events"]] == [(2, [2])]
+    r = extract_text("قتل ثلاثة مدنيين في قصف على بلدة الهبيط أمس، وقتل عنصر من الحركة في اشتباكات قرب مدينة خان "
+                     "شيخون.", published="2018-09-07")
+    assert sorted(e["fatalities"] for e in r["events"]) == [1, 3]

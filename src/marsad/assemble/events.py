@@ -8,6 +8,7 @@ recap by :mod:`marsad.assemble.background`; the drafts of one report are merged 
 from __future__ import annotations
 
 import datetime as dt
+from itertools import pairwise
 from typing import Any
 
 from marsad.assemble.background import (
@@ -195,6 +196,25 @@ def _claims(ctx: Context, m: Mention, src: SourceRef, govs: list[tuple[Span, Sou
     return [_claim(ctx, refs[k], items) for k, items in groups.items()]
 
 
+# "بمقتل عنصر من حركة أحرار الشام وإصابة 14 آخرين، إضافة إلى مقتل مدني": a second toll added to the first
+_ADDED = arabic_pattern(r"(?<![\u0621-\u064a])(?:اضافه|بالاضافه|فضلا|علاوه)\s+(?:الي|عن|علي)\s+"
+                        r"(?:[\u0621-\u064a]+\s+){0,3}$")
+
+
+def _added(ctx: Context, killed: list[Span]) -> tuple[int | None, int | None, int] | None:
+    """The sum of killed figures joined by "إضافة إلى" / "فضلا عن" in one sentence (``killed`` in text order), or None
+    when no figure is added to another."""
+    total: tuple[int | None, int | None, int] | None = None
+    for a, b in pairwise(killed):
+        if not (_ADDED.search(ctx.norm, max(a.ne, b.ns - 30), b.ns) and "." not in ctx.norm[a.ne:b.ns]):
+            continue
+        first = total or (a.attrs["low"], a.attrs["high"], a.attrs["acled"])
+        low = None if first[0] is None or b.attrs["low"] is None else first[0] + b.attrs["low"]
+        high = None if first[1] is None or b.attrs["high"] is None else first[1] + b.attrs["high"]
+        total = (low, high, first[2] + b.attrs["acled"])
+    return total
+
+
 def _claim(ctx: Context, src: SourceRef, items: list[Span]) -> Claim:
     c = Claim(src, evidence=None)
     figures = [f for f in items if f.kind == "figure"]
@@ -207,6 +227,10 @@ def _claim(ctx: Context, src: SourceRef, items: list[Span]) -> Claim:
         c.killed = (f.attrs["low"], f.attrs["high"], f.attrs["acled"])
         c.vague = f.attrs["kind"] in ("vague", "lumped")
         c.figure_spans.append(f)
+        more = _added(ctx, sorted(exact, key=lambda x: x.ns))
+        if more is not None and more[2] > f.attrs["acled"]:
+            c.killed = more
+            c.figure_spans = [x for x in exact if x.attrs["kind"] not in ("vague", "lumped")]
     if wounded:
         f = max(wounded, key=lambda f: f.attrs["acled"])
         c.wounded = (f.attrs["low"], f.attrs["high"])
@@ -314,6 +338,14 @@ def _more_of_the_same(ctx: Context, m: Mention, last: EventDraft, sent: Any) -> 
             and all(_definite(ctx, t) and (t.value == last.sub_event_type or (
                 _bare_bombardment(ctx, t) and last.sub_event_type in _BOMBARDMENTS)) for t in triggers))
 
+
+
+def _asked_whether(m: Mention, markers: list[Span]) -> bool:
+    """Every event word of the mention comes after "ما إذا" (lexicon ``whether_words``): whether it happened is the
+    question; an event told before it happened, whatever is asked of it ("قصفا جويا استهدف مدينة نوى، دون تحديد ما
+    إذا كان مصدر القصف النظام أم القوات الروسية")."""
+    asks = [mk.ns for mk in markers if mk.value == "negation" and mk.attrs.get("scope") == "whether"]
+    return bool(asks) and all(t.ns > asks[0] for t in m.get("trigger"))
 
 
 def _claims_earlier(ctx: Context, m: Mention, last: EventDraft | None, sent: Any) -> bool:
@@ -469,8 +501,10 @@ def draft_events(ctx: Context) -> list[EventDraft]:
                 continue
             if any(mk.value == "negation" and mk.attrs.get("scope") == "hypothetical" for mk in markers):
                 continue  # threats, plans, charges: nothing happened (yet)
+            if _asked_whether(m, markers):
+                continue  # "ولم يوضح المصدر ما إذا كان يشتبه في مشاركته في القتال": an open question
             if not m.get("figure") and any(mk.value == "negation" and mk.attrs.get("scope") not in
-                                           ("purpose", "casualties") for mk in markers):
+                                           ("purpose", "casualties", "whether") for mk in markers):
                 continue  # denied, and no casualty figure told with it ("نفت الوزارة سقوط قذيفة")
             src = sentence_source(ctx, m, prev_src)
             if src is not None:

@@ -425,6 +425,7 @@ def _compile(kb: KnowledgeBase, triggers: S.TriggersFile) -> dict[str, Matcher[A
         + [(t.term, ("negation", t.kind)) for t in lx.negation]
         + [(t.term, ("generic", t.kind)) for t in lx.generic]
         + [(w, ("comparison", None)) for w in lx.comparisons]
+        + [(w, ("negation", "whether")) for w in lx.whether_words]
     )
     m["geo"] = Matcher(
         [(t.term, ("direction", t.bearing)) for t in lx.directions]

@@ -267,6 +267,7 @@ class LexiconFile(BaseModel):
     feature_titles: list[str] = Field(default_factory=list)
     reaction_leads: list[str] = Field(default_factory=list)
     comparisons: list[str] = Field(default_factory=list)
+    whether_words: list[str] = Field(default_factory=list)
     aim_nouns: list[str] = Field(default_factory=list)
     expected_words: list[str] = Field(default_factory=list)
     front_nouns: list[str] = Field(default_factory=list)
