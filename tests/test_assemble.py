@@ -2593,3 +2593,14 @@ def test_a_toll_added_to_another_is_summed() -> None:
     r = extract_text("قتل ثلاثة مدنيين في قصف على بلدة الهبيط أمس، وقتل عنصر من الحركة في اشتباكات قرب مدينة خان "
                      "شيخون.", published="2018-09-07")
     assert sorted(e["fatalities"] for e in r["events"]) == [1, 3]
+
+
+def test_a_bombardment_that_goes_with_the_battle_told_before_is_the_news() -> None:
+    """"ترافقت الاشتباكات مع قصف الطيران المروحي لمناطق في قرى ...": the definite battle word points back; the air
+    strikes at the villages named are the events, by the air force (not the battle's other side "with" it)."""
+    r = extract_text("وتدور اشتباكات عنيفة بين الفصائل وقوات النظام في محيط قرية المشيك، ترافقت الاشتباكات مع قصف "
+                     "الطيران المروحي بالبراميل المتفجرة لمناطق في بلدتي قلعة المضيق وكفرنبودة.", published="2015-08-09")
+    strikes = [e for e in r["events"] if e["sub_event_type"] == "Air/drone strike"]
+    assert [(e["location"], e["actor1_id"]) for e in strikes] == [
+        ("Qal‘at al Maḑīq", "syria-military"), ("Kafr Nabudah", "syria-military")]
+    assert all(e["actor2_id"] != "syria-military" for e in strikes)

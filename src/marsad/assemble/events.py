@@ -122,6 +122,10 @@ def _type(
             and not _support(ctx, t)]
     # "بعد نجاح الجيش في استعادة السيطرة": a recalled event word types the mention only when nothing else does
     trig = [t for t in trig if not t.attrs.get("recalled")] or trig
+    # "ترافقت الاشتباكات مع قصف الطيران المروحي لمناطق في قرى ...": the battle told before is what the bombardment
+    # goes with; the bombardment, at places of its own, is the news of the clause
+    trig = [t for t in trig if not (t.value == "Armed clash" and _definite(ctx, t) and _ACCOMPANIED.match(
+        ctx.norm, t.ne) and any(u.value in _BOMBARDMENTS and u.ns > t.ne for u in trig))] or trig
     harm = any(f.value in ("killed", "wounded") and f.attrs.get("acled") for f in m.get("figure"))
     violent = harm or any(t.value.startswith("@") for t in m.get("trigger"))
     # a device named with the verb that stopped it ("تصدت لهجوم صاروخي استهدف المطار") overrides the attack word
@@ -181,6 +185,9 @@ def _type(
     if civilians_only:
         return "Attack", generic
     return "Armed clash", generic
+
+
+_ACCOMPANIED = arabic_pattern(r"\s+مع\s+(?:ال)?(?:قصف|غارات|غاره|ضربات)(?![\u0621-\u064a])")
 
 
 def _claims(ctx: Context, m: Mention, src: SourceRef, govs: list[tuple[Span, SourceRef]]) -> list[Claim]:

@@ -122,10 +122,11 @@ def canonical(kb: KnowledgeBase, actor_id: str | None) -> str | None:
 _LOYAL_AFTER = arabic_pattern(r"\s+(?:ال)?موال(?:ين|ون|يه|ي)(?![\u0621-\u064a])")
 
 
-# "اشتباكات مع مسلحي تنظيم داعش", "معارك عنيفة مع قوات النظام": the other party of a fight
+# "اشتباكات مع مسلحي تنظيم داعش", "معارك عنيفة مع قوات النظام": the other party of a fight (not the author of a
+# bombardment that goes with it: "ترافقت الاشتباكات مع قصف الطيران المروحي")
 _FIGHT_WITH = arabic_pattern(
     r"(?<![\u0621-\u064a])[وفبل]?(?:ال)?(?:اشتباك\w*|معارك|معركه|مواجه\w*|قتال|اقتتال|مشتبك\w*|اشتبك\w*)"
-    r"\s+(?:" + _W + r"\s+){0,2}?مع\s+(?:" + _W + r"\s+)?$"
+    r"\s+(?:" + _W + r"\s+){0,2}?مع\s+(?!(?:ال)?(?:قصف|غارات|غاره|ضربات|استهداف|قذائف|براميل)\s)(?:" + _W + r"\s+)?$"
 )
 # "بعد اشتباكات دارت بينها وبين القوات النظامية": the side "between it and" is the other side of the subject's fight
 _BETWEEN_IT_AND = arabic_pattern(r"(?<![\u0621-\u064a])بين(?:ها|هم|ه|هما)\s+و\s*بين\s+(?:" + _W + r"\s+)?$")
