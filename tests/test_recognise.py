@@ -651,3 +651,14 @@ def test_the_regular_air_force_is_the_syrian_one() -> None:
     ctx = ctx_of("نفذ التحالف غارات على الرقة، بالتزامن مع استهداف الطيران الحربي النظامي لقرى سهل الغاب، وقصف "
                  "الطيران المروحي النظامي بلدة تفتناز.")
     assert values(ctx, "actor") == ["coalition", "syria-air-force", "syria-air-force"]
+
+
+def test_a_sentence_framed_by_its_governorate_never_reads_a_far_namesake() -> None:
+    """"وفي البصرة، مهد الاحتجاجات، قتل ... في منطقة الكرمة": the governorate the sentence opens with sets where the
+    area lies: not Anbar's Karmah 400 km away, but an unlisted place; unframed, the gazetteer's Karmah stands."""
+    ctx = ctx_of("وفي البصرة، مهد الاحتجاجات، قتل أحد أفراد القوات الأمنية ومتظاهر خلال اشتباكات ليلية مع إحدى "
+                 "العشائر في منطقة الكرمة.")
+    assert [ctx.kb.places[p.value].name_en for p in ctx.spans.get("place", [])] == ["Basrah"]
+    assert [u.value for u in ctx.spans.get("place_unknown", [])] == ["الكرمة"]
+    ctx = ctx_of("قتل جنديان في هجوم على منطقة الكرمة شرق الفلوجة.")
+    assert "Al-Karmah" in [ctx.kb.places[p.value].name_en for p in ctx.spans.get("place", [])]

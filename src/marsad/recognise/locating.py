@@ -90,17 +90,21 @@ def _placed_by_reference(ctx: Context, out: list[Span], namesakes: dict[int, lis
         ref, here = kb.places[q.value], kb.places[p.value]
         if _oriented(ctx, p, here) or ref.country not in DEEP or not _far_apart(here, ref):
             continue  # "كركوك شمالي بغداد": a city is only oriented by a far one
-        near = [i for i in namesakes.get(id(p), []) if not _far_apart(kb.places[i], ref)]
-        if near:
-            best = min(near, key=lambda i: km((kb.places[i].lat, kb.places[i].lon), (ref.lat, ref.lon)))
-            swap[id(p)] = ctx.span("place", p.ns, p.ne, best, **p.attrs)
-        else:
-            # the name without the place word the gazetteer's alias may carry ("حي الخالدية", "منطقة السيدة زينب")
-            a = p.attrs.get("name_ns", p.ns)
-            cue = _NAME_CUE.match(ctx.norm, a)
-            name = ctx.span("name", cue.end() if cue else a, p.ne).text
-            swap[id(p)] = ctx.span("place_unknown", p.ns, p.ne, name)
+        swap[id(p)] = _near_or_unlisted(ctx, p, namesakes, ref)
     return [swap.get(id(s), s) for s in out] if swap else out
+
+
+def _near_or_unlisted(ctx: Context, p: Span, namesakes: dict[int, list[int]], ref: Place) -> Span:
+    """The namesake of ``p`` nearest ``ref`` and in its area, or else ``p`` as an unlisted place."""
+    kb = ctx.kb
+    near = [i for i in namesakes.get(id(p), []) if not _far_apart(kb.places[i], ref)]
+    if near:
+        best = min(near, key=lambda i: km((kb.places[i].lat, kb.places[i].lon), (ref.lat, ref.lon)))
+        return ctx.span("place", p.ns, p.ne, best, **p.attrs)
+    # the name without the place word the gazetteer's alias may carry ("حي الخالدية", "منطقة السيدة زينب")
+    a = p.attrs.get("name_ns", p.ns)
+    cue = _NAME_CUE.match(ctx.norm, a)
+    return ctx.span("place_unknown", p.ns, p.ne, ctx.span("name", cue.end() if cue else a, p.ne).text)
 
 
 def _listed_abroad(ctx: Context, out: list[Span], namesakes: dict[int, list[int]]) -> list[Span]:
@@ -128,8 +132,40 @@ def _listed_abroad(ctx: Context, out: list[Span], namesakes: dict[int, list[int]
     return [swap.get(id(s), s) for s in out] if swap else out
 
 
+# "وفي البصرة، مهد الاحتجاجات، قتل ... في منطقة الكرمة": the governorate or city a sentence opens with frames it
+_FRAME = arabic_pattern(r"[\s\"«“]*[وف]?(?:في|ب)\s*$")
+_AREA_CUE = arabic_pattern(r"(?<![\u0621-\u064a])[وفبل]?(?:ال)?(?:منطقه|حي|قريه|بلده|ناحيه)\s")
+
+
+def _framed(ctx: Context, out: list[Span], namesakes: dict[int, list[int]]) -> list[Span]:
+    """A sentence that opens with its governorate or city ("وفي البصرة، ...") sets where the area, neighbourhood or
+    village it names later lies: a name the gazetteer holds far away in another governorate ("منطقة الكرمة", Anbar's
+    Karmah) is the namesake near the frame, or else an unlisted place (never a wrong town)."""
+    kb = ctx.kb
+    swap: dict[int, Span] = {}
+    frame: tuple[Span, int] | None = None  # the framing place and the end of its sentence
+    for p in out:
+        if p.kind != "place" or p.attrs.get("reference"):
+            continue
+        if frame is not None and p.ns >= frame[1]:
+            frame = None
+        here = kb.places[p.value]
+        sent = ctx.sentence_at(p.ns)
+        if (sent is not None and here.kind in ("admin1", "city", "capital") and here.country in DEEP
+                and _FRAME.fullmatch(ctx.norm, sent.start, p.attrs.get("name_ns", p.ns))):
+            frame = (p, sent.end)
+            continue
+        if frame is None or _oriented(ctx, p, here):
+            continue
+        ref = kb.places[frame[0].value]
+        if _AREA_CUE.search(ctx.norm, p.ns, p.attrs.get("name_ns", p.ns) + 1) and _far_apart(here, ref):
+            swap[id(p)] = _near_or_unlisted(ctx, p, namesakes, ref)
+    return [swap.get(id(s), s) for s in out] if swap else out
+
+
 def locate_by_context(ctx: Context, out: list[Span], namesakes: dict[int, list[int]]) -> list[Span]:
     """The place spans of ``out`` (``namesakes``: every gazetteer candidate of each, by ``id``) read against the
     places that locate them."""
     _located_by_town(ctx, out)
-    return _listed_abroad(ctx, _placed_by_reference(ctx, out, namesakes), namesakes)
+    out = _framed(ctx, _placed_by_reference(ctx, out, namesakes), namesakes)
+    return _listed_abroad(ctx, out, namesakes)
