@@ -662,3 +662,13 @@ def test_a_sentence_framed_by_its_governorate_never_reads_a_far_namesake() -> No
     assert [u.value for u in ctx.spans.get("place_unknown", [])] == ["الكرمة"]
     ctx = ctx_of("قتل جنديان في هجوم على منطقة الكرمة شرق الفلوجة.")
     assert "Al-Karmah" in [ctx.kb.places[p.value].name_en for p in ctx.spans.get("place", [])]
+
+
+def test_a_singular_subject_joined_to_a_counted_one_adds_to_the_dead() -> None:
+    """"إن قياديا في التنظيم وخمسة متطرفين قتلوا": the commander and the five are the dead (6); a definite name before
+    the count ("إن الجيش وخمسة متطرفين") adds nobody."""
+    figures = ctx_of("وقال مصدر أمني إن قياديا في التنظيم وخمسة متطرفين قتلوا في الاشتباكات قرب الرمادي.").spans["figure"]
+    assert [(f.value, f.attrs["low"], f.text) for f in figures] == [
+        ("killed", 6, "قياديا في التنظيم وخمسة متطرفين قتلوا")]
+    figures = ctx_of("وقال مصدر أمني إن الجيش وخمسة متطرفين قتلوا في الاشتباكات قرب الرمادي.").spans["figure"]
+    assert [f.attrs["low"] for f in figures] == [5]

@@ -160,6 +160,27 @@ def _noun_before(nouns: list[Any], pos: int, norm: str) -> Any | None:
     return None
 
 
+# between a singular subject and the counted one joined to it: "قياديا في التنظيم وخمسة متطرفين قتلوا"
+_JOINED_GAP = arabic_pattern(r"(?:\s+(?:في|من)\s+(?:[\u0621-\u064a]+\s+){0,2}?[\u0621-\u064a]+)?\s+و\s*$")
+
+
+def _joined_before(norm: str, q: Quantity, persons: list[Any], used: set[int]) -> Quantity:
+    """A counted subject with a singular or dual one joined before it ("إن قياديا في التنظيم وخمسة متطرفين قتلوا"):
+    both are the dead (6)."""
+    if q.low is None:
+        return q
+    for n in reversed(persons):
+        if n.end > q.start:
+            continue
+        if (n.value[2] in (1, 2) and n.word_start not in used and _JOINED_GAP.fullmatch(norm, n.end, q.start)
+                and not norm[n.word_start:n.start].endswith(("ال", "لل"))):
+            c = int(n.value[2])
+            return Quantity(n.word_start, q.end, q.low + c, None if q.high is None else q.high + c,
+                            q.acled + c, q.kind)
+        return q
+    return q
+
+
 def _quantity_before(qs: list[Quantity], pos: int, norm: str, nouns: list[Any]) -> Quantity | None:
     for q in reversed(qs):
         if q.end <= pos:
@@ -422,6 +443,8 @@ def recognise_figures(ctx: Context) -> list[Span]:
             q = _quantity_before(qs, m.word_start, norm, persons)
             if q is not None and q.start in used:
                 q = None  # "مقتل 24 عنصرا وإصابة آخرين": the 24 belongs to the killed
+            if q is not None and role == "killed" and q.exact:
+                q = _joined_before(norm, q, persons, used)
 
         if q is None and role == "killed":
             # "إن رجلا واحدا على الأقل قتل", "جنديان قتلا": an indefinite singular or dual noun as the subject
