@@ -131,6 +131,19 @@ def test_turkish_towns_carry_their_province(by_name, name, admin1):
     assert rows[0]["admin1_en"] == admin1, (name, rows[0]["admin1_en"])
 
 
+@pytest.mark.parametrize(("name", "country", "admin1"), [
+    ("السلط", "JO", "Balqa"), ("إربد", "JO", "Irbid"), ("زحلة", "LB", "Beqaa"), ("صيدا", "LB", "South"),
+    ("طرابلس", "LB", "North"), ("جازان", "SA", "Jazan"), ("خان يونس", "PS", "Gaza Strip"), ("الحديدة", "YE", "Al Hudaydah"),
+    ("الأهواز", "IR", "Khuzestan"),
+])
+def test_towns_of_the_region_carry_their_province(by_name, name, country, admin1):
+    """Lebanon, Jordan, Yemen, Saudi Arabia, Palestine and Iran: the ACLED admin-1 of a GeoNames town from the province
+    of data-sources/admin1_capitals_abroad.tsv whose listed town shares its GeoNames admin1 code."""
+    rows = [r for r in by_name[norm(name)] if r["country"] == country]
+    assert rows, name
+    assert rows[0]["admin1_en"] == admin1, (name, rows[0]["admin1_en"])
+
+
 def test_every_turkish_province_is_known(places):
     """Each GeoNames town of Turkey lies in one of its 81 provinces (an admin1 code the capitals file misses would
     leave towns without one); a region across provinces ("جنوب شرق تركيا") has none."""

@@ -279,6 +279,7 @@ class Builder:
         self.admin = Admin1Index(SRC / "syria_iraq_admin1_naturalearth.geojson")
         self.admin1_ar = {}  # admin1_en -> short Arabic name
         self.warnings: list[str] = []
+        self.hand_names: set[tuple[str, str]] = set()  # (row id, normalised name) of places_extra.yaml ``aliases``
         self.counts: dict[str, tuple[int, int]] = {}  # normalised name -> (occurrences, occurrences without a cue)
 
     # --- corpus counts for ambiguity -------------------------------------------------------------------------------
@@ -518,7 +519,10 @@ class Builder:
             curated = r["source"] in ("naturalearth-admin1", "places_extra") or r["country"] in ("SY", "IQ")
             if not curated:  # GeoNames alternate names are unordered: put the spelling Arabic news uses most first
                 r["names_ar"].sort(key=lambda n: -self.corpus_count(n))
-            amb = [self.name_is_ambiguous(n, major, threshold) for n in r["names_ar"]]
+            # a spelling added by hand (places_extra.yaml ``aliases``) is kept whatever the corpus count says ("جازان"
+            # is frequent in Saudi news because it is a place); only the hand list of ambiguous names applies to it
+            amb = [norm(n) in AMBIGUOUS_HAND if (r["id"], norm(n)) in self.hand_names
+                   else self.name_is_ambiguous(n, major, threshold) for n in r["names_ar"]]
             if not any(amb):
                 kept.append(r)
                 continue
@@ -799,6 +803,7 @@ def main(argv=None):
         removals.setdefault(a["id"], set()).update(norm(n) for n in a.get("remove_names_ar") or [])
 
     b = Builder()
+    b.hand_names = {(i, norm(n)) for i, names in aliases.items() for n in names}
     b.load_tsv(aliases, removals)
     b.place_admin1_at_capitals(extra.get("admin1_capitals") or [])
     deep = [p for p in extra["places"] if p["country"] in ("SY", "IQ")]
