@@ -134,10 +134,10 @@ def test_turkish_towns_carry_their_province(by_name, name, admin1):
 @pytest.mark.parametrize(("name", "country", "admin1"), [
     ("السلط", "JO", "Balqa"), ("إربد", "JO", "Irbid"), ("زحلة", "LB", "Beqaa"), ("صيدا", "LB", "South"),
     ("طرابلس", "LB", "North"), ("جازان", "SA", "Jazan"), ("خان يونس", "PS", "Gaza Strip"), ("الحديدة", "YE", "Al Hudaydah"),
-    ("الأهواز", "IR", "Khuzestan"),
+    ("الأهواز", "IR", "Khuzestan"), ("العريش", "EG", "North Sinai"),
 ])
 def test_towns_of_the_region_carry_their_province(by_name, name, country, admin1):
-    """Lebanon, Jordan, Yemen, Saudi Arabia, Palestine and Iran: the ACLED admin-1 of a GeoNames town from the province
+    """Lebanon, Jordan, Yemen, Saudi Arabia, Palestine, Iran and Egypt: the ACLED admin-1 of a GeoNames town from the province
     of data-sources/admin1_capitals_abroad.tsv whose listed town shares its GeoNames admin1 code."""
     rows = [r for r in by_name[norm(name)] if r["country"] == country]
     assert rows, name
