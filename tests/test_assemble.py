@@ -2604,3 +2604,14 @@ def test_a_bombardment_that_goes_with_the_battle_told_before_is_the_news() -> No
     assert [(e["location"], e["actor1_id"]) for e in strikes] == [
         ("Qal‘at al Maḑīq", "syria-military"), ("Kafr Nabudah", "syria-military")]
     assert all(e["actor2_id"] != "syria-military" for e in strikes)
+
+
+def test_a_battle_in_a_relative_clause_with_an_old_month_is_recalled() -> None:
+    """"مدينة كوباني التي دمرت في معارك ضارية استمرت أربعة أشهر وانتصر فيها المقاتلون في كانون الثاني/يناير": the
+    battle of the relative clause, dated by a month half a year back, is background; the bombing stays the news."""
+    r = extract_text("وقتل 30 شخصا في تفجير انتحاري استهدف أمس مركزا ثقافيا في مدينة سوروج التركية. وقد استهدف الهجوم "
+                     "حشدا من الشباب كانوا يريدون المشاركة في اعادة اعمار مدينة كوباني التي دمرت في معارك ضارية استمرت "
+                     "اربعة اشهر وانتصر فيها المقاتلون الاكراد السوريون في كانون الثاني/يناير على تنظيم الدولة.",
+                     published="2015-07-21")
+    assert [(e["sub_event_type"], e["location"]) for e in r["events"]] == [("Suicide bomb", "Suruc")]
+    assert [(e["sub_event_type"], e["location"]) for e in r["background"]] == [("Armed clash", "‘Ayn al ‘Arab")]

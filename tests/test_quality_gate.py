@@ -53,7 +53,9 @@ def test_reconciliation_not_below_floors() -> None:
     gone = res.get("unmapped", 0) + res.get("background", 0) + res.get("chrome", 0) + res.get("general", 0)
     # (93 since an analysis keeps as news only what it dates within two days: "تحليل مخابراتي يكشف كيف نفذ النظام
     # هجوم دوما" a week later and "ترقب معركة إدلب" four days later tell their events as the backdrop; 96 since three
-    # pairs lean on two mentions that tell no incident, flagged general: a suspended bombardment, an attack foreseen)
-    assert gone <= 98, res
+    # pairs lean on two mentions that tell no incident, flagged general: a suspended bombardment, an attack foreseen;
+    # 100 since the battle of Kobani recalled in a relative clause with its months, "كوباني التي دمرت في معارك ضارية
+    # استمرت أربعة أشهر ... في يناير", is background: four pairs were labelled on the sentences that tell it)
+    assert gone <= 100, res
     failures = [f"{m} = {res[m]} is below its floor {floor}" for m, floor in entry["floors"].items() if res[m] < floor]
     assert not failures, "\n".join(failures)

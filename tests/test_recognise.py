@@ -33,6 +33,9 @@ def test_triggers_map_to_acled_sub_event_types() -> None:
     ctx = ctx_of("شنت طائرات حربية غارات جوية على مدينة إدلب، وانفجرت عبوة ناسفة في درعا، واندلعت اشتباكات في حلب.")
     subs = set(values(ctx, "trigger"))
     assert {"Air/drone strike", "Remote explosive/landmine/IED", "Armed clash"} <= subs
+    # "هجمات تفجيرية" (bombing attacks) are bombings, not a bare attack word
+    ctx = ctx_of("أسفرت هجمات تفجيرية في مدينة السويداء عن مقتل 215 شخصا.")
+    assert values(ctx, "trigger") == ["Remote explosive/landmine/IED"]
 
 
 def test_a_generic_word_gives_way_to_the_name_it_begins() -> None:
@@ -672,3 +675,15 @@ def test_a_singular_subject_joined_to_a_counted_one_adds_to_the_dead() -> None:
         ("killed", 6, "قياديا في التنظيم وخمسة متطرفين قتلوا")]
     figures = ctx_of("وقال مصدر أمني إن الجيش وخمسة متطرفين قتلوا في الاشتباكات قرب الرمادي.").spans["figure"]
     assert [f.attrs["low"] for f in figures] == [5]
+
+
+def test_an_event_word_of_a_relative_clause_with_an_old_month_is_recalled() -> None:
+    """"المعركة التي دارت ... من أيلول إلى كانون الثاني الماضيين" (published in July) recalls the battle; not a date
+    of another relative clause further on, nor the start of a state ("الهجومين اللذين تبناهما التنظيم الذي يسيطر على
+    مساحات من البلاد منذ حزيران 2014")."""
+    ctx = ctx_of("إعمار مدينة كوباني المدمرة من جراء المعركة التي دارت بين مقاتلي تنظيم داعش ووحدات حماية الشعب "
+                 "الكردية من أيلول (سبتمبر) إلى كانون الثاني (يناير) الماضيين.", published="2015-07-21")
+    assert [t.attrs["recalled"] for t in ctx.spans["trigger"]] == [True]
+    ctx = ctx_of("وأكدت مصادر طبية حصيلة الهجومين اللذين تبناهما التنظيم الذي يسيطر على مساحات من البلاد منذ حزيران "
+                 "(يونيو) 2014.", published="2015-07-23")
+    assert [t.attrs["recalled"] for t in ctx.spans["trigger"] if t.text == "الهجومين"] == [False]

@@ -35,7 +35,7 @@ from marsad.recognise.markers import recognise_markers
 from marsad.recognise.places import recognise_places
 from marsad.recognise.sources import recognise_sources
 from marsad.recognise.time import recognise_dates
-from marsad.recognise.triggers import recognise_triggers
+from marsad.recognise.triggers import recall_by_old_dates, recognise_triggers
 from marsad.schema import Document, Span
 from marsad.text.normalise import normalise
 
@@ -117,6 +117,7 @@ def recognise(doc: Document, kb: KnowledgeBase | None = None, *, allow_broad: bo
         spans.sort(key=lambda s: s.ns)
     _drop_spans_inside_names(ctx)
     _places_of_sources(ctx)
+    recall_by_old_dates(ctx)
     return ctx
 
 

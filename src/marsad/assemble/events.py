@@ -614,7 +614,11 @@ def draft_events(ctx: Context) -> list[EventDraft]:
             tally = tally or (sub in TERRITORY and _SHARE_HELD.search(ctx.norm, m.start, m.end) is not None
                               and not recent_day(ctx, sent))
             fresh = [t for t in triggers if not t.attrs.get("told")]  # "ويأتي هذا التفجير بعد أيام من تفجير ..."
-            recalled = bool(fresh) and all(t.attrs.get("recalled") for t in fresh)
+            # (an event word typing the mention is recalled and the others are bare attack words: "استهدف الاعتداء
+            # ... إعمار كوباني المدمرة من جراء المعركة التي دارت ... من أيلول إلى كانون الثاني" tells no new battle)
+            recalled = bool(fresh) and (all(t.attrs.get("recalled") for t in fresh) or (
+                trig is not None and bool(trig.attrs.get("recalled"))
+                and all(t.value.startswith("@") for t in fresh if not t.attrs.get("recalled"))))
             background = (
                 (sent_background and not (commemoration(ctx, sent, sent_markers, triggers) and not figures))
                 or recalled

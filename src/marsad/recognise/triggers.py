@@ -138,3 +138,37 @@ def _recall_clause(norm: str, triggers: list[Span]) -> None:
         if (prev.attrs.get("recalled") and not t.attrs.get("recalled") and 0 <= t.ns - prev.ne <= RECALL_REACH
                 and not _CLAUSE_BREAK.search(norm, prev.ne, t.ns)):
             t.attrs["recalled"] = True
+
+
+OLD_CLAUSE_DAYS = 30  # a month or date this far before publication, in an event word's relative clause, recalls it
+OLD_CLAUSE_REACH = 160  # characters from the event word to that date
+_RELATIVE = arabic_pattern(r"(?<![\u0621-\u064a])(?:التي|الذي|اللتين|اللذين)(?![\u0621-\u064a])")
+_SENTENCE_BREAK = arabic_pattern(r"[.؛;\n]")
+_SINCE = arabic_pattern(r"(?<![\u0621-\u064a])منذ\s+(?:[\u0621-\u064a]+\s+)?$")
+
+
+def recall_by_old_dates(ctx: Context) -> None:
+    """"كوباني المدمرة من جراء المعركة التي دارت ... من أيلول إلى كانون الثاني الماضيين", "التي دمرت في معارك ضارية
+    استمرت أربعة أشهر وانتصر فيها المقاتلون في يناير": an event word of a relative clause ("التي" right after it, or
+    shortly before it) that names a month or a date a month or more before publication, and no recent day, tells an
+    earlier event: it is ``recalled`` (run after the dates are recognised)."""
+    published = ctx.doc.published
+    if published is None:
+        return
+    norm = ctx.norm
+    dates = ctx.spans.get("date", [])
+    for t in ctx.spans.get("trigger", []):
+        if t.attrs.get("recalled"):
+            continue
+        own = _RELATIVE.match(norm, t.ne + 1)  # "المعركة التي دارت ..."
+        if own is None and _RELATIVE.search(norm, max(0, t.ns - 20), t.ns) is None:
+            continue
+        # (not a date of another relative clause further on, "الهجومين اللذين تبناهما التنظيم الذي يسيطر منذ حزيران
+        # 2014", nor the start of a state, "منذ")
+        start = own.end() if own is not None else t.ne
+        after = [d for d in dates if t.ne <= d.ns <= t.ne + OLD_CLAUSE_REACH
+                 and not _SENTENCE_BREAK.search(norm, t.ne, d.ns) and not _RELATIVE.search(norm, start, d.ns)
+                 and not _SINCE.search(norm, max(0, d.ns - 8), d.ns)]
+        if after and all(d.attrs.get("precision", 1) <= 3 and (published - d.value).days >= OLD_CLAUSE_DAYS
+                         for d in after):
+            t.attrs["recalled"] = True
