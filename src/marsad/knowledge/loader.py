@@ -179,9 +179,10 @@ class KnowledgeBase:
 
     @cached_property
     def front(self) -> re.Pattern[str]:
-        """A front noun right before a battle word (lexicon.yaml ``front_nouns``: "جبهات القتال" is a place)."""
+        """A front noun right before a battle word, "في" between or not (lexicon.yaml ``front_nouns``: "جبهات القتال",
+        "خط جبهة في المعركة" are a place)."""
         words = _alternation(self.lexicon.front_nouns) or "(?!)"
-        return re.compile(rf"(?<![\u0621-\u064a])[وفبل]?(?:ال)?(?:{words})\s+$")
+        return re.compile(rf"(?<![\u0621-\u064a])[وفبل]?(?:ال)?(?:{words})\s+(?:في\s+)?$")
 
     @cached_property
     def soldiers(self) -> re.Pattern[str]:
