@@ -687,3 +687,12 @@ def test_an_event_word_of_a_relative_clause_with_an_old_month_is_recalled() -> N
     ctx = ctx_of("وأكدت مصادر طبية حصيلة الهجومين اللذين تبناهما التنظيم الذي يسيطر على مساحات من البلاد منذ حزيران "
                  "(يونيو) 2014.", published="2015-07-23")
     assert [t.attrs["recalled"] for t in ctx.spans["trigger"] if t.text == "الهجومين"] == [False]
+
+
+def test_a_conjunction_written_apart_still_joins_a_cued_list() -> None:
+    """"على أطراف بلدة الباغوز و السوسة": the place word covers the name after a detached "و" too (السوسة is also a
+    common word, read as a place only in a cued list)."""
+    ctx = ctx_of("اندلعت اشتباكات بين مسلحي التنظيم و قوات سوريا الديمقراطية على أطراف بلدة الباغوز و السوسة في ريف "
+                 "دير الزور الشرقي.")
+    listed = [ctx.kb.places[p.value].name_en for p in ctx.spans.get("place", []) if p.attrs["in_list"]]
+    assert listed == ["As Sūsah"]

@@ -132,8 +132,9 @@ _NOT_PREP = r"(?!(?:في|من|علي|الي|قرب|عند|بين|داخل)(?![\u
 _LIST_JOIN = re.compile(
     r"(?:\s+(?!و)" + _NOT_PREP + r"[\u0621-\u064a]+)?"  # the rest of the name before ("والغارية الغربية")
     # ("وسط" is "in the middle of", not "and" + a name)
-    r"(?:\s*[،,]?\s*و(?!سط(?![\u0621-\u064a]))[\u0621-\u064a]+(?:\s+(?!و)" + _NOT_PREP + r"[\u0621-\u064a]+)?){0,8}"
-    r"\s*[،,]?\s*و?"
+    r"(?:\s*[،,]?\s*و\s?(?!سط(?![\u0621-\u064a]))[\u0621-\u064a]+(?:\s+(?!و)" + _NOT_PREP + r"[\u0621-\u064a]+)?){0,8}"
+    # (a conjunction written apart is still one: "بلدة الباغوز و السوسة")
+    r"\s*[،,]?\s*(?:و\s?)?"
 )
 
 
