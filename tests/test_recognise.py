@@ -696,3 +696,11 @@ def test_a_conjunction_written_apart_still_joins_a_cued_list() -> None:
                  "دير الزور الشرقي.")
     listed = [ctx.kb.places[p.value].name_en for p in ctx.spans.get("place", []) if p.attrs["in_list"]]
     assert listed == ["As Sūsah"]
+
+
+def test_a_dual_of_area_heads_a_pair_of_unlisted_places() -> None:
+    """"في منطقتي الصكرة والزاوية غربي بلدة حديثة": the dual "منطقتي" (lexicon place_cues, unlisted_pair) names two
+    areas the gazetteer lacks, each an event of its own placed by Haditha."""
+    ctx = ctx_of("وقتل 23 عنصرا من داعش أثناء هجوم القوات على ثكنات التنظيم في منطقتي الصكرة والزاوية غربي بلدة "
+                 "حديثة.", published="2015-07-31")
+    assert [u.value for u in ctx.spans.get("place_unknown", [])] == ["الصكرة", "الزاوية"]
