@@ -2618,3 +2618,12 @@ def test_a_battle_in_a_relative_clause_with_an_old_month_is_recalled() -> None:
                      published="2015-07-21")
     assert [(e["sub_event_type"], e["location"]) for e in r["events"]] == [("Suicide bomb", "Suruc")]
     assert [(e["sub_event_type"], e["location"]) for e in r["background"]] == [("Armed clash", "‘Ayn al ‘Arab")]
+
+
+def test_an_attack_on_a_military_position_is_no_violence_against_civilians() -> None:
+    """"إن التحالف الدولي اعتدى على أحد مواقعنا العسكرية في بلدة الهري": the attack word names no weapon and the side
+    hit is the state's forces (the speaker's own position), so an air power's attack is an air strike."""
+    r = extract_text("ونقلت سانا عن مصدر عسكري قوله إن التحالف الدولي بقيادة الولايات المتحدة \"اعتدى على أحد مواقعنا "
+                     "العسكرية في بلدة الهري جنوب شرق البوكمال\"، ما أدى إلى سقوط قتلى.", published="2018-06-18")
+    assert [(e["sub_event_type"], e["actor1_id"], e["actor2_id"]) for e in r["events"]] == [
+        ("Air/drone strike", "coalition", "syria-military")]

@@ -149,6 +149,11 @@ def _type(
                 or kb.sub_event(t.value).disorder_type != "Demonstrations"]
     strong = [t for t in trig if t.attrs.get("strength") == "strong"] or trig
     civilians_only = (civ_victims or "civilians" in targets) and not armed_target(kb, targets)
+    if (not civilians_only and all(t.value == "Attack" for t in strong)
+            and _MILITARY_SITE.search(ctx.norm, m.start, m.end)):
+        # "اعتدى التحالف على أحد مواقعنا العسكرية في بلدة الهري": an attack on a military position is no violence
+        # against civilians; it is typed as an attack word that names no weapon
+        strong = []
     if civilians_only:
         # "قتل 12 مدنيا في قصف ... المعارك": civilians alone are hit by the shelling, not by a battle
         strong = ([t for t in strong if t.value != "Armed clash"] or [t for t in trig if t.value != "Armed clash"]
@@ -326,7 +331,9 @@ _BARE_BOMBARDMENT = frozenset({"القصف", "بالقصف", "للقصف", "وا
 _BOMBARDMENTS = frozenset({"Air/drone strike", "Shelling/artillery/missile attack"})
 _MILITARY_SITE = arabic_pattern(
     r"(?<![\u0621-\u064a])[وبل]?(?:ال)?(?:مطار\s+(?:[\u0621-\u064a\-]+\s+){0,2}(?:ال)?عسكري|قاعده\s+(?:ال)?جويه|"
-    r"قاعده\s+(?:ال)?عسكريه|موقع\s+(?:ال)?عسكري|مواقع\s+(?:ال)?عسكريه|ثكنه|ثكنات|مقر\s+(?:ال)?لواء|مقر\s+(?:ال)?فرقه)"
+    # ("أحد مواقعنا العسكرية": the speaker's own)
+    r"قاعده\s+(?:ال)?عسكريه|موقع(?:نا|ه|ها)?\s+(?:ال)?عسكري|مواقع(?:نا|ه|ها|هم)?\s+(?:ال)?عسكريه|ثكنه|ثكنات|"
+    r"مقر\s+(?:ال)?لواء|مقر\s+(?:ال)?فرقه)"
     r"(?![\u0621-\u064a])")
 
 
