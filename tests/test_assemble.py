@@ -1936,6 +1936,19 @@ def test_an_analysis_keeps_as_news_only_the_days_of_its_news() -> None:
     assert [e["event_date"] for e in extract(doc)["events"]] == ["2018-04-11"]
 
 
+def test_the_day_of_a_statement_does_not_make_a_commentary_event_news() -> None:
+    """"محاكمة عائلة داعشية ...": in a reaction story, an event dated only by the day a statement about it was made
+    ("وقالت السلطات القضائية، الثلاثاء، إن أفراد العائلة نفذوا إعدامات") is its backdrop; a day of its own makes it
+    news."""
+    title = "محاكمة عائلة داعشية قتلت 370 عراقيا"
+    text = "وقالت السلطات القضائية، الثلاثاء، إن أفراد العائلة نفذوا إعدامات بحق 370 شخصا في مدينة الموصل."
+    r = extract(read_document(text.encode("utf-8"), published=dt.date(2018, 8, 1), title=title))
+    assert r["events"] == [] and [e["sub_event_type"] for e in r["background"]] == ["Attack"]
+    text = "وقالت السلطات القضائية إن أفراد العائلة نفذوا أمس إعدامات بحق 37 شخصا في مدينة الموصل."
+    r = extract(read_document(text.encode("utf-8"), published=dt.date(2018, 8, 1), title=title))
+    assert [e["event_date"] for e in r["events"]] == ["2018-07-31"]
+
+
 def test_a_feature_title_anywhere_makes_an_analysis() -> None:
     """"جنوب غربي سوريا وسيناريوهات الغوطة الشرقية": a feature word anywhere in the title makes the report an analysis;
     the events it does not date itself are its backdrop."""

@@ -55,7 +55,9 @@ def test_reconciliation_not_below_floors() -> None:
     # هجوم دوما" a week later and "ترقب معركة إدلب" four days later tell their events as the backdrop; 96 since three
     # pairs lean on two mentions that tell no incident, flagged general: a suspended bombardment, an attack foreseen;
     # 100 since the battle of Kobani recalled in a relative clause with its months, "كوباني التي دمرت في معارك ضارية
-    # استمرت أربعة أشهر ... في يناير", is background: four pairs were labelled on the sentences that tell it)
-    assert gone <= 100, res
+    # استمرت أربعة أشهر ... في يناير", is background: four pairs were labelled on the sentences that tell it; 101 since
+    # an analysis piece's event dated only by the day it was announced, "أعلن في 19 مارس عن مقتل الشابة البريطانية ...
+    # خلال المعارك في منطقة عفرين", is its backdrop)
+    assert gone <= 101, res
     failures = [f"{m} = {res[m]} is below its floor {floor}" for m, floor in entry["floors"].items() if res[m] < floor]
     assert not failures, "\n".join(failures)

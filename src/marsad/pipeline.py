@@ -92,8 +92,8 @@ def _told_toll(d: EventDraft, title: str) -> bool:
 def _news_of_the_day(d: EventDraft, published: dt.date | None) -> bool:
     """An event an analysis or a reaction dates itself, at most :data:`COMMENTARY_NEWS_DAYS` before publication (a
     strike five days earlier in "ما هي احتمالات ومخاطر الضربات العسكرية المرتقبة" is its backdrop)."""
-    if not d.explicit.get("date"):
-        return False
+    if not d.explicit.get("date") or d.explicit.get("statement_day"):
+        return False  # (the day a statement about it was made dates the statement, not the event)
     return published is None or d.date is None or (published - d.date).days <= COMMENTARY_NEWS_DAYS
 
 
