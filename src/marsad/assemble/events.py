@@ -213,18 +213,22 @@ _ADDED = arabic_pattern(r"(?<![\u0621-\u064a])(?:اضافه|بالاضافه|ف�
                         r"(?:[\u0621-\u064a]+\s+){0,3}$")
 
 
-def _added(ctx: Context, killed: list[Span]) -> tuple[int | None, int | None, int] | None:
-    """The sum of killed figures joined by "إضافة إلى" / "فضلا عن" in one sentence (``killed`` in text order), or None
-    when no figure is added to another."""
-    total: tuple[int | None, int | None, int] | None = None
+def _added(ctx: Context, killed: list[Span]) -> tuple[tuple[int | None, int | None, int], list[Span]] | None:
+    """The largest sum of killed figures joined by "إضافة إلى" / "فضلا عن" in one sentence (``killed`` in text
+    order) and the figures summed, or None when no figure is added to another."""
+    best: tuple[tuple[int | None, int | None, int], list[Span]] | None = None
+    chain: list[Span] = []
     for a, b in pairwise(killed):
         if not (_ADDED.search(ctx.norm, max(a.ne, b.ns - 30), b.ns) and "." not in ctx.norm[a.ne:b.ns]):
+            chain = []
             continue
-        first = total or (a.attrs["low"], a.attrs["high"], a.attrs["acled"])
-        low = None if first[0] is None or b.attrs["low"] is None else first[0] + b.attrs["low"]
-        high = None if first[1] is None or b.attrs["high"] is None else first[1] + b.attrs["high"]
-        total = (low, high, first[2] + b.attrs["acled"])
-    return total
+        chain = [*(chain or [a]), b]
+        lows, highs = [f.attrs["low"] for f in chain], [f.attrs["high"] for f in chain]
+        total = (None if None in lows else sum(lows), None if None in highs else sum(highs),
+                 sum(f.attrs["acled"] for f in chain))
+        if best is None or total[2] > best[0][2]:
+            best = (total, chain)
+    return best
 
 
 def _claim(ctx: Context, src: SourceRef, items: list[Span]) -> Claim:
@@ -240,9 +244,8 @@ def _claim(ctx: Context, src: SourceRef, items: list[Span]) -> Claim:
         c.vague = f.attrs["kind"] in ("vague", "lumped")
         c.figure_spans.append(f)
         more = _added(ctx, sorted(exact, key=lambda x: x.ns))
-        if more is not None and more[2] > f.attrs["acled"]:
-            c.killed = more
-            c.figure_spans = [x for x in exact if x.attrs["kind"] not in ("vague", "lumped")]
+        if more is not None and more[0][2] > f.attrs["acled"]:
+            c.killed, c.figure_spans = more[0], list(more[1])
     if wounded:
         f = max(wounded, key=lambda f: f.attrs["acled"])
         c.wounded = (f.attrs["low"], f.attrs["high"])

@@ -6,6 +6,7 @@ from __future__ import annotations
 from typing import Any
 
 from marsad.assemble.draft import DEMO_ORDER, Claim, EventDraft, armed_target
+from marsad.assemble.sides import flies
 from marsad.recognise.locating import km
 
 MERGE_THRESHOLD = 3
@@ -265,7 +266,7 @@ def _absorb(kb: Any, e: EventDraft, d: EventDraft) -> None:
     if retype:
         e.sub_event_type, e.trigger = d.sub_event_type, d.trigger
         if (e_generic and d.sub_event_type == "Air/drone strike" and d.agents and e.agents
-                and d.explicit.get("agent") and _flies(kb, d.agents[0]) and not _flies(kb, e.agents[0])
+                and d.explicit.get("agent") and flies(kb, d.agents[0]) and not flies(kb, e.agents[0])
                 and kb.adversaries(d.agents[0], e.agents[0], e.date.year if e.date else None)):
             # "استأنفت الفصائل استهداف الفوعة، بينما نفذ الطيران الحربي السوري غارات على محيطها": the strikes are
             # the air power's, so it is actor1, and the group of the vague attack (it has no aircraft) is the side hit
@@ -296,12 +297,6 @@ def _absorb(kb: Any, e: EventDraft, d: EventDraft) -> None:
     e.claims.extend(d.claims)
     if retype and e.sub_event_type in DEMO_ORDER:
         _demonstrators(kb, e)
-
-
-def _flies(kb: Any, actor_id: str) -> bool:
-    """An air power: an air force or a state's or a foreign military (armed groups fly no aircraft)."""
-    a = kb.actors.get(actor_id)
-    return a is not None and (a.air or a.inter in (1, 8))
 
 
 def _demonstrators(kb: Any, e: EventDraft) -> None:

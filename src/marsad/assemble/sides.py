@@ -209,7 +209,7 @@ def opposing_side(kb: Any, drafts: list[EventDraft], doc_actors: Counter[str]) -
     no author named is the state of the place's country; fighting with no side named is between the two adversaries
     the report names most. Runs after merging, so a side told by another telling of the same event wins."""
     ranked = _armed_by_mentions(kb, doc_actors)
-    flyers = [a for a in doc_actors if _flies(kb, a)]
+    flyers = [a for a in doc_actors if flies(kb, a)]
     for d in drafts:
         if d.sub_event_type in ("Suicide bomb", "Chemical weapon") and not d.targets:
             # "فجر انتحاري نفسه في سوق شعبي": a suicide bombing that names no armed target hit the people around it;
@@ -317,7 +317,7 @@ def _foreign_strike(kb: Any, d: EventDraft) -> bool:
             and a.country != d.place.country)
 
 
-def _flies(kb: Any, actor_id: str) -> bool:
+def flies(kb: Any, actor_id: str) -> bool:
     """An air power: an actor that acts from the air, a foreign military, or a state's military."""
     a = kb.actors.get(actor_id)
     return a is not None and (a.air or a.inter == 8 or (a.inter == 1 and actor_id.endswith("-military")))

@@ -143,6 +143,7 @@ def _recall_clause(norm: str, triggers: list[Span]) -> None:
 OLD_CLAUSE_DAYS = 30  # a month or date this far before publication, in an event word's relative clause, recalls it
 OLD_CLAUSE_REACH = 160  # characters from the event word to that date
 _RELATIVE = arabic_pattern(r"(?<![\u0621-\u064a])(?:التي|الذي|اللتين|اللذين)(?![\u0621-\u064a])")
+_RELATIVE_AFTER = arabic_pattern(r"\s+(?:التي|الذي|اللتين|اللذين)(?![\u0621-\u064a])")
 _SENTENCE_BREAK = arabic_pattern(r"[.؛;\n]")
 _SINCE = arabic_pattern(r"(?<![\u0621-\u064a])منذ\s+(?:[\u0621-\u064a]+\s+)?$")
 
@@ -160,7 +161,7 @@ def recall_by_old_dates(ctx: Context) -> None:
     for t in ctx.spans.get("trigger", []):
         if t.attrs.get("recalled"):
             continue
-        own = _RELATIVE.match(norm, t.ne + 1)  # "المعركة التي دارت ..."
+        own = _RELATIVE_AFTER.match(norm, t.ne)  # "المعركة التي دارت ..."
         if own is None and _RELATIVE.search(norm, max(0, t.ns - 20), t.ns) is None:
             continue
         # (not a date of another relative clause further on, "الهجومين اللذين تبناهما التنظيم الذي يسيطر منذ حزيران
