@@ -922,6 +922,15 @@ def test_an_agency_relaying_a_speaker_is_not_the_source() -> None:
     assert [c["source_id"] for c in claims] == ["sohr"]
 
 
+def test_the_kind_of_outlet_before_its_name_still_names_the_source() -> None:
+    """"بحسب وكالة انباء الاناضول", "أفادت وكالة أنباء الأناضول": the registry spells the agency's name alone; the
+    kind of outlet written before it ("وكالة أنباء") leaves it the source."""
+    for lead in ("قتل جندي تركي في انفجار لغم بمدينة مديات أمس، بحسب وكالة انباء الاناضول.",
+                 "وأفادت وكالة أنباء الأناضول بمقتل جندي تركي في انفجار لغم بمدينة مديات أمس."):
+        claims = [c for e in extract_text(lead)["events"] for c in e["claims"] if c["killed_min"] == 1]
+        assert [c["source_id"] for c in claims] == ["anadolu"], lead
+
+
 def test_the_statement_named_again_keeps_its_source() -> None:
     text = ("وذكرت خلية الإعلام الحربي في بيان لها أن القوات الأمنية واصلت تطهير ناحية الكرمة. وأشار البيان إلى أن "
             "الطيران الحربي استهدف مركبات قرب مصفاة بيجي أمس وقتل 6 إرهابيين.")
@@ -2068,6 +2077,16 @@ def test_the_other_strikes_of_the_campaign_just_told() -> None:
     assert {(e["location"], e["actor1"]) for e in r["events"]} >= {
         ("Kirkuk", "Operation Inherent Resolve"), ("Al Fallūjah", "Operation Inherent Resolve")}
     assert not extract_text("وجرت الضربات الأخرى قرب كركوك والفلوجة.")["events"]
+
+
+def test_fighting_in_another_governorate_is_not_the_last_battles_author() -> None:
+    """"وجاءت هذه العملية بموازاة تصاعد وتيرة القتال في ريف دمشق الغربي" after ISIS's attacks in Homs: the fighting
+    told in another governorate is not more of ISIS's battle (fighting in the same governorate still is)."""
+    lead = "أحرز تنظيم داعش أمس تقدما في ريف حمص الشرقي بعد سلسلة هجمات على مطار التيفور العسكري. "
+    r = extract_text(lead + "وجاءت هذه العملية بموازاة تصاعد وتيرة القتال في ريف دمشق الغربي.", "2015-08-06")
+    assert [(e["admin1"], e["actor1"]) for e in r["events"]] == [("Homs", "Islamic State (Syria)")]
+    r = extract_text(lead + "وتجدد القتال في ريف حمص الجنوبي.", "2015-08-06")
+    assert {(e["admin1"], e["actor1"]) for e in r["events"]} == {("Homs", "Islamic State (Syria)")}
 
 
 def test_an_advance_is_fighting_a_capture_changes_hands() -> None:

@@ -145,6 +145,8 @@ def _registry(ctx: Context, span: Span) -> SourceRef:
     return SourceRef(s.id, s.name, s.stance, s.scale, span, s.affiliated_actor)
 
 
+# the kind of outlet before its name, when the registry spells the name alone: "بحسب وكالة أنباء الأناضول"
+_OUTLET_KIND = arabic_pattern(r"(?:\s+(?:وكاله|وكالات|انباء|الانباء|للانباء|شبكه|قناه|صحيفه|جريده|موقع|اذاعه))+\s+")
 _STATEMENT_OF = arabic_pattern(r"[وف]?(?:في|ب)\s*(?:بيان|تصريح|تصريحات|حديث|مؤتمر)")
 STATEMENT_REACH = 30  # characters between a speaker's verb and "في بيان" that is its statement
 _SPEAKER_GOES_ON = arabic_pattern(r"(?<![\u0621-\u064a])[بل]?ان(?:ه|ها|هم)\s+(?:قد\s+)?$")  # normalised: أنه = انه
@@ -156,7 +158,7 @@ def _resolve(ctx: Context, r: Span, sources: list[Span], actors: list[Span],
     norm = ctx.norm
     if r.value == "attr":
         # the source may begin inside the attribution phrase ("بحسب مصادر" + "مصادر في الشرطة")
-        nxt = [s for s in sources if s.ns >= r.ns and s.ns - r.ne <= 12]
+        nxt = [s for s in sources if s.ns >= r.ns and (s.ns - r.ne <= 12 or _OUTLET_KIND.fullmatch(norm, r.ne, s.ns))]
         if nxt:
             return _registry(ctx, nxt[0])
         if previous is not None and (_PREVIOUS_SOURCE.match(norm, r.ne) or _names_back(norm, r.ne)):
@@ -164,7 +166,8 @@ def _resolve(ctx: Context, r: Span, sources: list[Span], actors: list[Span],
         return _unlisted_speaker(ctx, r.ne)
     # reporting verb: the source is the subject right after it ("ذكرت وكالة أعماق"), or just before it
     # (not past "إن"/"أنه": "قال إنه وردت تقارير" is what the speaker said)
-    after = [s for s in sources if 0 <= s.ns - r.ne <= 14 and not COMPLEMENTIZER.search(norm, r.ne, s.ns)]
+    after = [s for s in sources if (0 <= s.ns - r.ne <= 14 or _OUTLET_KIND.fullmatch(norm, r.ne, max(r.ne, s.ns)))
+             and not COMPLEMENTIZER.search(norm, r.ne, s.ns)]
     if after:
         relayed = _relayed(ctx, r, after[0], sources, actors)
         return relayed if relayed is not None else _registry(ctx, after[0])

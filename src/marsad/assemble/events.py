@@ -47,6 +47,7 @@ from marsad.assemble.sides import (
 from marsad.assemble.tolls import TOLL_PLACES_MIN, place_tolls
 from marsad.assemble.when import choose_date, document_day, reference_date, statement_only
 from marsad.assemble.where import area_of, at_place, choose_place, coordinated_places, listed_unknowns, recapped_place
+from marsad.knowledge.loader import Place
 from marsad.recognise.context import Context
 from marsad.schema import Span
 from marsad.text.normalise import arabic_pattern
@@ -350,8 +351,12 @@ def _more_of_the_same(ctx: Context, m: Mention, last: EventDraft, sent: Any) -> 
     of its own and no party, in the same or the next paragraph ("شنت قوات التحالف خمس غارات قرب الموصل. وجرت
     الضربات الأخرى قرب كركوك"): the same author's other strikes of that campaign."""
     triggers = m.get("trigger")
+    places = ctx.kb.places
     return (not last.background and bool(triggers) and bool(m.own_places)
             and sent.paragraph - last.mention.sent.paragraph <= 1
+            and not (last.sub_event_type == "Armed clash" and last.place is not None and all(
+                # a battle in another governorate ("بموازاة تصاعد وتيرة القتال في ريف دمشق" after fighting in Homs)
+                _other_governorate(places[p.value], last.place) for p in m.own_places))
             and all(_definite(ctx, t) and (t.value == last.sub_event_type or (
                 _bare_bombardment(ctx, t) and last.sub_event_type in _BOMBARDMENTS)) for t in triggers))
 
@@ -407,6 +412,21 @@ def _credit(out: list[EventDraft], claimant: str, sent: Any) -> None:
 def _same_source(src: SourceRef | None, d: EventDraft | None) -> bool:
     """The mention's registry source already gave a claim to draft ``d``."""
     return src is not None and d is not None and src.id is not None and any(c.source.id == src.id for c in d.claims)
+
+
+def _battle_elsewhere(sub: str, trig: Span | None, place: Place | None, pspan: Span | None,
+                      prior: EventDraft) -> bool:
+    """A battle word placed in another governorate than the prior event ("وجاءت هذه العملية بموازاة تصاعد وتيرة
+    القتال في ريف دمشق الغربي" after ISIS's attacks in Homs): fighting there is not that author's (a bare attack word,
+    "استهداف مبنى في الميادين" after coalition strikes, goes on a campaign)."""
+    return (sub == "Armed clash" and trig is not None and not trig.value.startswith("@")
+            and place is not None and pspan is not None and pspan.kind == "place" and prior.place is not None
+            and _other_governorate(place, prior.place))
+
+
+def _other_governorate(place: Place, other: Place) -> bool:
+    """Both places lie in one country, in different first-level divisions."""
+    return place.country == other.country and bool(place.admin1_en) and place.admin1_en != other.admin1_en
 
 
 def _elsewhere(ctx: Context, m: Mention, last: EventDraft) -> bool:
@@ -649,7 +669,8 @@ def draft_events(ctx: Context) -> list[EventDraft]:
                     ),
                     None,
                 )
-                if kin is not None and kin.agents[0] not in targets and _definite(ctx, trig):
+                if (kin is not None and kin.agents[0] not in targets and _definite(ctx, trig)
+                        and not _battle_elsewhere(sub, trig, place, pspan, kin)):
                     agents = [kin.agents[0]]
                     if not targets and not people_hit(figures):
                         targets = enemy_of(kb, agents[0], kin.targets, date)  # the same campaign's enemy
@@ -664,6 +685,7 @@ def draft_events(ctx: Context) -> list[EventDraft]:
                 and prior.agents
                 and (prior.mention.sent.paragraph == sent.paragraph or prior_source)
                 and (_definite(ctx, trig) or prior_source)
+                and not _battle_elsewhere(sub, trig, place, pspan, prior)
             ) and (sub != "Attack" or prior.agents[0] != (targets[0] if targets else None)):
                 agents = [a for a in prior.agents if a not in targets][:1]
                 if not targets and not people_hit(figures) and prior.sub_event_type == sub and agents:
