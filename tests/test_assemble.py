@@ -2266,6 +2266,17 @@ def test_an_air_strike_on_an_armed_side_with_no_author_is_unidentified_military_
         ("Air/drone strike", "unidentified-military", "isis")]
 
 
+def test_an_unattributed_air_strike_among_several_air_powers_is_the_home_states() -> None:
+    """"تعرضت بلدة تسيل الخاضعة لسيطرة داعش لقصف جوي ... ويتقاسم النظام السوري وروسيا الأجواء": with several air
+    powers named and none for the strike, the state forces of the country it hit are the author when they are among
+    them, on civilians or on an armed side."""
+    tail = "\nويتقاسم النظام السوري والقوات الروسية الأجواء السورية منذ سنوات."
+    for lead in ("تعرضت بلدة تسيل في ريف درعا الغربي الخاضعة لسيطرة داعش لقصف جوي مكثف أمس.",
+                 "أسفرت غارات جوية على بلدة تسيل في ريف درعا عن مقتل 8 مدنيين أمس."):
+        r = only(extract_text(lead + tail, "2018-07-21"), sub_event_type="Air/drone strike")
+        assert [e["actor1_id"] for e in r] == ["syria-military"], lead
+
+
 def test_unlisted_villages_named_in_two_words_are_one_event_each() -> None:
     """"قريتي حوش زريقة وحوش الضواهرة في منطقة المرج": two villages the gazetteer lacks, each named in two words
     ("حوش", "خربة", "معرة" begin names as "كفر" and "تل" do), are two events placed near al-Marj."""

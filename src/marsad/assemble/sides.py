@@ -197,6 +197,12 @@ def blamed_by_government(kb: Any, drafts: list[EventDraft], doc_actors: Counter[
         d.agents = foes[:1] or ["unidentified"]
 
 
+def _home_flyer(kb: Any, d: EventDraft, flyers: list[str]) -> str | None:
+    """The state forces of the country the strike hit, when the report names them among its air powers."""
+    home = military_of(kb, d.place.country) if d.place is not None else None
+    return home if home in flyers else None
+
+
 # events whose other side a report often leaves to the reader ("وسيطرت القوات العراقية على مناطق شرق الرمادي")
 TARGET_FILL = ("Armed clash", "Disrupted weapons use", "Arrests", *TERRITORY)
 
@@ -205,9 +211,10 @@ def opposing_side(kb: Any, drafts: list[EventDraft], doc_actors: Counter[str]) -
     """A battle, a capture, a disrupted weapon, arrests or a foreign air force's strike with an author and no other
     side: the side is the author's adversary that the report names most (at least twice), as an analyst reading the
     whole report would code it; an air strike with no side named at all is flown by the one air power the report names
-    (and, when that is a foreign air force, aimed at its adversary as above); a government that regains a place with
-    no author named is the state of the place's country; fighting with no side named is between the two adversaries
-    the report names most. Runs after merging, so a side told by another telling of the same event wins."""
+    or, of several, by the state forces of the country hit (when that is a foreign air force, aimed at its adversary as
+    above); a government that regains a place with no author named is the state of the place's country; fighting with
+    no side named is between the two adversaries the report names most. Runs after merging, so a side told by another
+    telling of the same event wins."""
     ranked = _armed_by_mentions(kb, doc_actors)
     flyers = [a for a in doc_actors if flies(kb, a)]
     for d in drafts:
@@ -218,14 +225,18 @@ def opposing_side(kb: Any, drafts: list[EventDraft], doc_actors: Counter[str]) -
             continue
         if (d.sub_event_type == "Air/drone strike" and d.agents in ([], ["unidentified"])
                 and not set(d.targets) <= {"civilians"}):
-            # "تتعرض مدن حوض اليرموك الخاضعة لسيطرة داعش لقصف جوي": no author named and an armed side hit: ACLED's
-            # Unidentified Military Forces (an unnamed armed group flies no aircraft)
-            d.agents = ["unidentified-military"]
+            # "تتعرض مدن حوض اليرموك الخاضعة لسيطرة داعش لقصف جوي": no author named and an armed side hit: the state
+            # forces of the country hit when the report names them among its air powers, else ACLED's Unidentified
+            # Military Forces (an unnamed armed group flies no aircraft)
+            home = _home_flyer(kb, d, flyers)
+            d.agents = [home] if home is not None and home not in d.targets else ["unidentified-military"]
             continue
         if d.sub_event_type == "Air/drone strike" and not d.agents and set(d.targets) <= {"civilians"}:
-            # "أسفرت غارات جوية على دوما عن مقتل 8 مدنيين": the one air power the report names flew them; with none
-            # or several, Unidentified Military Forces (ACLED's actor for an unattributed strike)
-            d.agents = [flyers[0]] if len(flyers) == 1 else ["unidentified-military"]
+            # "أسفرت غارات جوية على دوما عن مقتل 8 مدنيين": the one air power the report names flew them; with
+            # several, the state forces of the country hit when they are among them; else Unidentified Military
+            # Forces (ACLED's actor for an unattributed strike)
+            home = _home_flyer(kb, d, flyers)
+            d.agents = [flyers[0]] if len(flyers) == 1 else [home] if home is not None else ["unidentified-military"]
             if d.targets:
                 continue
         year = d.date.year if d.date else None
