@@ -2277,6 +2277,13 @@ def test_an_unattributed_air_strike_among_several_air_powers_is_the_home_states(
         assert [e["actor1_id"] for e in r] == ["syria-military"], lead
 
 
+def test_displacement_is_no_event() -> None:
+    """"شهدت مدينة الرقة موجات نزوح جماعي": people fleeing are no ACLED event; a curfew still is one (Other)."""
+    assert not extract_text("شهدت مدينة الرقة أمس موجات نزوح جماعي نحو الريف الشمالي.")["events"]
+    r = extract_text("فرضت قوات الأمن العراقية حظر التجوال في مدينة البصرة أمس.")
+    assert [e["sub_event_type"] for e in r["events"]] == ["Other"]
+
+
 def test_unlisted_villages_named_in_two_words_are_one_event_each() -> None:
     """"قريتي حوش زريقة وحوش الضواهرة في منطقة المرج": two villages the gazetteer lacks, each named in two words
     ("حوش", "خربة", "معرة" begin names as "كفر" and "تل" do), are two events placed near al-Marj."""
