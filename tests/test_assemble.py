@@ -172,6 +172,13 @@ WORDS = ("قتل", "مقتل", "20", "عنصرا", "غارة", "على", "مدي
          "قرية", "التنظيم", "كان", "قد", "منذ", "2019", "اشتباكات", "بين", "و", "في", "تموز", "15", "وإصابة", "عنصرين")
 
 
+def test_a_battle_word_after_a_battle_with_an_unlisted_place_of_its_own_does_not_crash() -> None:
+    """Found by the property test below: a definite battle word whose own places are only an unlisted one ("قرية"
+    with no known name) after a battle at a known town is read like any other (no error on the unlisted span)."""
+    text = " ".join(["قتل"] * 14 + ["حلب", "اشتباكات", "،", "عبوة", "قرية", "قتل"])
+    assert [e["location"] for e in extract_text(text)["events"]] == ["Aleppo"]
+
+
 @settings(max_examples=150, deadline=None)
 @given(st.lists(st.sampled_from(WORDS), min_size=20, max_size=120))
 def test_pipeline_never_crashes_and_offsets_hold(words: list[str]) -> None:
@@ -2282,6 +2289,21 @@ def test_displacement_is_no_event() -> None:
     assert not extract_text("شهدت مدينة الرقة أمس موجات نزوح جماعي نحو الريف الشمالي.")["events"]
     r = extract_text("فرضت قوات الأمن العراقية حظر التجوال في مدينة البصرة أمس.")
     assert [e["sub_event_type"] for e in r["events"]] == ["Other"]
+
+
+def test_liberating_a_counted_list_of_villages_placed_by_the_governorate_told_before() -> None:
+    """"تحرير أربع قرى ... هي (الجنينة ـ الجيعة ...)": a count between "تحرير" and the villages still makes a change of
+    territory, one per village; the governorate named two sentences before places the list the gazetteer lacks.
+    "هيئة تحرير الشام" names no liberation; "قوات سورية الديموقراطية" is the SDF."""
+    text = ("تدور معارك عنيفة في محافظة دير الزور بين قوات النظام وقوات سورية الديموقراطية.\n"
+            "وتسيطر قوات النظام على الضفة الغربية لنهر الفرات.\n"
+            "وقالت وكالة سانا إن قوات النظام تمكنت من تحرير أربع قرى شرق نهر الفرات هي (الجنينة ـ الجيعة ـ شمرة "
+            "الحصان ـ حويقة المعيشية).")
+    evs = only(extract_text(text, "2018-04-29"), sub_event_type="Government regains territory")
+    assert [e["evidence"]["location"]["text"] for e in evs] == ["الجنينة", "الجيعة", "شمرة الحصان", "حويقة المعيشية"]
+    assert {(e["admin1"], e["actor1_id"], e["actor2_id"]) for e in evs} == {("Deir ez-Zor", "syria-military", "sdf")}
+    r = extract_text("وقالت مصادر إن هيئة تحرير الشام عدة قرى في ريف إدلب.", "2018-04-29")
+    assert not r["events"]
 
 
 def test_unlisted_villages_named_in_two_words_are_one_event_each() -> None:

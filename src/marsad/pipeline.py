@@ -35,7 +35,7 @@ from marsad.recognise.markers import recognise_markers
 from marsad.recognise.places import recognise_places
 from marsad.recognise.sources import recognise_sources
 from marsad.recognise.time import recognise_dates
-from marsad.recognise.triggers import recall_by_old_dates, recognise_triggers
+from marsad.recognise.triggers import counted_liberations, recall_by_old_dates, recognise_triggers
 from marsad.schema import Document, Span
 from marsad.text.normalise import normalise
 
@@ -108,7 +108,8 @@ def recognise(doc: Document, kb: KnowledgeBase | None = None, *, allow_broad: bo
     العراق") count as places."""
     ctx = Context.of(doc, kb or get_knowledge())
     ctx.extra["allow_broad"] = allow_broad
-    if not ctx.kb.matchers["triggers"].find(ctx.norm) and not ctx.kb.matchers["figures"].find(ctx.norm):
+    if (not ctx.kb.matchers["triggers"].find(ctx.norm) and not ctx.kb.matchers["figures"].find(ctx.norm)
+            and not counted_liberations(ctx)):
         return ctx  # no event word and no casualty word anywhere: nothing can become an event
     for stage in STAGES:
         for span in stage.func(ctx):

@@ -351,12 +351,12 @@ def _more_of_the_same(ctx: Context, m: Mention, last: EventDraft, sent: Any) -> 
     of its own and no party, in the same or the next paragraph ("شنت قوات التحالف خمس غارات قرب الموصل. وجرت
     الضربات الأخرى قرب كركوك"): the same author's other strikes of that campaign."""
     triggers = m.get("trigger")
-    places = ctx.kb.places
+    known = [ctx.kb.places[p.value] for p in m.own_places if p.kind == "place"]
     return (not last.background and bool(triggers) and bool(m.own_places)
             and sent.paragraph - last.mention.sent.paragraph <= 1
-            and not (last.sub_event_type == "Armed clash" and last.place is not None and all(
+            and not (last.sub_event_type == "Armed clash" and last.place is not None and bool(known) and all(
                 # a battle in another governorate ("بموازاة تصاعد وتيرة القتال في ريف دمشق" after fighting in Homs)
-                _other_governorate(places[p.value], last.place) for p in m.own_places))
+                _other_governorate(p, last.place) for p in known))
             and all(_definite(ctx, t) and (t.value == last.sub_event_type or (
                 _bare_bombardment(ctx, t) and last.sub_event_type in _BOMBARDMENTS)) for t in triggers))
 

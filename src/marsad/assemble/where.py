@@ -130,12 +130,19 @@ def _unknown_in_province(ctx: Context, m: Mention, u: Span) -> tuple[Place | Non
             and s.index != i]
     provinces = {kb.places[p.value].id: p for s in near for p in ctx.in_sentence("place", s)
                  if kb.places[p.value].kind == "admin1"}
+    if not provinces and u.attrs.get("in_list"):
+        # "4 قرى شرق نهر الفرات هي (الجنينة ـ الجيعة ...)" three sentences after "المعارك في محافظة دير الزور":
+        # a list of villages the report's sentences just before place in one governorate
+        near = [s for s in ctx.sents[max(0, i - LIST_PROVINCE_REACH):i]]
+        provinces = {kb.places[p.value].id: p for s in near for p in ctx.in_sentence("place", s)
+                     if kb.places[p.value].kind == "admin1"}
     if len(provinces) != 1:
         return None, 0, None, None
     p = next(iter(provinces.values()))
     return kb.places[p.value], 3, ctx.span("place", u.ns, u.ne, p.value, precision=3, placed_by=True), u.value
 
 
+LIST_PROVINCE_REACH = 3  # sentences before a list of unlisted villages where its one governorate may be named
 _ANAPHOR_CUES = frozenset({"مدينه", "بلده", "قريه"})
 _DUAL_CUES = frozenset({"مدينتين", "مدينتان", "بلدتين", "بلدتان"})
 

@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 from itertools import pairwise
+from typing import Any
 
 from marsad.recognise.context import Context
 from marsad.schema import Span
+from marsad.text.matcher import Match
 from marsad.text.normalise import arabic_pattern
 
 # up to four words between an aim ("بهدف") and the event word it governs ("بهدف تفجيرها", "لمنع أي أعمال تخريب أو
@@ -84,6 +86,27 @@ _LAM = frozenset({"ل", "ول", "فل", "لل", "ولل", "فلل"})  # the prep
 _SUBJECTED = arabic_pattern(r"(?:تعرض|يتعرض|تتعرض|عرضه|نتيجه|اثر|جراء)\w*\s+(?:\S+\s+)?$")
 
 
+# "تحرير أربع قرى", "تحرير 3 بلدات": liberating a counted number of places, the count between the verbal noun and
+# the places (the lexicon's "تحرير قرى" with nothing between; "هيئة تحرير الشام" names no place)
+_COUNTED_LIBERATION = arabic_pattern(
+    r"(?<![\u0621-\u064a])[وف]?[بل]?(?:ال)?تحرير\s+(?:(?:[0-9]+|ثلاث|ثلاثه|اربع|اربعه|خمس|خمسه|ست|سته|سبع|سبعه|"
+    r"ثماني|ثمانيه|تسع|تسعه|عشر|عشره|عده|عشرات|بضع|عدد\s+من|عدد\s+كبير\s+من|نحو|قرابه|اكثر\s+من)\s+){1,2}"
+    r"(قري|بلدات|مناطق|احياء|مدن|قريتين|بلدتين|مدينتين|منطقتين)(?![\u0621-\u064a])"
+)
+_LIBERATION_TERM = "تحرير قري"
+
+
+def counted_liberations(ctx: Context) -> list[Match[Any]]:
+    """Trigger hits for a liberation of a counted number of places, valued as the lexicon's "تحرير قرى"."""
+    found = _COUNTED_LIBERATION.finditer(ctx.norm)
+    first = next(found, None)
+    if first is None:
+        return []
+    values = [h.value for h in ctx.kb.matchers["triggers"].find(_LIBERATION_TERM)]
+    return [Match(m.start(), m.end(), m.start(), v, _LIBERATION_TERM)
+            for m in (first, *found) for v in values]
+
+
 def recognise_triggers(ctx: Context) -> list[Span]:
     """Spans of kind ``trigger``: value = sub-event type (or ``@attack``), attrs: strength and actor hints.
 
@@ -103,7 +126,11 @@ def recognise_triggers(ctx: Context) -> list[Span]:
         return any(a <= start and end <= b for a, b in spans)
 
     recaps += _context_clauses(ctx)
-    for m in ctx.kb.matchers["triggers"].find(norm):
+    hits = ctx.kb.matchers["triggers"].find(norm)
+    counted = counted_liberations(ctx)
+    if counted:
+        hits = sorted([*hits, *counted], key=lambda h: (h.word_start, h.end))
+    for m in hits:
         if (_governed(norm, aims, m.word_start) or ctx.kb.expected.match(norm, m.end)
                 or inside(aim_words, m.word_start, m.end)):
             continue  # "بهدف تفجيرها", "هجوم وشيك": an aim or an expected event, not one that happened
