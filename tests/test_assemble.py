@@ -482,6 +482,15 @@ def test_a_lead_told_around_the_capital_is_the_suburb_the_body_names() -> None:
     assert [(e["location"], e["geo_precision"]) for e in r["events"]] == [("Baghdad", 2)]
 
 
+def test_a_lead_told_in_a_direction_from_a_town_is_the_village_the_body_names() -> None:
+    """"شن غارة على موقع للجيش السوري في جنوب شرق البوكمال" then "في بلدة الهري جنوب شرق البوكمال": the lead places
+    the strike in a direction from the town, the body names the village 7 km away: one strike."""
+    r = extract_text("قالت وكالة سانا إن طيران التحالف الدولي شن غارة على موقع تابع للجيش السوري في جنوب شرق البوكمال، "
+                     "ما تسبب في سقوط قتلى وجرحى.\nونقلت سانا عن مصدر عسكري قوله إن التحالف اعتدى على أحد مواقعنا "
+                     "العسكرية في بلدة الهري جنوب شرق البوكمال، ما أدى إلى ارتقاء عدد من الشهداء.", published="2018-06-18")
+    assert [(e["sub_event_type"], e["location"]) for e in r["events"]] == [("Air/drone strike", "Al-Hari")]
+
+
 def test_the_patron_of_a_named_militia_is_no_party() -> None:
     """"ميليشيا (الدفاع الوطني) الموالية للنظام": the regime describes the militia hit; the shell was fired by the
     factions."""

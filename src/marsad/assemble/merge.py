@@ -110,7 +110,9 @@ def _around(lead: EventDraft, d: EventDraft) -> bool:
     """A headline or lead that places an event around a town (a direction or the vicinity of it) and a body event
     within :data:`AROUND_KM` of that town."""
     p, q = lead.place, d.place
-    return (lead.lead and lead.area and p is not None and q is not None and p.kind != "admin1"
+    around = lead.area or bool(lead.place_span is not None
+                               and "direction" in lead.place_span.attrs.get("modifiers", []))
+    return (lead.lead and around and p is not None and q is not None and p.kind != "admin1"
             and d.precision < lead.precision and km((p.lat, p.lon), (q.lat, q.lon)) <= AROUND_KM)
 
 
