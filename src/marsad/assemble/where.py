@@ -16,6 +16,7 @@ from marsad.recognise.context import Context
 from marsad.recognise.locating import DEEP, km
 from marsad.schema import Span
 from marsad.text.normalise import arabic_pattern
+from marsad.text.segment import Segment
 
 
 def choose_place(ctx: Context, m: Mention) -> tuple[Place | None, int, Span | None, str | None]:
@@ -128,18 +129,22 @@ def _unknown_in_province(ctx: Context, m: Mention, u: Span) -> tuple[Place | Non
     before = m.sent.paragraph - (1 if u.attrs.get("in_list") else 0)
     near = [s for s in ctx.sents[max(0, i - 1):i + 2] if before <= s.paragraph <= m.sent.paragraph + 1
             and s.index != i]
-    provinces = {kb.places[p.value].id: p for s in near for p in ctx.in_sentence("place", s)
-                 if kb.places[p.value].kind == "admin1"}
+    provinces = _provinces(ctx, near)
     if not provinces and u.attrs.get("in_list"):
         # "4 قرى شرق نهر الفرات هي (الجنينة ـ الجيعة ...)" three sentences after "المعارك في محافظة دير الزور":
         # a list of villages the report's sentences just before place in one governorate
-        near = [s for s in ctx.sents[max(0, i - LIST_PROVINCE_REACH):i]]
-        provinces = {kb.places[p.value].id: p for s in near for p in ctx.in_sentence("place", s)
-                     if kb.places[p.value].kind == "admin1"}
+        provinces = _provinces(ctx, ctx.sents[max(0, i - LIST_PROVINCE_REACH):i])
     if len(provinces) != 1:
         return None, 0, None, None
     p = next(iter(provinces.values()))
     return kb.places[p.value], 3, ctx.span("place", u.ns, u.ne, p.value, precision=3, placed_by=True), u.value
+
+
+def _provinces(ctx: Context, sents: list[Segment]) -> dict[str, Span]:
+    """The governorates (admin1 places) the sentences name, one span each."""
+    kb = ctx.kb
+    return {kb.places[p.value].id: p for s in sents for p in ctx.in_sentence("place", s)
+            if kb.places[p.value].kind == "admin1"}
 
 
 LIST_PROVINCE_REACH = 3  # sentences before a list of unlisted villages where its one governorate may be named

@@ -96,15 +96,23 @@ _COUNTED_LIBERATION = arabic_pattern(
 _LIBERATION_TERM = "تحرير قري"
 
 
+_LIBERATION_VALUES: dict[int, tuple[Any, list[Any]]] = {}  # by knowledge base: the values of "تحرير قرى"
+
+
 def counted_liberations(ctx: Context) -> list[Match[Any]]:
     """Trigger hits for a liberation of a counted number of places, valued as the lexicon's "تحرير قرى"."""
     found = _COUNTED_LIBERATION.finditer(ctx.norm)
     first = next(found, None)
     if first is None:
         return []
-    values = [h.value for h in ctx.kb.matchers["triggers"].find(_LIBERATION_TERM)]
+    kb = ctx.kb
+    cached = _LIBERATION_VALUES.get(id(kb))
+    if cached is None or cached[0] is not kb:
+        # looked up once per knowledge base (a lookup on another text resets the matchers' scan of the report)
+        cached = (kb, [h.value for h in kb.matchers["triggers"].find(_LIBERATION_TERM)])
+        _LIBERATION_VALUES[id(kb)] = cached
     return [Match(m.start(), m.end(), m.start(), v, _LIBERATION_TERM)
-            for m in (first, *found) for v in values]
+            for m in (first, *found) for v in cached[1]]
 
 
 def recognise_triggers(ctx: Context) -> list[Span]:
