@@ -699,6 +699,21 @@ def test_members_of_a_family_are_civilians() -> None:
     assert (ev["sub_event_type"], ev["actor1_id"], ev["actor2_id"], ev["fatalities"]) == ("Attack", "isis", "civilians", 12)
 
 
+def test_the_speaker_goes_on_in_the_next_sentence_that_names_no_source() -> None:
+    """"قالت مصادر في الشرطة إن ... 16 شخصا." then "وقتل ثمانية أشخاص آخرين ...": a sentence that names no source,
+    right after the speaker's (or later in its paragraph), is still the speaker's telling; two sentences and a
+    paragraph further on it is not."""
+    lead = "قالت مصادر في الشرطة إن سيارة ملغومة انفجرت في حي بغداد الجديدة أمس ما تسبب في مقتل 16 شخصا.\n"
+    tail = "وقتل ثمانية أشخاص في انفجار عبوة في بلدة المدائن أمس."
+
+    def sources(text: str) -> dict[int, str]:
+        return {c["killed_min"]: c["source"] for e in extract_text(text, "2015-07-22")["events"] for c in e["claims"]
+                if c["killed_min"]}
+
+    assert sources(lead + tail) == {16: "Police", 8: "Police"}
+    assert sources(lead + "وتشهد بغداد تحسنا أمنيا منذ أشهر.\n" + tail)[8] != "Police"
+
+
 def test_the_same_source_is_the_source_just_quoted() -> None:
     text = ("انفجرت سيارة مفخخة في منطقة بغداد الجديدة أمس، ما أدى إلى مقتل 19 شخصا، بحسب مصدر في وزارة الداخلية.\n"
             "كما انفجرت سيارة مفخخة في حي الزعفرانية جنوب بغداد، ما أدى إلى مقتل أربعة أشخاص، بحسب المصدر نفسه.")

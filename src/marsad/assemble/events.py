@@ -424,6 +424,18 @@ def _battle_elsewhere(sub: str, trig: Span | None, place: Place | None, pspan: S
             and _other_governorate(place, prior.place))
 
 
+def _speaker_goes_on(ctx: Context, sent: Any, prev: SourceRef | None) -> SourceRef | None:
+    """A sentence that names no source of its own, right after the one that named the last speaker or later in its
+    paragraph, is still that speaker's telling ("قالت مصادر بالشرطة ومسعفون إن ..." then "وقتل ثمانية أشخاص آخرين في
+    ..."); a party speaking for itself is not carried on (its own later figures are its claims only when it says so)."""
+    if prev is None or prev.span is None or prev.actor is not None:
+        return None
+    at = ctx.sentence_at(prev.span.ns)
+    if at is None or at.index >= sent.index:
+        return None
+    return prev if sent.index - at.index == 1 or at.paragraph == sent.paragraph else None
+
+
 def _other_governorate(place: Place, other: Place) -> bool:
     """Both places lie in one country, in different first-level divisions."""
     return place.country == other.country and bool(place.admin1_en) and place.admin1_en != other.admin1_en
@@ -752,7 +764,8 @@ def draft_events(ctx: Context) -> list[EventDraft]:
                 agents, targets = no_air_force(ctx, m, agents, targets, doc_actors, date)
             if sub in ("Attack", "Abduction/forced disappearance", "Sexual violence") and "civilians" not in targets:
                 targets = ["civilians", *[t for t in targets if kb.actors.get(t) and kb.actors[t].inter == 7]]
-            claims = _claims(ctx, m, src or default_src, governing_sources(ctx, m, prev_src))
+            told_by = src or _speaker_goes_on(ctx, sent, prev_src) or default_src
+            claims = _claims(ctx, m, told_by, governing_sources(ctx, m, prev_src))
             ev = EventDraft(
                 sub,
                 agents,
@@ -784,7 +797,7 @@ def draft_events(ctx: Context) -> list[EventDraft]:
             ev.lead = sent.paragraph <= 1
             ev.area = area_of(precision, pspan)
             out.append(ev)  # a draft with no place (a headline's "في سوريا") only survives by merging
-            per_place = [] if background else _told_per_place(ctx, m, ev, src or default_src, prev_src)
+            per_place = [] if background else _told_per_place(ctx, m, ev, told_by, prev_src)
             if per_place:
                 out[-1:] = per_place  # "ثلاثة شهداء بقرية الموزرة، وخمسة شهداء بقرية أرنبة": one event per village
                 last = told = per_place[-1]
