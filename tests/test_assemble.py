@@ -714,6 +714,16 @@ def test_the_speaker_goes_on_in_the_next_sentence_that_names_no_source() -> None
     assert sources(lead + "وتشهد بغداد تحسنا أمنيا منذ أشهر.\n" + tail)[8] != "Police"
 
 
+def test_the_outlet_a_speaker_talks_to_is_not_the_source() -> None:
+    """"وقال المصدر لوكالة الانباء الألمانية إن ... مقتل 16 مدنيا": the agency after "ل" is who the source spoke to;
+    the source is the one "المصدر" names back (a medical source)."""
+    text = ("أعلن مصدر طبي عراقي الجمعة عن مقتل وإصابة 35 مدنيا في قصف جوي استهدف أحد المنازل في قضاء الرطبة.\n"
+            "وقال المصدر لوكالة الانباء الألمانية إن طائرة عسكرية أطلقت صاروخين على أحد المنازل فجر الجمعة وسط قضاء "
+            "الرطبة ما أسفر عن مقتل 16 مدنيا.")
+    claims = [c for e in extract_text(text, "2015-08-01")["events"] for c in e["claims"] if c["killed_min"] == 16]
+    assert [c["source_id"] for c in claims] == ["medical-sources"]
+
+
 def test_the_same_source_is_the_source_just_quoted() -> None:
     text = ("انفجرت سيارة مفخخة في منطقة بغداد الجديدة أمس، ما أدى إلى مقتل 19 شخصا، بحسب مصدر في وزارة الداخلية.\n"
             "كما انفجرت سيارة مفخخة في حي الزعفرانية جنوب بغداد، ما أدى إلى مقتل أربعة أشخاص، بحسب المصدر نفسه.")

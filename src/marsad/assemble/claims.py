@@ -147,6 +147,8 @@ def _registry(ctx: Context, span: Span) -> SourceRef:
 
 # the kind of outlet before its name, when the registry spells the name alone: "بحسب وكالة أنباء الأناضول"
 _OUTLET_KIND = arabic_pattern(r"(?:\s+(?:وكاله|وكالات|انباء|الانباء|للانباء|شبكه|قناه|صحيفه|جريده|موقع|اذاعه))+\s+")
+# the outlet a speaker talks to ("وقال المصدر لوكالة الأنباء الألمانية إن"): the addressee, not the source
+_ADDRESSEE = arabic_pattern(r"ل(?:ل|وكاله|صحيفه|قناه|موقع|شبكه|جريده|تلفزيون|اذاعه)")
 _STATEMENT_OF = arabic_pattern(r"[وف]?(?:في|ب)\s*(?:بيان|تصريح|تصريحات|حديث|مؤتمر)")
 STATEMENT_REACH = 30  # characters between a speaker's verb and "في بيان" that is its statement
 _SPEAKER_GOES_ON = arabic_pattern(r"(?<![\u0621-\u064a])[بل]?ان(?:ه|ها|هم)\s+(?:قد\s+)?$")  # normalised: أنه = انه
@@ -167,7 +169,7 @@ def _resolve(ctx: Context, r: Span, sources: list[Span], actors: list[Span],
     # reporting verb: the source is the subject right after it ("ذكرت وكالة أعماق"), or just before it
     # (not past "إن"/"أنه": "قال إنه وردت تقارير" is what the speaker said)
     after = [s for s in sources if (0 <= s.ns - r.ne <= 14 or _OUTLET_KIND.fullmatch(norm, r.ne, max(r.ne, s.ns)))
-             and not COMPLEMENTIZER.search(norm, r.ne, s.ns)]
+             and not COMPLEMENTIZER.search(norm, r.ne, s.ns) and not _ADDRESSEE.match(norm, s.ns)]
     if after:
         relayed = _relayed(ctx, r, after[0], sources, actors)
         return relayed if relayed is not None else _registry(ctx, after[0])
