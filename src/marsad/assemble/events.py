@@ -424,7 +424,7 @@ def _battle_elsewhere(sub: str, trig: Span | None, place: Place | None, pspan: S
             and _other_governorate(place, prior.place))
 
 
-def _speaker_goes_on(ctx: Context, sent: Any, prev: SourceRef | None) -> SourceRef | None:
+def _speaker_still_telling(ctx: Context, sent: Any, prev: SourceRef | None) -> SourceRef | None:
     """A sentence that names no source of its own, right after the one that named the last speaker or later in its
     paragraph, is still that speaker's telling ("قالت مصادر بالشرطة ومسعفون إن ..." then "وقتل ثمانية أشخاص آخرين في
     ..."); a party speaking for itself is not carried on (its own later figures are its claims only when it says so)."""
@@ -764,7 +764,7 @@ def draft_events(ctx: Context) -> list[EventDraft]:
                 agents, targets = no_air_force(ctx, m, agents, targets, doc_actors, date)
             if sub in ("Attack", "Abduction/forced disappearance", "Sexual violence") and "civilians" not in targets:
                 targets = ["civilians", *[t for t in targets if kb.actors.get(t) and kb.actors[t].inter == 7]]
-            told_by = src or _speaker_goes_on(ctx, sent, prev_src) or default_src
+            told_by = src or _speaker_still_telling(ctx, sent, prev_src) or default_src
             claims = _claims(ctx, m, told_by, governing_sources(ctx, m, prev_src))
             ev = EventDraft(
                 sub,
