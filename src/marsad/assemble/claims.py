@@ -145,10 +145,11 @@ def _registry(ctx: Context, span: Span) -> SourceRef:
     return SourceRef(s.id, s.name, s.stance, s.scale, span, s.affiliated_actor)
 
 
+_OUTLET_NOUNS = r"وكاله|صحيفه|قناه|موقع|شبكه|جريده|اذاعه"  # the kinds of outlet (normalised)
 # the kind of outlet before its name, when the registry spells the name alone: "بحسب وكالة أنباء الأناضول"
-_OUTLET_KIND = arabic_pattern(r"(?:\s+(?:وكاله|وكالات|انباء|الانباء|للانباء|شبكه|قناه|صحيفه|جريده|موقع|اذاعه))+\s+")
+_OUTLET_KIND = arabic_pattern(r"(?:\s+(?:" + _OUTLET_NOUNS + r"|وكالات|انباء|الانباء|للانباء))+\s+")
 # the outlet a speaker talks to ("وقال المصدر لوكالة الأنباء الألمانية إن"): the addressee, not the source
-_ADDRESSEE = arabic_pattern(r"ل(?:ل|وكاله|صحيفه|قناه|موقع|شبكه|جريده|تلفزيون|اذاعه)")
+_ADDRESSEE = arabic_pattern(r"ل(?:ل|" + _OUTLET_NOUNS + r"|تلفزيون)")
 _STATEMENT_OF = arabic_pattern(r"[وف]?(?:في|ب)\s*(?:بيان|تصريح|تصريحات|حديث|مؤتمر)")
 STATEMENT_REACH = 30  # characters between a speaker's verb and "في بيان" that is its statement
 _SPEAKER_GOES_ON = arabic_pattern(r"(?<![\u0621-\u064a])[بل]?ان(?:ه|ها|هم)\s+(?:قد\s+)?$")  # normalised: أنه = انه

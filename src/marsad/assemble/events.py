@@ -361,7 +361,6 @@ def _more_of_the_same(ctx: Context, m: Mention, last: EventDraft, sent: Any) -> 
                 _bare_bombardment(ctx, t) and last.sub_event_type in _BOMBARDMENTS)) for t in triggers))
 
 
-
 def _asked_whether(m: Mention, markers: list[Span]) -> bool:
     """Every event word of the mention comes after "ما إذا" (lexicon ``whether_words``): whether it happened is the
     question; an event told before it happened, whatever is asked of it ("قصفا جويا استهدف مدينة نوى، دون تحديد ما

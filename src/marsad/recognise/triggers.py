@@ -94,8 +94,6 @@ _COUNTED_LIBERATION = arabic_pattern(
     r"(قري|بلدات|مناطق|احياء|مدن|قريتين|بلدتين|مدينتين|منطقتين)(?![\u0621-\u064a])"
 )
 _LIBERATION_TERM = "تحرير قري"
-
-
 _LIBERATION_VALUES: dict[int, tuple[Any, list[Any]]] = {}  # by knowledge base: the values of "تحرير قرى"
 
 
