@@ -2733,3 +2733,20 @@ def test_an_attack_on_a_military_position_is_no_violence_against_civilians() -> 
                      "العسكرية في بلدة الهري جنوب شرق البوكمال\"، ما أدى إلى سقوط قتلى.", published="2018-06-18")
     assert [(e["sub_event_type"], e["actor1_id"], e["actor2_id"]) for e in r["events"]] == [
         ("Air/drone strike", "coalition", "syria-military")]
+
+
+def test_an_event_named_again_with_a_demonstrative_is_evidence_of_the_event_told() -> None:
+    """"سيكون لهذه الضربات أثر عميق ... في الرمادي": the strikes already told, named again with nothing new, are no
+    strike at Ramadi but more evidence of the strikes told; a pronoun before an indefinite event word ("إثر ذلك
+    مواجهات") and a part of the events told ("ستا من هذه الغارات ... قرب الحسكة وحلب") are news."""
+    r = extract_text("نفذ التحالف الدولي أمس غارات جوية على جسرين في محافظة دير الزور. وقال رئيس أركان التحالف: سيكون "
+                     "لهذه الضربات أثر عميق على قدرة داعش على تنفيذ عمليات في العراق لا سيما في الرمادي.",
+                     published="2015-08-01")
+    assert [(e["sub_event_type"], e["location"]) for e in r["events"]] == [("Air/drone strike", "Deir ez-Zor")]
+    assert "سيكون لهذه الضربات" in r["events"][0]["evidence"]["event_2"]["text"]
+    r = extract_text("قالت شبكة شام إن قوات النظام حاولت فجر الأحد التقدم في الجهة الشمالية لمدينة داريا لتندلع إثر "
+                     "ذلك مواجهات عنيفة مع الفصائل.", published="2015-08-01")
+    assert [(e["sub_event_type"], e["location"]) for e in r["events"]] == [("Armed clash", "Dārayyā")]
+    r = extract_text("نفذ التحالف الدولي أمس عشر غارات على داعش. وقال البيان إن ستا من هذه الغارات كانت في سوريا قرب "
+                     "مدينتي الحسكة وحلب.", published="2015-08-01")
+    assert [e["location"] for e in r["events"]] == ["Al Ḩasakah", "Aleppo"]

@@ -408,6 +408,16 @@ def _credit(out: list[EventDraft], claimant: str, sent: Any) -> None:
         d.explicit["agent"] = True
 
 
+def _told_again(ctx: Context, m: Mention, out: list[EventDraft], subs: set[str]) -> None:
+    """A mention that names an event already told ("هذه الغارات") is more evidence of the last event told of that
+    sub-event type (none when no such event was told: it is then dropped)."""
+    d = next((d for d in reversed(out) if not d.background and d.sub_event_type in subs), None)
+    if d is not None:
+        span = ctx.span("evidence", m.start, m.end)
+        if span != d.evidence and span not in d.told_again:
+            d.told_again.append(span)
+
+
 def _same_source(src: SourceRef | None, d: EventDraft | None) -> bool:
     """The mention's registry source already gave a claim to draft ``d``."""
     return src is not None and d is not None and src.id is not None and any(c.source.id == src.id for c in d.claims)
@@ -569,6 +579,11 @@ def draft_events(ctx: Context) -> list[EventDraft]:
                 continue
             civ = any(f.attrs.get("category") in _CIVILIANS for f in figures)
             triggers = m.get("trigger")
+            if triggers and not figures and all(t.attrs.get("told") for t in triggers):
+                # "سيكون لهذه الضربات أثر عميق ... في الرمادي": the strikes already told, named again with nothing
+                # new; the mention is more evidence of that event, not an event of its own
+                _told_again(ctx, m, out, {t.value for t in triggers})
+                continue
             fighting = [] if m.get("date") else [  # ("واحتدمت المعارك في محيط بلدة حرستا أمس": dated, news)
                 t for t in triggers if _BATTLE_NOUN.fullmatch(ctx.norm, t.ns, t.ne) and _definite(ctx, t)]
             strong = any(t.attrs.get("strength") == "strong" and not t.attrs.get("requires_actor") and t not in fighting

@@ -12,8 +12,9 @@ from marsad.text.normalise import arabic_pattern
 
 # up to four words between an aim ("بهدف") and the event word it governs ("بهدف تفجيرها", "لمنع أي أعمال تخريب أو
 # شغب"); punctuation ends the aim
-# "هذا التفجير", "تلك الهجمات": an event already told, named again
-_DEMONSTRATIVE = arabic_pattern(r"(?<![\u0621-\u064a])(?:هذا|هذه|ذلك|تلك|هذين|هاتين)\s+$")
+# "هذا التفجير", "تلك الهجمات", "لهذه الضربات": an event already told, named again (not a part of it: "ستا من هذه
+# الغارات" tells where six of them struck)
+_DEMONSTRATIVE = arabic_pattern(r"(?<![\u0621-\u064a])(?<!من\s)[وفبل]?(?:هذا|هذه|ذلك|تلك|هذين|هاتين)\s+$")
 # (never across a clause connective: "المتورطين في الفساد بينما اندلعت احتجاجات" governs no protest)
 # (quotes may close around the cue: 'تعهدا "برد قوي مشترك" على هجوم كيميائي')
 _AIM_GAP = arabic_pattern(r"[\"»”']?\s*(?:(?!(?:بينما|فيما|حيث|كما|ثم|وسط)\s)[\u0621-\u064a]+[\"»”']?\s+){0,4}")
@@ -25,6 +26,13 @@ _FACILITY = arabic_pattern(
     r"(?<![\u0621-\u064a])[وفبل]?(?:ال)?(?:مواقع|موقع|منشات|منشاه|مخازن|مخزن|مخزون|مراكز|مركز|برنامج|مصانع|مصنع|"
     r"ترسانه|مستودعات|مستودع|ابحاث|انتاج|تصنيع|تطوير|تخزين|ورشه|منظومه|قدرات|مواد\s+اوليه)\s+(?:[\u0621-\u064a]+\s+)?$"
 )
+
+
+def _told(norm: str, m: Match[Any]) -> bool:
+    """A demonstrative before the definite event word: an event already told ("هذا التفجير"); before an indefinite
+    one it is a pronoun and the event word is news ("لتندلع إثر ذلك مواجهات عنيفة", "وذلك بعد اشتباكات")."""
+    definite = "ال" in norm[m.word_start:m.start] or norm.startswith("ال", m.start)
+    return definite and _DEMONSTRATIVE.search(norm, max(0, m.word_start - 7), m.word_start) is not None
 
 
 def _governed(norm: str, cue_ends: list[int], start: int) -> bool:
@@ -156,7 +164,7 @@ def recognise_triggers(ctx: Context) -> list[Span]:
                             overrides=overrides, leaver_first=leaver_first,
                             recalled=(_governed(norm, recaps, m.word_start)
                                       or inside(recap_words, m.word_start, m.end)),
-                            told=bool(_DEMONSTRATIVE.search(norm, max(0, m.word_start - 6), m.word_start))))
+                            told=_told(norm, m)))
     extra = _disruptions(ctx)
     if extra:
         out = sorted([*out, *extra], key=lambda t: (t.ns, t.ne))
