@@ -731,6 +731,23 @@ def test_the_same_source_is_the_source_just_quoted() -> None:
     assert claims and claims[0]["source"] == "مصدر في وزارة الداخلية"
 
 
+def test_media_branches_and_authorities_speak_by_name() -> None:
+    """"أعلنت وسائل إعلام سورية رسمية", "وقال فرع وزارة الصحة التابعة للمعارضة، في بيان، إن", "حسبما أعلنت السلطات
+    العراقية": speakers the registry does not list keep their name (not the outlet's); "في بيان" set off by commas
+    is the statement, not part of the name."""
+    cases = [
+        ("أعلنت وسائل إعلام سورية رسمية عن مقتل 6 مدنيين جراء قذائف أطلقتها الفصائل على حي باب توما في دمشق.",
+         "وسائل إعلام سورية رسمية"),
+        ("وقال فرع وزارة الصحة التابعة للمعارضة، في بيان، إن طفلا مات اختناقا في قصف بغاز الكلور على بلدة الشيفونية "
+         "في الغوطة الشرقية.", "فرع وزارة الصحة التابعة للمعارضة"),
+        ("قتل 3 أشخاص على الأقل بانفجار عبوة ناسفة داخل سوق مزدحمة في مدينة الصدر شرقي بغداد، حسبما أعلنت السلطات "
+         "العراقية.", "السلطات العراقية"),
+    ]
+    for text, source in cases:
+        r = extract_text(text, "2018-04-07", outlet="Sky News Arabia")
+        assert [c["source"] for e in r["events"] for c in e["claims"]] == [source]
+
+
 def test_an_unlisted_speaker_keeps_the_name_set_off_by_commas() -> None:
     text = ("قال مسؤول إعلام الفرع الرابع عشر للحزب الديمقراطي الكردستاني في الموصل، سعيد مموزيني، لـ«الشرق الأوسط»، "
             "إن «تنظيم داعش أعدم أمس تسعة من سائقي سيارات الأجرة وسط الموصل».")

@@ -40,7 +40,8 @@ _SPEAKER_END = arabic_pattern(r"\s(?:ان|إن|أن|انه|انها|بان|بأ�
 _SPEAKER_START = arabic_pattern(
     r"\s*(?:مصدر|مصادر|مسؤول|مسؤولون|مسؤولين|ضابط|قائد|قيادي|المتحدث|متحدث|الناطق|ناطق|شهود|ناشط|ناشطون|"
     r"مراسل|عضو|رئيس|مدير|محافظ|وزير|وزاره|قياده|خليه|مكتب|مركز|هيئه|لجنه|مجلس|العقيد|العميد|اللواء|الفريق|"
-    r"النقيب|المقدم|الرائد|الشيخ|الدكتور|حاكم|والي|نائب|النائب|زعيم|امين|الامين)"
+    r"النقيب|المقدم|الرائد|الشيخ|الدكتور|حاكم|والي|نائب|النائب|زعيم|امين|الامين|وسائل|فرع|منظمه|جمعيه|سلطات|"
+    r"السلطات|صحيفه|قناه|اذاعه|جهاز|غرفه|طبيب|اطباء|مسعفون|سكان|اهالي|عاملون|متطوعون)"
 )
 
 
@@ -78,6 +79,8 @@ def _unlisted_speaker(ctx: Context, pos: int) -> SourceRef | None:
     if not words:
         return None
     app = _APPOSITIVE.match(norm, end) if len(words) <= 12 else None
+    if app is not None and app.group(1).split()[0] in _NAME_TAIL:
+        app = None  # "وقال فرع وزارة الصحة، في بيان، إن": the statement, not a name set off by commas
     if app is not None:
         end = app.end(1)  # "مسؤول إعلام الفرع في الموصل، سعيد مموزيني، لـ...": the name set off by commas
     else:
