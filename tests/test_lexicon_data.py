@@ -263,3 +263,10 @@ def test_place_cue_kinds_name_what_follows(lexicon: dict[str, Any]) -> None:
 def test_agreement_verbs_are_single_words(lexicon: dict[str, Any]) -> None:
     """Each ``agreement_verbs`` entry is one word (matched with its clitics and the article)."""
     assert lexicon["agreement_verbs"] and all(len(w.split()) == 1 for w in lexicon["agreement_verbs"])
+
+
+def test_speaker_heads_are_single_words_and_no_statement(lexicon: dict[str, Any]) -> None:
+    """Each ``speaker_heads`` entry is one word; "بيان" and "تقرير" are left out (a statement is its issuer's)."""
+    heads = lexicon["speaker_heads"]
+    assert heads and all(len(w.split()) == 1 for w in heads)
+    assert not {"بيان", "تقرير", "تقارير"} & set(heads)

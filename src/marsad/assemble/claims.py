@@ -37,12 +37,6 @@ _SPEAKER_END = arabic_pattern(r"\s(?:ان|إن|أن|انه|انها|بان|بأ�
                               r"تاكيده|تاكيدها|تاكيدهم|عن|ارتفاع|حصيله|تنفيذ|وقوع|سقوط)(?:[\s“”\"«]|$)|"
                               # "ضابط رفيع رفض الكشف عن هويته": anonymity is not part of the name
                               r"\s(?:لم\s+يكشف|رفض\s+الكشف|رفضت\s+الكشف|طلب\s+عدم\s+الكشف|فضل\s+عدم\s+الكشف)\s|[،,:.«\"(“”„]")
-_SPEAKER_START = arabic_pattern(
-    r"\s*(?:مصدر|مصادر|مسؤول|مسؤولون|مسؤولين|ضابط|قائد|قيادي|المتحدث|متحدث|الناطق|ناطق|شهود|ناشط|ناشطون|"
-    r"مراسل|عضو|رئيس|مدير|محافظ|وزير|وزاره|قياده|خليه|مكتب|مركز|هيئه|لجنه|مجلس|العقيد|العميد|اللواء|الفريق|"
-    r"النقيب|المقدم|الرائد|الشيخ|الدكتور|حاكم|والي|نائب|النائب|زعيم|امين|الامين|وسائل|فرع|منظمه|جمعيه|سلطات|"
-    r"السلطات|صحيفه|قناه|اذاعه|جهاز|غرفه|طبيب|اطباء|مسعفون|سكان|اهالي|عاملون|متطوعون)"
-)
 
 
 # a person's name, then the office that presents it: "وأفاد صلاح الدين الشعلان رئيس المجلس البلدي لقرية سديرة أن"
@@ -65,7 +59,7 @@ def _unlisted_speaker(ctx: Context, pos: int) -> SourceRef | None:
     """A speaker the registry does not list ("مصدر في وزارة الداخلية", "العميد عبد الأمير الخزرجي"): kept by name
     (stance unknown) rather than credited to the outlet."""
     norm = ctx.norm
-    if not _SPEAKER_START.match(norm, pos) and not _NAME_THEN_TITLE.match(norm, pos):
+    if not ctx.kb.speaker_start.match(norm, pos) and not _NAME_THEN_TITLE.match(norm, pos):
         return None
     start = pos + len(norm[pos:]) - len(norm[pos:].lstrip())
     limit = min(len(norm), start + 70)

@@ -143,6 +143,12 @@ class KnowledgeBase:
         return re.compile(rf"(?<![\u0621-\u064a])[وف]?(?:ال)?(?:{words})(?![\u0621-\u064a])")
 
     @cached_property
+    def speaker_start(self) -> re.Pattern[str]:
+        """The start of a speaker the sources registry does not list (lexicon.yaml ``speaker_heads``: "مصدر",
+        "العميد", "وسائل"), after optional spaces; a head matches as a word prefix."""
+        return re.compile(rf"\s*(?:{_alternation(self.lexicon.speaker_heads) or '(?!)'})")
+
+    @cached_property
     def country_forces(self) -> dict[str, str]:
         """ISO2 country code -> that state's forces (actor id), from lexicon.yaml ``nationalities``."""
         return {n.country: n.forces for n in self.lexicon.nationalities if n.forces is not None}

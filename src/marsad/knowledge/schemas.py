@@ -274,6 +274,7 @@ class LexiconFile(BaseModel):
     preposition_places: list[str] = Field(default_factory=list)
     unlisted_not_names: list[str] = Field(default_factory=list)
     agreement_verbs: list[str] = Field(default_factory=list)
+    speaker_heads: list[str] = Field(default_factory=list)
 
     _norm = field_validator(
         "killed", "wounded", "captured", "persons", "reporting_verbs", "attribution", "background", "directions",
