@@ -748,6 +748,16 @@ def test_media_branches_and_authorities_speak_by_name() -> None:
         assert [c["source"] for e in r["events"] for c in e["claims"]] == [source]
 
 
+def test_a_speaker_named_again_by_its_head_noun_goes_on() -> None:
+    """"وأعلنت الوزارة" after "وقالت وزارة الداخلية التركية", "وقالت المصادر" after "أفادت مصادر طبية": the head
+    noun of the last speaker's name, made definite, names it again; the figure is that speaker's, not the outlet's."""
+    text = ("وقالت وزارة الداخلية التركية إن انتحاريا فجر نفسه في مركز ثقافي في بلدة سروج. وأعلنت الوزارة مقتل 27 "
+            "شخصا وإصابة 100 آخرين في الانفجار.")
+    r = extract_text(text, "2015-07-21", outlet="Al-Yaum")
+    assert [(c["source_id"], c["killed_min"]) for e in r["events"] for c in e["claims"]
+            if c["killed_min"] is not None] == [("turkey-moi", 27)]
+
+
 def test_an_unlisted_speaker_keeps_the_name_set_off_by_commas() -> None:
     text = ("قال مسؤول إعلام الفرع الرابع عشر للحزب الديمقراطي الكردستاني في الموصل، سعيد مموزيني، لـ«الشرق الأوسط»، "
             "إن «تنظيم داعش أعدم أمس تسعة من سائقي سيارات الأجرة وسط الموصل».")

@@ -103,12 +103,18 @@ def _names_back(norm: str, pos: int) -> bool:
 
 
 def _named_again(norm: str, pos: int, previous: SourceRef) -> bool:
-    """"وقال الخزرجي" after "العميد عبد الأمير الخزرجي": the subject is a word of the previous speaker's name."""
-    if previous.span is None or previous.id is not None:
+    """"وقال الخزرجي" after "العميد عبد الأمير الخزرجي": the subject is a word of the previous speaker's name; "وأعلنت
+    الوزارة" after "وزارة الداخلية التركية": the subject is the head noun of that name, made definite."""
+    if previous.span is None:
         return False
     first = _WORD.match(norm, pos)
     name = _WORD.findall(norm, previous.span.ns, previous.span.ne)
-    return bool(first and name and len(first.group(1)) > 3 and first.group(1) in name[1:])
+    if not (first and name):
+        return False
+    word = first.group(1)
+    if word.startswith("ال") and len(word) > 4 and not name[0].startswith("ال") and word[2:] == name[0]:
+        return True
+    return previous.id is None and len(word) > 3 and word in name[1:]
 
 
 _RELAY = arabic_pattern(r"\s*(?:[\u0621-\u064a]+\s+)?عن\s+")  # "نقلت وسائل إعلام رسمية سورية عن مصدر عسكري"
