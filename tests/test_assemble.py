@@ -758,6 +758,24 @@ def test_a_speaker_named_again_by_its_head_noun_goes_on() -> None:
             if c["killed_min"] is not None] == [("turkey-moi", 27)]
 
 
+def test_unlisted_outlets_relays_and_appositions_of_a_speaker() -> None:
+    """An outlet named in quotes after its kind ("وقالت قناة «الإخبارية»") keeps that name; a channel that relays a
+    party ("نقلا عن بيان من الحرس الثوري") gives the party's claim; a relative apposition ("وهي منظمة ...") ends the
+    name, and a count after "إن" is no wounded count of the word before it ("لإخلاء المصابين إن 13 مدنيا لقوا
+    مصرعهم": 13 dead)."""
+    def claims(text: str) -> list[tuple[str, int | None, int | None]]:
+        r = extract_text(text, "2018-10-01", outlet="CNN Arabic")
+        return [(c["source"], c["killed_min"], c["wounded_min"]) for e in r["events"] for c in e["claims"]]
+
+    assert claims("وقالت قناة «الإخبارية» إن 12 شخصا قتلوا في قصف على مدينة البوكمال.") == [
+        ("قناة «الإخبارية»", 12, None)]
+    assert claims("وقتل 6 عناصر من داعش في قصف صاروخي على منطقة البوكمال، حسبما ذكرت وكالة أنباء الدولة نقلا عن بيان "
+                  "من الحرس الثوري الإيراني.") == [("Military Forces of Iran (1989-) Islamic Revolutionary Guard Corps",
+                                                   6, None)]
+    assert claims("وقالت منظمة أطباء الإغاثة وهي جماعة خدمة مدنية لإخلاء المصابين إن 13 مدنيا لقوا مصرعهم في قصف على "
+                  "مدينة حمورية.") == [("منظمة أطباء الإغاثة", 13, None)]
+
+
 def test_an_unlisted_speaker_keeps_the_name_set_off_by_commas() -> None:
     text = ("قال مسؤول إعلام الفرع الرابع عشر للحزب الديمقراطي الكردستاني في الموصل، سعيد مموزيني، لـ«الشرق الأوسط»، "
             "إن «تنظيم داعش أعدم أمس تسعة من سائقي سيارات الأجرة وسط الموصل».")

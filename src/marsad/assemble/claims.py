@@ -34,7 +34,8 @@ def outlet_source(ctx: Context) -> SourceRef:
 
 _PRONOUN_SUBJECT = arabic_pattern(r"\s*(?:ان|إن|أن|انه|انها|بان|بأن|الى|إلى|عن|:|،)(?:\s|$)")
 _SPEAKER_END = arabic_pattern(r"\s(?:ان|إن|أن|انه|انها|بان|بأن|في\s+بيان|في\s+تصريح\w*|لوكاله|ل|قوله|قولها|قولهم|"
-                              r"تاكيده|تاكيدها|تاكيدهم|عن|ارتفاع|حصيله|تنفيذ|وقوع|سقوط)(?:[\s“”\"«]|$)|"
+                              r"تاكيده|تاكيدها|تاكيدهم|عن|نقلا|ارتفاع|حصيله|تنفيذ|وقوع|سقوط|وهي|وهو|وهم|التي|الذي|الذين)"
+                              r"(?:[\s“”\"«]|$)|"
                               # "ضابط رفيع رفض الكشف عن هويته": anonymity is not part of the name
                               r"\s(?:لم\s+يكشف|رفض\s+الكشف|رفضت\s+الكشف|طلب\s+عدم\s+الكشف|فضل\s+عدم\s+الكشف)\s|[،,:.«\"(“”„]")
 
@@ -55,6 +56,22 @@ _PREVIOUS_SOURCE = arabic_pattern(
 _APPOSITIVE = arabic_pattern(r"\s*[،,]\s*([\u0621-\u064a]+(?:\s+[\u0621-\u064a]+){1,3})\s*[،,]")
 
 
+_QUOTED_NAME = arabic_pattern(r"\s*[«\"“(][^»\"”)\n]{1,40}[»\"”)]")
+# "حسبما ذكرت وكالة أنباء الجمهورية الإسلامية نقلا عن بيان من الحرس الثوري": the agency relays a party's words
+_RELAYING = arabic_pattern(r"\s*نقلا\s+عن\s+(?:(?:بيان|تصريح|مصدر|مصادر)\s+(?:من\s+|ل|عن\s+)?)?")
+
+
+def _relayed_party(ctx: Context, src: SourceRef | None, actors: list[Span]) -> SourceRef | None:
+    """The party an unlisted channel relays ("نقلا عن بيان من الحرس الثوري"), else the channel itself."""
+    if src is None or src.span is None:
+        return src
+    m = _RELAYING.match(ctx.norm, src.span.ne)
+    if m is None:
+        return src
+    party = next((a for a in actors if m.end() <= a.ns <= m.end() + 3 and a.value != "civilians"), None)
+    return _party(ctx, party) if party is not None else src
+
+
 def _unlisted_speaker(ctx: Context, pos: int) -> SourceRef | None:
     """A speaker the registry does not list ("مصدر في وزارة الداخلية", "العميد عبد الأمير الخزرجي"): kept by name
     (stance unknown) rather than credited to the outlet."""
@@ -72,7 +89,11 @@ def _unlisted_speaker(ctx: Context, pos: int) -> SourceRef | None:
     words = norm[start:end].split()
     if not words:
         return None
-    app = _APPOSITIVE.match(norm, end) if len(words) <= 12 else None
+    quoted = _QUOTED_NAME.match(norm, end) if len(words) == 1 else None
+    if quoted is not None:
+        end = quoted.end()  # "وذكرت وكالة «فارس»", "أورد موقع (سباه نيوز)": the outlet's name is in quotes
+        words = norm[start:end].split()
+    app = _APPOSITIVE.match(norm, end) if len(words) <= 12 and quoted is None else None
     if app is not None and app.group(1).split()[0] in _NAME_TAIL:
         app = None  # "وقال فرع وزارة الصحة، في بيان، إن": the statement, not a name set off by commas
     if app is not None:
@@ -169,7 +190,7 @@ def _resolve(ctx: Context, r: Span, sources: list[Span], actors: list[Span],
             return _registry(ctx, nxt[0])
         if previous is not None and (_PREVIOUS_SOURCE.match(norm, r.ne) or _names_back(norm, r.ne)):
             return previous  # "بحسب المرصد" after "وبحسب المرصد السوري لحقوق الإنسان"
-        return _unlisted_speaker(ctx, r.ne)
+        return _relayed_party(ctx, _unlisted_speaker(ctx, r.ne), actors)
     # reporting verb: the source is the subject right after it ("ذكرت وكالة أعماق"), or just before it
     # (not past "إن"/"أنه": "قال إنه وردت تقارير" is what the speaker said)
     after = [s for s in sources if (0 <= s.ns - r.ne <= 14 or _OUTLET_KIND.fullmatch(norm, r.ne, max(r.ne, s.ns)))
@@ -189,7 +210,7 @@ def _resolve(ctx: Context, r: Span, sources: list[Span], actors: list[Span],
             _names_back(norm, r.ne)
             or _PRONOUN_SUBJECT.match(norm, r.ne) or _named_again(norm, r.ne, previous)):
         return previous  # "وأضاف أن ...", "وتابعت الوكالة": the speaker of the previous sentence goes on
-    return _unlisted_speaker(ctx, r.ne)
+    return _relayed_party(ctx, _unlisted_speaker(ctx, r.ne), actors)
 
 
 def governing_sources(ctx: Context, m: Mention, previous: SourceRef | None) -> list[tuple[Span, SourceRef]]:

@@ -73,7 +73,9 @@ def _quantity_after(qs: list[Quantity], pos: int, norm: str, nouns: list[Any] | 
                 return q
             # "أعدم الخميس بالرصاص 22 جنديا": up to two words between, when a counted noun follows the number
             # ("وقتل في الاشتباكات 30 من أفراد القوات")
+            # (not past "إن": "لإخلاء المصابين إن 13 مدنيا لقوا مصرعهم" counts the dead of what was said)
             if (nouns is not None and len(gap.split()) <= 2 and len(gap) <= 25 and not _PUNCT.search(gap)
+                    and not COMPLEMENTIZER.search(gap)
                     and (_noun_after(nouns, q.end + 1, norm) is not None
                          or (norm.startswith("من ", q.end + 1) and _noun_after(nouns, q.end + 4, norm) is not None))):
                 return q
