@@ -733,8 +733,8 @@ def test_the_same_source_is_the_source_just_quoted() -> None:
 
 def test_media_branches_and_authorities_speak_by_name() -> None:
     """"أعلنت وسائل إعلام سورية رسمية", "وقال فرع وزارة الصحة التابعة للمعارضة، في بيان، إن", "حسبما أعلنت السلطات
-    العراقية": speakers the registry does not list keep their name (not the outlet's); "في بيان" set off by commas
-    is the statement, not part of the name."""
+    العراقية", "بحسب ما قالته مصادر بقطاعي الصحة": speakers the registry does not list keep their name (not the
+    outlet's); "في بيان" set off by commas is the statement, not part of the name."""
     cases = [
         ("أعلنت وسائل إعلام سورية رسمية عن مقتل 6 مدنيين جراء قذائف أطلقتها الفصائل على حي باب توما في دمشق.",
          "وسائل إعلام سورية رسمية"),
@@ -742,6 +742,8 @@ def test_media_branches_and_authorities_speak_by_name() -> None:
          "في الغوطة الشرقية.", "فرع وزارة الصحة التابعة للمعارضة"),
         ("قتل 3 أشخاص على الأقل بانفجار عبوة ناسفة داخل سوق مزدحمة في مدينة الصدر شرقي بغداد، حسبما أعلنت السلطات "
          "العراقية.", "السلطات العراقية"),
+        ("قتل محتج وأصيب ستة آخرون بجروح في اشتباكات مع قوات الأمن في البصرة مساء الاثنين، بحسب ما قالته مصادر "
+         "بقطاعي الصحة والأمن.", "مصادر بقطاعي الصحة والأمن"),
     ]
     for text, source in cases:
         r = extract_text(text, "2018-04-07", outlet="Sky News Arabia")

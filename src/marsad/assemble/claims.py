@@ -179,18 +179,25 @@ STATEMENT_REACH = 30  # characters between a speaker's verb and "في بيان" 
 _SPEAKER_GOES_ON = arabic_pattern(r"(?<![\u0621-\u064a])[بل]?ان(?:ه|ها|هم)\s+(?:قد\s+)?$")  # normalised: أنه = انه
 
 
+# "بحسب ما أفادت به", "وفقا لما قالته": the verb of what was said, between the attribution and its speaker
+_WHAT = arabic_pattern(r"\s*ما\s")
+_WHAT_SAID = arabic_pattern(r"\s*(?:ما\s+)?[\u0621-\u064a]+(?:\s+(?:به|بها|بهم))?(?=\s)")
+
+
 def _resolve(ctx: Context, r: Span, sources: list[Span], actors: list[Span],
              previous: SourceRef | None) -> SourceRef | None:
     """The source a reporting verb or an attribution ("بحسب") introduces, if the text names one."""
     norm = ctx.norm
     if r.value == "attr":
+        said = _WHAT_SAID.match(norm, r.ne) if norm[r.ns:r.ne].endswith("ما") or _WHAT.match(norm, r.ne) else None
+        pos = said.end() if said is not None else r.ne  # "بحسب ما قالته مصادر": the speaker comes after the verb
         # the source may begin inside the attribution phrase ("بحسب مصادر" + "مصادر في الشرطة")
-        nxt = [s for s in sources if s.ns >= r.ns and (s.ns - r.ne <= 12 or _OUTLET_KIND.fullmatch(norm, r.ne, s.ns))]
+        nxt = [s for s in sources if s.ns >= r.ns and (s.ns - pos <= 12 or _OUTLET_KIND.fullmatch(norm, pos, s.ns))]
         if nxt:
             return _registry(ctx, nxt[0])
-        if previous is not None and (_PREVIOUS_SOURCE.match(norm, r.ne) or _names_back(norm, r.ne)):
+        if previous is not None and (_PREVIOUS_SOURCE.match(norm, pos) or _names_back(norm, pos)):
             return previous  # "بحسب المرصد" after "وبحسب المرصد السوري لحقوق الإنسان"
-        return _relayed_party(ctx, _unlisted_speaker(ctx, r.ne), actors)
+        return _relayed_party(ctx, _unlisted_speaker(ctx, pos), actors)
     # reporting verb: the source is the subject right after it ("ذكرت وكالة أعماق"), or just before it
     # (not past "إن"/"أنه": "قال إنه وردت تقارير" is what the speaker said)
     after = [s for s in sources if (0 <= s.ns - r.ne <= 14 or _OUTLET_KIND.fullmatch(norm, r.ne, max(r.ne, s.ns)))
