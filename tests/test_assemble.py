@@ -778,6 +778,16 @@ def test_unlisted_outlets_relays_and_appositions_of_a_speaker() -> None:
                   "مدينة حمورية.") == [("منظمة أطباء الإغاثة", 13, None)]
 
 
+def test_a_speaker_named_in_the_sentence_before_still_tells() -> None:
+    """"ولم يتمكن المرصد بعد من تأكيد ..." names the monitor again, in a new paragraph: the next sentence's figure
+    ("وقتل 40 مدنيا على الأقل الجمعة") is still its telling, not the outlet's."""
+    text = ("أسفرت غارات جوية على دوما عن مقتل 8 مدنيين السبت، وفق ما أفاد المرصد السوري لحقوق الإنسان.\n"
+            "ولم يتمكن المرصد بعد من تأكيد إن كانت طائرات النظام هي التي نفذت الغارات.\n"
+            "وقتل 40 مدنيا على الأقل الجمعة إثر استئناف الغارات على دوما.")
+    r = extract_text(text, "2018-04-07", outlet="Sky News Arabia")
+    assert [c["source_id"] for e in r["events"] for c in e["claims"] if c["killed_min"] == 40] == ["sohr"]
+
+
 def test_an_unlisted_speaker_keeps_the_name_set_off_by_commas() -> None:
     text = ("قال مسؤول إعلام الفرع الرابع عشر للحزب الديمقراطي الكردستاني في الموصل، سعيد مموزيني، لـ«الشرق الأوسط»، "
             "إن «تنظيم داعش أعدم أمس تسعة من سائقي سيارات الأجرة وسط الموصل».")

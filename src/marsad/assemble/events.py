@@ -442,7 +442,11 @@ def _speaker_still_telling(ctx: Context, sent: Any, prev: SourceRef | None) -> S
     at = ctx.sentence_at(prev.span.ns)
     if at is None or at.index >= sent.index:
         return None
-    return prev if sent.index - at.index == 1 or at.paragraph == sent.paragraph else None
+    if sent.index - at.index == 1 or at.paragraph == sent.paragraph:
+        return prev
+    # "ولم يتمكن المرصد بعد من تأكيد ..." then "وقتل 40 مدنيا الجمعة": the sentence right before names it again
+    before = ctx.sents[sent.index - 1]
+    return prev if prev.id is not None and any(s.value == prev.id for s in ctx.in_sentence("source", before)) else None
 
 
 def _other_governorate(place: Place, other: Place) -> bool:
