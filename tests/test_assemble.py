@@ -2807,3 +2807,14 @@ def test_an_event_named_again_with_a_demonstrative_is_evidence_of_the_event_told
     r = extract_text("نفذ التحالف الدولي أمس عشر غارات على داعش. وقال البيان إن ستا من هذه الغارات كانت في سوريا قرب "
                      "مدينتي الحسكة وحلب.", published="2015-08-01")
     assert [e["location"] for e in r["events"]] == ["Al Ḩasakah", "Aleppo"]
+
+
+def test_a_countryside_that_locates_the_place_before_it_is_not_the_place() -> None:
+    """"مطار التيفور العسكري في ريف حمص", "مدينة مصياف بريف حماة الغربي": the countryside only says where the base or
+    the town lies; the event is at the base or the town (not at "ريف حمص"). A vicinity of its own ("في محيط السوسة")
+    is still a place."""
+    r = extract_text("قصفت طائرات إسرائيلية فجر الاثنين مطار التيفور العسكري في ريف حمص.", published="2018-04-09")
+    assert [(e["location"], e["geo_precision"]) for e in r["events"]] == [("Tiyas (T4) airbase", 2)]
+    r = extract_text("قتل ضابط في انفجار عبوة ناسفة استهدفت سيارته في مدينة مصياف بريف حماة الغربي أمس.",
+                     published="2018-08-05")
+    assert [e["location"] for e in r["events"]] == ["Maşyāf"]

@@ -11,7 +11,7 @@ from itertools import pairwise
 
 from marsad.assemble.draft import EventDraft
 from marsad.assemble.mentions import Mention
-from marsad.knowledge.loader import Place
+from marsad.knowledge.loader import KnowledgeBase, Place
 from marsad.recognise.context import Context
 from marsad.recognise.locating import DEEP, km
 from marsad.schema import Span
@@ -50,6 +50,7 @@ def choose_place(ctx: Context, m: Mention) -> tuple[Place | None, int, Span | No
         if ref is not None:
             return kb.places[ref.value], max(2, ref.attrs["precision"]), ctx.span("place", u.ns, ref.ne), u.value
     if own:
+        own = [p for p in own if not _locates(kb, p, own)] or own
         best = max(own, key=lambda p: (bool(p.attrs.get("modifiers")), -p.attrs["precision"], -p.ns))
         inner = _town_of_source(ctx, m, best)
         if inner is not None:
@@ -62,6 +63,19 @@ def choose_place(ctx: Context, m: Mention) -> tuple[Place | None, int, Span | No
     if found[0] is None and unknown:
         return _unknown_in_province(ctx, m, unknown[0])
     return found
+
+
+LOCATOR_REACH = 40  # "مطار التيفور العسكري في ريف حمص": characters between a place and the countryside that locates it
+
+
+def _locates(kb: KnowledgeBase, p: Span, own: list[Span]) -> bool:
+    """``p`` is a countryside ("ريف حمص") that only locates a place named just before it in the same governorate
+    ("مطار التيفور العسكري في ريف حمص", "بلدة تفتناز بريف إدلب"): that place, not the countryside, is the event's."""
+    if p.attrs.get("modifiers") != ["vicinity"] or "ريف" not in p.text:
+        return False  # (not "في محيط السوسة" after "هجين": the vicinity of a village is a place of its own)
+    area = kb.places[p.value]
+    return any(not q.attrs.get("modifiers") and q.ne <= p.ns and p.ns - q.ne <= LOCATOR_REACH
+               and kb.places[q.value].admin1_en == area.admin1_en and q.value != p.value for q in own)
 
 
 ZONE_REACH_KM = 30  # a town this close to a region's centre, in its governorate, lies in it
