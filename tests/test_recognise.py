@@ -397,11 +397,12 @@ def test_the_iranian_kurdish_party_is_not_a_prefix_of_another_name() -> None:
 
 
 def test_the_unlisted_names_of_a_list_headed_by_a_plural_place_word() -> None:
-    """"قرى الحواش والقاهرة والعنكاوي بسهل الغاب": the names the gazetteer lacks are unlisted places of one list (the
-    known head is a place); a definite "القرى والبلدات" or a list one moves towards names none."""
+    """"قرى الحواش والقاهرة والعنكاوي بسهل الغاب": the names the gazetteer lacks are unlisted places of one list, and
+    so is the head whose only namesake lies 99 km off in another governorate (Homs's Hawash); a definite "القرى
+    والبلدات" or a list one moves towards names none."""
     ctx = ctx_of("تعرضت قرى الحواش والقاهرة والعنكاوي بسهل الغاب لقصف مكثف من الطيران المروحي أمس.")
     unknown = ctx.spans.get("place_unknown", [])
-    assert [u.value for u in unknown] == ["القاهرة", "العنكاوي"]
+    assert [u.value for u in unknown] == ["الحواش", "القاهرة", "العنكاوي"]
     assert all(u.attrs["in_list"] and u.attrs["list_end"] == ctx.norm.index(" بسهل") for u in unknown)
     assert not ctx_of("وهي القرى والبلدات الواقعة على خط المسير.").spans.get("place_unknown")
     assert not ctx_of("نزحت مئات العائلات باتجاه بلدات صدد وفيروزة وزيدل أمس.").spans.get("place_unknown")
@@ -487,7 +488,7 @@ def test_what_ends_a_list_of_places() -> None:
     ctx = ctx_of("تعرضت قرى الحواش والحويجة وقسطون بسهل الغاب لقصف مكثف أمس.")
     ghab = [p for p in ctx.spans["place"] if ctx.kb.places[p.value].name_en == "Al-Ghab Plain"]
     assert [p.attrs["in_list"] for p in ghab] == [False]
-    assert [u.value for u in ctx.spans["place_unknown"]] == ["الحويجة", "قسطون"]
+    assert [u.value for u in ctx.spans["place_unknown"]] == ["الحواش", "الحويجة", "قسطون"]  # (Homs's Hawash: far)
     assert all(ctx.kb.places[p.value].country == "SY" for p in ctx.spans["place"])
     ctx = ctx_of("دمرت قوات البشمركة خمس سيارات مفخخة في منطقة السيدة زينب وسط قضاء سنجار أمس.")
     assert not any(p.attrs.get("in_list") for p in ctx.spans["place"] + ctx.spans.get("place_unknown", []))

@@ -26,6 +26,7 @@ def km(a: tuple[float, float], b: tuple[float, float]) -> float:
 #: a place described from a town farther than this ("X شمال حلب") is not that town's neighbour: districts of Iraq are
 #: large ("مخمور شرق الموصل" is 70 km, "طوز خورماتو جنوب كركوك" 75 km)
 REFERENCE_FAR_KM = 150
+LIST_REACH_KM = 50  # a village of a list lies this close to the place that locates the list, or in its governorate
 
 
 # (and the facilities that have one name in the country: "التنف جنوب غربي البوكمال" is the base 200 km away)
@@ -38,6 +39,11 @@ def _far_apart(a: Place, b: Place) -> bool:
     if a.country != b.country:
         return True
     return a.admin1_en != b.admin1_en and km((a.lat, a.lon), (b.lat, b.lon)) > REFERENCE_FAR_KM
+
+
+def _beyond(a: Place, b: Place, reach_km: float) -> bool:
+    """In another country, or in another governorate and farther than ``reach_km``."""
+    return a.country != b.country or (a.admin1_en != b.admin1_en and km((a.lat, a.lon), (b.lat, b.lon)) > reach_km)
 
 
 # "في ناحية العبارة وحيي اليرموك والأملاك في بعقوبة": the town after a cued place (or a list of them) and "في" says
@@ -94,10 +100,13 @@ def _placed_by_reference(ctx: Context, out: list[Span], namesakes: dict[int, lis
     return [swap.get(id(s), s) for s in out] if swap else out
 
 
-def _near_or_unlisted(ctx: Context, p: Span, namesakes: dict[int, list[int]], ref: Place) -> Span:
-    """The namesake of ``p`` nearest ``ref`` and in its area, or else ``p`` as an unlisted place."""
+def _near_or_unlisted(ctx: Context, p: Span, namesakes: dict[int, list[int]], ref: Place,
+                      reach_km: float | None = None) -> Span:
+    """The namesake of ``p`` nearest ``ref`` and in its area (its governorate or, given ``reach_km``, that close),
+    or else ``p`` as an unlisted place."""
     kb = ctx.kb
-    near = [i for i in namesakes.get(id(p), []) if not _far_apart(kb.places[i], ref)]
+    near = [i for i in namesakes.get(id(p), []) if (not _far_apart(kb.places[i], ref) if reach_km is None
+                                                     else not _beyond(kb.places[i], ref, reach_km))]
     if near:
         best = min(near, key=lambda i: km((kb.places[i].lat, kb.places[i].lon), (ref.lat, ref.lon)))
         return ctx.span("place", p.ns, p.ne, best, **p.attrs)
@@ -163,9 +172,33 @@ def _framed(ctx: Context, out: list[Span], namesakes: dict[int, list[int]]) -> l
     return [swap.get(id(s), s) for s in out] if swap else out
 
 
+# "قرى الحواش والقاهرة والعنكاوي بسهل الغاب": the place after a list, joined by "ب" or "في", locates the whole list
+_LIST_LOCATED = arabic_pattern(r"(?P<list>(?:\s*[،,]?\s*و[\u0621-\u064a]+){1,10})\s+(?P<cue>(?:في|داخل|وسط)\s+)?$")
+
+
+def _list_located(ctx: Context, out: list[Span], namesakes: dict[int, list[int]]) -> list[Span]:
+    """The first name of a cued list ("قرى الحواش والقاهرة ... بسهل الغاب") that the gazetteer holds far from the
+    place locating the list (Homs's Hawash, not the Ghab's) is the namesake near it, or else an unlisted village."""
+    kb = ctx.kb
+    places = [s for s in out if s.kind == "place"]
+    swap: dict[int, Span] = {}
+    for p, q in itertools.pairwise(places):
+        if (not (p.attrs.get("in_list") or p.attrs.get("cued")) or q.ns - p.ne > 120
+                or not (m := _LIST_LOCATED.fullmatch(ctx.norm, p.ne, q.ns))
+                or not (m.group("cue") or ctx.norm.startswith("ب", q.ns))):
+            continue
+        ref, here = kb.places[q.value], kb.places[p.value]
+        if ref.country in DEEP and _beyond(here, ref, LIST_REACH_KM):
+            near = _near_or_unlisted(ctx, p, namesakes, ref, LIST_REACH_KM)
+            if near.kind == "place_unknown":
+                near.attrs.update(in_list=True, list_end=m.end("list"))  # one of the list's villages, like the rest
+            swap[id(p)] = near
+    return [swap.get(id(s), s) for s in out] if swap else out
+
+
 def locate_by_context(ctx: Context, out: list[Span], namesakes: dict[int, list[int]]) -> list[Span]:
     """The place spans of ``out`` (``namesakes``: every gazetteer candidate of each, by ``id``) read against the
     places that locate them."""
     _located_by_town(ctx, out)
     out = _framed(ctx, _placed_by_reference(ctx, out, namesakes), namesakes)
-    return _listed_abroad(ctx, out, namesakes)
+    return _list_located(ctx, _listed_abroad(ctx, out, namesakes), namesakes)
