@@ -788,6 +788,20 @@ def test_a_speaker_named_in_the_sentence_before_still_tells() -> None:
     assert [c["source_id"] for e in r["events"] for c in e["claims"] if c["killed_min"] == 40] == ["sohr"]
 
 
+def test_a_speaker_set_off_by_one_comma_before_the_addressee_is_named_again() -> None:
+    """"وقال مسؤول إعلام الفرع ... في الموصل، سعيد مموزيني لـ«الشرق الأوسط»:" keeps the name up to the addressee, so
+    "وأضاف مموزيني:" goes on with that speaker; a party named before the verb across a comma ("على مقرات التنظيم،
+    وقال ...") is not the one speaking."""
+    text = ("شهدت مدينة الموصل أمس غارات مكثفة من قبل طيران التحالف الدولي على مقرات التنظيم، وقال مسؤول إعلام الفرع "
+            "الرابع عشر للحزب الديمقراطي الكردستاني في الموصل، سعيد مموزيني لـ«الشرق الأوسط»: «لقد دمرت طائرات "
+            "التحالف الدولي أمس مخزنا للأسلحة في قرية بايبوخت وقتل أكثر من عشرة مسلحين». وأضاف مموزيني: «استهدفت "
+            "غارة أخرى رتلا من عجلات (داعش) بالقرب من قرية إمام رضا شرق الموصل، ما أدى إلى مقتل تسعة مسلحين».")
+    r = extract_text(text, "2015-07-31", outlet="Al-Sharq Al-Awsat")
+    claims = sorted((c["killed_min"], c["source"]) for e in r["events"] for c in e["claims"] if c["killed_min"])
+    assert [n for n, _ in claims] == [9, 10]
+    assert all(source.endswith("سعيد مموزيني") for _, source in claims)
+
+
 def test_an_unlisted_speaker_keeps_the_name_set_off_by_commas() -> None:
     text = ("قال مسؤول إعلام الفرع الرابع عشر للحزب الديمقراطي الكردستاني في الموصل، سعيد مموزيني، لـ«الشرق الأوسط»، "
             "إن «تنظيم داعش أعدم أمس تسعة من سائقي سيارات الأجرة وسط الموصل».")

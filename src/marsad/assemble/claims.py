@@ -53,7 +53,10 @@ _PREVIOUS_SOURCE = arabic_pattern(
 )
 
 
-_APPOSITIVE = arabic_pattern(r"\s*[،,]\s*([\u0621-\u064a]+(?:\s+[\u0621-\u064a]+){1,3})\s*[،,]")
+# "مسؤول إعلام الفرع في الموصل، سعيد مموزيني، لـ..." or "..., سعيد مموزيني لـ«الشرق الأوسط»:": the name set off by a
+# comma, up to the next comma or colon or the addressee ("لـ«...»", "لوكالة", "للشرق الأوسط")
+_APPOSITIVE = arabic_pattern(r"\s*[،,]\s*([\u0621-\u064a]+(?:\s+[\u0621-\u064a]+){1,3})"
+                             r"(?:\s*[،,:]|\s+(?=ل[«\"“]|لوكاله|لل))")
 
 
 _QUOTED_NAME = arabic_pattern(r"\s*[«\"“(][^»\"”)\n]{1,40}[»\"”)]")
@@ -210,7 +213,9 @@ def _resolve(ctx: Context, r: Span, sources: list[Span], actors: list[Span],
         return _registry(ctx, before[-1])
     # (civilians never speak as a party: "وثق مقتل 8 مدنيين" names the victims)
     speakers = [a for a in actors if a.value != "civilians"]
-    who = [a for a in speakers if 0 <= a.ns - r.ne <= 10] or [a for a in speakers if 0 <= r.ns - a.ne <= 3]
+    # (a subject before the verb only within its clause: "مواقع التنظيم، وقال مسؤول" is not the group speaking)
+    who = [a for a in speakers if 0 <= a.ns - r.ne <= 10] or [
+        a for a in speakers if 0 <= r.ns - a.ne <= 3 and not any(c in norm[a.ne:r.ns] for c in "،,.:؛")]
     if who:
         return _party(ctx, who[0], r.attrs.get("kind") == "claim")
     if previous is not None and r.attrs.get("kind") in ("say", "claim", None) and (
