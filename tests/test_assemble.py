@@ -2834,3 +2834,15 @@ def test_a_countryside_that_locates_the_place_before_it_is_not_the_place() -> No
     r = extract_text("قتل ضابط في انفجار عبوة ناسفة استهدفت سيارته في مدينة مصياف بريف حماة الغربي أمس.",
                      published="2018-08-05")
     assert [e["location"] for e in r["events"]] == ["Maşyāf"]
+
+
+def test_protesters_named_after_a_noun_are_no_protest() -> None:
+    """"إلى حين الاستجابة لكل مطالب المحتجين", "بعد مغادرة المحتجين مدخل الميناء": the protesters are named, no
+    protest is told (lexicon ``protest_reference_heads``); "تظاهر المحتجون أمام مبنى المحافظة" still is one."""
+    r = extract_text("ودعا مقتدى الصدر الخميس الساسة إلى التوقف عن تشكيل الحكومة إلى حين الاستجابة لكل مطالب المحتجين "
+                     "بتحسين الخدمات في مدينة الديوانية.", published="2018-07-21")
+    assert r["events"] == []
+    r = extract_text("وأعيد فتح ميناء أم قصر صباح الجمعة بعد مغادرة المحتجين مدخل الميناء.", published="2018-09-08")
+    assert r["events"] == []
+    r = extract_text("وتظاهر المئات من المحتجين الجمعة أمام مبنى المحافظة في مدينة الديوانية.", published="2018-07-21")
+    assert [e["sub_event_type"] for e in r["events"]] == ["Peaceful protest"]

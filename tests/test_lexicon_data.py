@@ -270,3 +270,9 @@ def test_speaker_heads_are_single_words_and_no_statement(lexicon: dict[str, Any]
     heads = lexicon["speaker_heads"]
     assert heads and all(len(w.split()) == 1 for w in heads)
     assert not {"بيان", "تقرير", "تقارير"} & set(heads)
+
+
+def test_protest_reference_heads_are_single_words(lexicon: dict[str, Any]) -> None:
+    """Each ``protest_reference_heads`` entry is one word (matched with its clitics and the article)."""
+    heads = lexicon["protest_reference_heads"]
+    assert heads and all(len(w.split()) == 1 for w in heads)

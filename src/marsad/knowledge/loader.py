@@ -191,6 +191,13 @@ class KnowledgeBase:
         return re.compile(rf"(?<![\u0621-\u064a])[وفبل]?(?:ال)?(?:{words})\s+(?:في\s+)?$")
 
     @cached_property
+    def protest_ref(self) -> re.Pattern[str]:
+        """A noun right before a protest word that makes it name the protesters, not a protest (lexicon.yaml
+        ``protest_reference_heads``: "مطالب المحتجين", "بعد مغادرة المحتجين")."""
+        words = _alternation(self.lexicon.protest_reference_heads) or "(?!)"
+        return re.compile(rf"(?<![\u0621-\u064a])[وفبل]?(?:ال)?(?:{words})\s+$")
+
+    @cached_property
     def soldiers(self) -> re.Pattern[str]:
         """A soldier noun as a word (lexicon.yaml ``soldier_nouns``: "جنود", "عسكريين", "ضابط")."""
         return re.compile(rf"(?<![\u0621-\u064a])(?:{_alternation(self.lexicon.soldier_nouns) or '(?!)'})"

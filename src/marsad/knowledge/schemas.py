@@ -271,6 +271,7 @@ class LexiconFile(BaseModel):
     aim_nouns: list[str] = Field(default_factory=list)
     expected_words: list[str] = Field(default_factory=list)
     front_nouns: list[str] = Field(default_factory=list)
+    protest_reference_heads: list[str] = Field(default_factory=list)
     preposition_places: list[str] = Field(default_factory=list)
     unlisted_not_names: list[str] = Field(default_factory=list)
     agreement_verbs: list[str] = Field(default_factory=list)

@@ -154,6 +154,8 @@ def recognise_triggers(ctx: Context) -> list[Span]:
         sub, strength, requires_actor, state, non_state, defender_first, overrides, leaver_first = m.value
         if sub == "Armed clash" and ctx.kb.front.search(norm, max(0, m.word_start - 14), m.word_start):
             continue  # "فرت من جبهات القتال": a front, no battle told
+        if sub == "Peaceful protest" and ctx.kb.protest_ref.search(norm, max(0, m.word_start - 16), m.word_start):
+            continue  # "مطالب المحتجين", "بعد مغادرة المحتجين": the protesters named, no protest told
         if sub == "Chemical weapon" and _FACILITY.search(norm, max(0, m.word_start - 30), m.word_start):
             continue
         if sub == "Agreement" and not ctx.kb.agreement_verbs.search(norm, max(0, m.word_start - AGREEMENT_REACH),
