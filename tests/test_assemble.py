@@ -2846,3 +2846,12 @@ def test_protesters_named_after_a_noun_are_no_protest() -> None:
     assert r["events"] == []
     r = extract_text("وتظاهر المئات من المحتجين الجمعة أمام مبنى المحافظة في مدينة الديوانية.", published="2018-07-21")
     assert [e["sub_event_type"] for e in r["events"]] == ["Peaceful protest"]
+
+
+def test_a_bombardment_told_alongside_is_by_the_same_author() -> None:
+    """"شنت مقاتلات حربية روسية وسورية غارات ...، بالتزامن مع قصف عنيف استهدف أحياء مخيم اليرموك والحجر الأسود وحي
+    التضامن": the bombardment told alongside names no side; it is the same author's, one event per quarter."""
+    r = extract_text("شنت مقاتلات حربية روسية وسورية، الأحد، غارات جوية مكثفة على مواقع تنظيم داعش جنوبي العاصمة دمشق، "
+                     "بالتزامن مع قصف عنيف استهدف أحياء مخيم اليرموك و الحجر الأسود وحي التضامن.", published="2018-05-13")
+    assert {e["location"] for e in r["events"]} >= {"Al Ḩajar al Aswad", "Al-Tadamon"}
+    assert {e["actor1_id"] for e in r["events"]} == {"russia-military"}

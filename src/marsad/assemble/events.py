@@ -193,6 +193,7 @@ def _type(
     return "Armed clash", generic
 
 
+_ALONGSIDE = arabic_pattern(r"(?:بالتزامن|تزامنا|بالتوازي)\s+مع\s")
 _ACCOMPANIED = arabic_pattern(r"\s+مع\s+(?:ال)?(?:قصف|غارات|غاره|ضربات)(?![\u0621-\u064a])")
 
 
@@ -574,6 +575,11 @@ def draft_events(ctx: Context) -> list[EventDraft]:
             # a party announcing its own operation is its author; one that merely reports is not
             claim_actor = src.actor if src is not None and src.id is None and src.claims_responsibility else None
             agents, targets, actor_spans = assign_roles(ctx, m, claim_actor)
+            if (not agents and not targets and last is not None and last.mention.sent is sent and last.agents
+                    and _ALONGSIDE.match(ctx.norm, m.start)):
+                # "شنت مقاتلات روسية وسورية غارات على ...، بالتزامن مع قصف عنيف استهدف أحياء اليرموك والحجر الأسود":
+                # the bombardment told alongside, naming no side, is by the same author
+                agents = list(last.agents)
             if not targets:
                 targets = _soldiers_hit(ctx, m, agents)
             figures = m.get("figure")
