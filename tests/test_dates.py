@@ -67,6 +67,11 @@ def test_after_the_midnight_of_a_weekday() -> None:
     assert one("في وقت متأخر من بعد منتصف ليل الأحد").date == D(2020, 8, 31)
 
 
+def test_before_the_midnight_of_a_weekday() -> None:
+    """"قبل منتصف ليل الخميس": the last hours of Thursday itself, not Friday's first ones."""
+    assert one("استهدف التحالف قبل منتصف ليل الخميس بلدة السوسة").date == D(2020, 8, 27)
+
+
 def test_weekday_span_in_sentence() -> None:
     norm = normalise("قصفت الطائرات البلدة فجر السبت الماضي")
     (m,) = find_dates(norm, PUB)

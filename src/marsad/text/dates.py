@@ -263,8 +263,10 @@ def find_dates(norm: str, published: dt.date | None, start: int = 0, end: int | 
     if published is not None:
         for m in _near(_RELATIVE, norm, found["relative"], start, stop):
             a, b = m.start(), m.end()
-            # "منتصف ليل الاثنين": the midnight that ends Monday night, so the next day's first hours
-            midnight = norm.startswith("منتصف", a) or norm.startswith("منتصف", a + 1)
+            # "منتصف ليل الاثنين": the midnight that ends Monday night, so the next day's first hours (not "قبل
+            # منتصف ليل الخميس": the hours before it are still Thursday's)
+            midnight = ((norm.startswith("منتصف", a) or norm.startswith("منتصف", a + 1))
+                        and not norm[max(0, a - 6):a].rstrip().endswith("قبل"))
             if m.group("bb"):
                 add(a, b, published - dt.timedelta(days=1 if midnight else 2), 1, "relative")
             elif m.group("ln"):
