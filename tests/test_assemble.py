@@ -2855,3 +2855,11 @@ def test_a_bombardment_told_alongside_is_by_the_same_author() -> None:
                      "بالتزامن مع قصف عنيف استهدف أحياء مخيم اليرموك و الحجر الأسود وحي التضامن.", published="2018-05-13")
     assert {e["location"] for e in r["events"]} >= {"Al Ḩajar al Aswad", "Al-Tadamon"}
     assert {e["actor1_id"] for e in r["events"]} == {"russia-military"}
+
+
+def test_a_strike_that_did_not_happen_is_no_event() -> None:
+    """"حلقت مقاتلات تركية في أجواء جبل قنديل من دون أن تشن غارات": the aircraft flew over without striking (lexicon
+    ``negation``: "دون أن تشن")."""
+    r = extract_text("وأشار الى ان مقاتلات تركية حلقت ايضا في اجواء جبل قنديل شمال محافظة اربيل، من دون ان تشن غارات.",
+                     published="2015-07-26")
+    assert r["events"] == []
