@@ -802,6 +802,15 @@ def test_a_speaker_set_off_by_one_comma_before_the_addressee_is_named_again() ->
     assert all(source.endswith("سعيد مموزيني") for _, source in claims)
 
 
+def test_sources_inside_a_party_are_no_party_speaking() -> None:
+    """"أكدت مصادر في قوات النظام السوري تعرض مواقع عسكرية ... لقصف صاروخي": the sources are named by their
+    affiliation; the regime's forces are the side whose positions were hit, not the author of the shelling."""
+    r = extract_text("أكدت مصادر في قوات النظام السوري، مساء الأحد، تعرض مواقع عسكرية في ريف حماة لقصف صاروخي.",
+                     published="2018-04-29")
+    assert [(e["actor1_id"], e["actor2_id"]) for e in r["events"]] == [("unidentified", "syria-military")]
+    assert [c["source"] for e in r["events"] for c in e["claims"]] == ["مصادر في قوات النظام السوري"]
+
+
 def test_an_unlisted_speaker_keeps_the_name_set_off_by_commas() -> None:
     text = ("قال مسؤول إعلام الفرع الرابع عشر للحزب الديمقراطي الكردستاني في الموصل، سعيد مموزيني، لـ«الشرق الأوسط»، "
             "إن «تنظيم داعش أعدم أمس تسعة من سائقي سيارات الأجرة وسط الموصل».")
