@@ -27,6 +27,7 @@ def km(a: tuple[float, float], b: tuple[float, float]) -> float:
 #: large ("مخمور شرق الموصل" is 70 km, "طوز خورماتو جنوب كركوك" 75 km)
 REFERENCE_FAR_KM = 150
 LIST_REACH_KM = 50  # a village of a list lies this close to the place that locates the list, or in its governorate
+LIST_SPAN = 120  # characters from a list's first name to the place after the list that locates it
 
 
 # (and the facilities that have one name in the country: "التنف جنوب غربي البوكمال" is the base 200 km away)
@@ -34,16 +35,14 @@ _ORIENTED = frozenset({"city", "capital", "admin1", "broad", "desert", "region",
                        "crossing", "oilfield", "dam"})
 
 
-def _far_apart(a: Place, b: Place) -> bool:
-    """Not the same area: another governorate (or country) and more than :data:`REFERENCE_FAR_KM` away."""
-    if a.country != b.country:
-        return True
-    return a.admin1_en != b.admin1_en and km((a.lat, a.lon), (b.lat, b.lon)) > REFERENCE_FAR_KM
-
-
 def _beyond(a: Place, b: Place, reach_km: float) -> bool:
     """In another country, or in another governorate and farther than ``reach_km``."""
     return a.country != b.country or (a.admin1_en != b.admin1_en and km((a.lat, a.lon), (b.lat, b.lon)) > reach_km)
+
+
+def _far_apart(a: Place, b: Place) -> bool:
+    """Not the same area: another governorate (or country) and more than :data:`REFERENCE_FAR_KM` away."""
+    return _beyond(a, b, REFERENCE_FAR_KM)
 
 
 # "في ناحية العبارة وحيي اليرموك والأملاك في بعقوبة": the town after a cued place (or a list of them) and "في" says
@@ -101,12 +100,11 @@ def _placed_by_reference(ctx: Context, out: list[Span], namesakes: dict[int, lis
 
 
 def _near_or_unlisted(ctx: Context, p: Span, namesakes: dict[int, list[int]], ref: Place,
-                      reach_km: float | None = None) -> Span:
-    """The namesake of ``p`` nearest ``ref`` and in its area (its governorate or, given ``reach_km``, that close),
-    or else ``p`` as an unlisted place."""
+                      reach_km: float = REFERENCE_FAR_KM) -> Span:
+    """The namesake of ``p`` nearest ``ref`` and in its area (its governorate or within ``reach_km``), or else ``p``
+    as an unlisted place."""
     kb = ctx.kb
-    near = [i for i in namesakes.get(id(p), []) if (not _far_apart(kb.places[i], ref) if reach_km is None
-                                                     else not _beyond(kb.places[i], ref, reach_km))]
+    near = [i for i in namesakes.get(id(p), []) if not _beyond(kb.places[i], ref, reach_km)]
     if near:
         best = min(near, key=lambda i: km((kb.places[i].lat, kb.places[i].lon), (ref.lat, ref.lon)))
         return ctx.span("place", p.ns, p.ne, best, **p.attrs)
@@ -183,7 +181,7 @@ def _list_located(ctx: Context, out: list[Span], namesakes: dict[int, list[int]]
     places = [s for s in out if s.kind == "place"]
     swap: dict[int, Span] = {}
     for p, q in itertools.pairwise(places):
-        if (not (p.attrs.get("in_list") or p.attrs.get("cued")) or q.ns - p.ne > 120
+        if (not (p.attrs.get("in_list") or p.attrs.get("cued")) or q.ns - p.ne > LIST_SPAN
                 or not (m := _LIST_LOCATED.fullmatch(ctx.norm, p.ne, q.ns))
                 or not (m.group("cue") or ctx.norm.startswith("ب", q.ns))):
             continue
