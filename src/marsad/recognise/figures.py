@@ -13,7 +13,7 @@ from typing import Any
 from marsad.recognise.context import Context
 from marsad.schema import Span
 from marsad.text.dates import WEEKDAYS
-from marsad.text.matcher import Match
+from marsad.text.matcher import Match, has_article
 from marsad.text.normalise import arabic_pattern
 from marsad.text.numbers import Quantity, find_quantities
 from marsad.text.segment import COMPLEMENTIZER
@@ -260,11 +260,6 @@ _AND_WOUNDED_TERM = arabic_pattern(r"\s*و\s*(?:ال)?(?:جريح|جريحا|ج�
 _AT_LEAST_AFTER = arabic_pattern(r"\s*(?:[\u0621-\u064a]+\s+)?(?:علي|على)\s+الاقل")
 
 
-def _with_article(norm: str, m: Any) -> bool:
-    """The term carries the article, as a clitic ("والقتلى") or in the pattern itself."""
-    return "ال" in norm[m.word_start:m.start] or norm.startswith("ال", m.start)
-
-
 # "جندي تركي وأحد متشددي": up to two adjectives after a counted victim, then "و" and the next victims (not a place
 # between: "ثلاثة مدنيين في كفرنبل وخمسة مدنيين في سراقب" are two places' tolls)
 _AND_MORE = arabic_pattern(r"(?:\s+(?!و|(?:في|على|داخل|قرب)(?![\u0621-\u064a]))[\u0621-\u064a]+){0,2}?\s+و\s*")
@@ -304,10 +299,10 @@ _COUNT_OF = arabic_pattern(r"(?<![\u0621-\u064a])[وب]?(?:عدد|اعداد)\s+
 def _implied(norm: str, m: Any, implies: int | str | None) -> Quantity | None:
     """The count a term carries by itself when no number stands next to it (lexicon ``implies``)."""
     if isinstance(implies, int):
-        if implies == 1 and (_with_article(norm, m) or _SERIES.search(norm, max(0, m.word_start - 16), m.word_start)):
+        if implies == 1 and (has_article(norm, m) or _SERIES.search(norm, max(0, m.word_start - 16), m.word_start)):
             return None  # "عمليات الخطف والاغتيال", "سلسلة اغتيالات", "عمليات اغتيال": a kind or a series, no count
         return Quantity(m.word_start, m.end, implies, implies, implies, "dual" if implies == 2 else "exact")
-    if _with_article(norm, m):
+    if has_article(norm, m):
         return None  # "القتلى والجرحى": the article points back to figures already given
     if _COUNT_OF.search(norm, max(0, m.word_start - 8), m.word_start):
         return None  # "ليرتفع عدد قتلى قوات الأمن": the number of the dead is named, not "several dead"
@@ -323,7 +318,7 @@ def _lumped(norm: str, m: Any, following: Any | None) -> bool:
         m.value[0] == "killed"
         and following is not None
         and following.value[0] == "wounded"
-        and not _with_article(norm, m)
+        and not has_article(norm, m)
         and _LUMPED.fullmatch(norm, m.end, following.word_start + 1) is not None
     )
 

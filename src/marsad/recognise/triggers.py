@@ -7,7 +7,7 @@ from typing import Any
 
 from marsad.recognise.context import Context
 from marsad.schema import Span
-from marsad.text.matcher import Match
+from marsad.text.matcher import Match, has_article
 from marsad.text.normalise import arabic_pattern
 
 # up to four words between an aim ("بهدف") and the event word it governs ("بهدف تفجيرها", "لمنع أي أعمال تخريب أو
@@ -31,8 +31,7 @@ _FACILITY = arabic_pattern(
 def _told(norm: str, m: Match[Any]) -> bool:
     """A demonstrative before the definite event word: an event already told ("هذا التفجير"); before an indefinite
     one it is a pronoun and the event word is news ("لتندلع إثر ذلك مواجهات عنيفة", "وذلك بعد اشتباكات")."""
-    definite = "ال" in norm[m.word_start:m.start] or norm.startswith("ال", m.start)
-    return definite and _DEMONSTRATIVE.search(norm, max(0, m.word_start - 7), m.word_start) is not None
+    return has_article(norm, m) and _DEMONSTRATIVE.search(norm, max(0, m.word_start - 7), m.word_start) is not None
 
 
 def _governed(norm: str, cue_ends: list[int], start: int) -> bool:

@@ -39,6 +39,11 @@ class Match(NamedTuple, Generic[T]):
     pattern: str
 
 
+def has_article(norm: str, m: Match[Any]) -> bool:
+    """The matched word carries the article, as a clitic ("والقتلى", "هذه الغارات") or in the pattern itself."""
+    return "ال" in norm[m.word_start:m.start] or norm.startswith("ال", m.start)
+
+
 _NON_LETTER = re.compile(r"[\W\d_]")
 
 
