@@ -2872,3 +2872,24 @@ def test_a_strike_that_did_not_happen_is_no_event() -> None:
     r = extract_text("وأشار الى ان مقاتلات تركية حلقت ايضا في اجواء جبل قنديل شمال محافظة اربيل، من دون ان تشن غارات.",
                      published="2015-07-26")
     assert r["events"] == []
+
+
+def test_a_new_topic_inherits_no_author() -> None:
+    """"على صعيد آخر، أفاد المرصد ... جراء انفجار عنيف في مدينة الباب": the sentence turns to another story (lexicon
+    ``topic_shifts``); the Russian air strikes told before do not name the explosion's author."""
+    r = extract_text("أفاد المرصد السوري لحقوق الإنسان بأن الطيران الحربي الروسي شن غارات على مدينة معرة النعمان أمس. "
+                     "على صعيد آخر، أفاد المرصد السوري لحقوق الإنسان بمقتل ثلاثة مدنيين جراء انفجار عنيف في مدينة "
+                     "الباب.", published="2015-07-22")
+    blast = only(r, sub_event_type="Remote explosive/landmine/IED")[0]
+    assert blast["location"] == "Al Bāb" and blast["actor1_id"] == "unidentified"
+    assert only(r, sub_event_type="Air/drone strike")[0]["actor1_id"] == "russia-military"
+
+
+def test_protesters_set_off_no_bomb() -> None:
+    """The same source tells a protest, then an explosion that names no author: the protesters are not its author."""
+    r = extract_text("وقال المرصد السوري لحقوق الإنسان إن المتظاهرين قطعوا الطريق الواصل إلى مطار دمشق الدولي أمس. "
+                     "وأفاد المرصد السوري لحقوق الإنسان بمقتل اثنين من وحدات حماية الشعب الكردي جراء انفجار عنيف فجر "
+                     "أمس في منطقة رميلان بمحافظة الحسكة.", published="2015-07-22")
+    blast = only(r, sub_event_type="Remote explosive/landmine/IED")[0]
+    assert blast["actor1_id"] == "unidentified" and blast["actor2_id"] == "ypg"
+    assert only(r, sub_event_type="Peaceful protest")[0]["actor1_id"] == "protesters"

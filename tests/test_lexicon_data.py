@@ -276,3 +276,11 @@ def test_protest_reference_heads_are_single_words(lexicon: dict[str, Any]) -> No
     """Each ``protest_reference_heads`` entry is one word (matched with its clitics and the article)."""
     heads = lexicon["protest_reference_heads"]
     assert heads and all(len(w.split()) == 1 for w in heads)
+
+
+def test_topic_shifts_are_phrases_of_another_story(lexicon: dict[str, Any]) -> None:
+    """Each ``topic_shifts`` entry is a phrase of two or three words ("على صعيد آخر"); "في سياق متصل" (a related
+    story) is not one."""
+    shifts = lexicon["topic_shifts"]
+    assert shifts and all(2 <= len(w.split()) <= 3 for w in shifts)
+    assert "في سياق متصل" not in shifts

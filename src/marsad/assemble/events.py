@@ -540,7 +540,12 @@ def draft_events(ctx: Context) -> list[EventDraft]:
         undated = published - dt.timedelta(days=1)  # a printed daily's issue carries yesterday's news
     ref_date = reference_date(ctx) if ctx.doc.published else None
     doc_actors = actors_named(ctx)
+    topic = 0  # the index in ``out`` of the first event of the story being told
     for si, sent in enumerate(ctx.sents):
+        if kb.topic_shift.match(ctx.norm, sent.start):
+            # "على صعيد آخر، أفاد المرصد ...": another story; nothing told before names its author, place or speaker
+            last = told = prev_src = None
+            topic = len(out)
         mentions = sentence_mentions(ctx, sent)
         if not mentions:
             # a sentence with no event can still name the speaker that the next one continues ("وأضاف أن")
@@ -698,7 +703,7 @@ def draft_events(ctx: Context) -> list[EventDraft]:
                 kin = next(
                     (
                         d
-                        for d in reversed(out)
+                        for d in reversed(out[topic:])
                         if not d.background
                         and d.agents
                         and kb.sub_event(d.sub_event_type).event_type == kb.sub_event(sub).event_type
@@ -719,6 +724,7 @@ def draft_events(ctx: Context) -> list[EventDraft]:
                 and prior is not None
                 and not background
                 and prior.agents
+                and (prior.agents[0] not in DEMONSTRATORS or sub in DEMO_ORDER)  # (protesters set off no bomb)
                 and (prior.mention.sent.paragraph == sent.paragraph or prior_source)
                 and (_definite(ctx, trig) or prior_source)
                 and not _battle_elsewhere(sub, trig, place, pspan, prior)

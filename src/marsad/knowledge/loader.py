@@ -149,6 +149,13 @@ class KnowledgeBase:
         return re.compile(rf"\s*(?:{_alternation(self.lexicon.speaker_heads) or '(?!)'})")
 
     @cached_property
+    def topic_shift(self) -> re.Pattern[str]:
+        """A sentence opening that turns to another story (lexicon.yaml ``topic_shifts``: "على صعيد آخر", "من جهة
+        أخرى"), after spaces and quotes; the phrase may carry و."""
+        words = _alternation(self.lexicon.topic_shifts) or "(?!)"
+        return re.compile(rf"[\s\"'«“(]*و?(?:{words})(?![\u0621-\u064a])")
+
+    @cached_property
     def country_forces(self) -> dict[str, str]:
         """ISO2 country code -> that state's forces (actor id), from lexicon.yaml ``nationalities``."""
         return {n.country: n.forces for n in self.lexicon.nationalities if n.forces is not None}

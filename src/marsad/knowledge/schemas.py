@@ -276,6 +276,7 @@ class LexiconFile(BaseModel):
     unlisted_not_names: list[str] = Field(default_factory=list)
     agreement_verbs: list[str] = Field(default_factory=list)
     speaker_heads: list[str] = Field(default_factory=list)
+    topic_shifts: list[str] = Field(default_factory=list)
 
     _norm = field_validator(
         "killed", "wounded", "captured", "persons", "reporting_verbs", "attribution", "background", "directions",
