@@ -531,6 +531,11 @@ def test_victims_of_both_sides_add_up() -> None:
     assert killed("قتل 20 شخصا و4 أطفال في غارة على دوما أمس.") == [20]
     assert killed("قتل 6 مسلحين وإصابة 3 في اشتباكات في الرمادي أمس.") == [6]
     assert killed("قتل 15 طفلا وامرأتان في غارة جوية على بلدة عربين.") == [17]  # "و" as the noun's clitic
+    # counted from a group ("من قوات النظام"), the next victims by a noun or by their group
+    assert killed("أسفرت الاشتباكات عن مقتل 10 عناصر من قوات النظام و8 من مسلحي التنظيم أمس.") == [18]
+    assert killed("أفادت مصادر أمنية بمقتل 11 من تنظيم داعش و11 مدنيا في أعمال عنف في بعقوبة.") == [22]
+    assert killed("قتل 37 مسلحا من داعش و16 من قوات النظام في معارك قرب تدمر.") == [53]
+    assert killed("قتل 3 مدنيين في كفرنبل و5 في سراقب أمس.") == [3, 5]  # two places' tolls
 
 
 def test_a_breakdown_among_the_victims_is_no_toll() -> None:

@@ -260,16 +260,21 @@ _AND_WOUNDED_TERM = arabic_pattern(r"\s*و\s*(?:ال)?(?:جريح|جريحا|ج�
 _AT_LEAST_AFTER = arabic_pattern(r"\s*(?:[\u0621-\u064a]+\s+)?(?:علي|على)\s+الاقل")
 
 
-# "جندي تركي وأحد متشددي": up to two adjectives after a counted victim, then "و" and the next victims (not a place
-# between: "ثلاثة مدنيين في كفرنبل وخمسة مدنيين في سراقب" are two places' tolls)
-_AND_MORE = arabic_pattern(r"(?:\s+(?!و|(?:في|على|داخل|قرب)(?![\u0621-\u064a]))[\u0621-\u064a]+){0,2}?\s+و\s*")
+# "جندي تركي وأحد متشددي": up to two adjectives after a counted victim, or the group it is counted from ("10
+# عناصر من قوات النظام و8 ..."), then "و" and the next victims (not a place between: "ثلاثة مدنيين في كفرنبل وخمسة
+# مدنيين في سراقب" are two places' tolls)
+_AND_MORE = arabic_pattern(r"(?:\s+(?!و|(?:في|على|داخل|قرب)(?![\u0621-\u064a]))[\u0621-\u064a]+){0,2}?\s+و\s*"
+                           r"|\s+من\s+(?:[«\"“(]?(?!و)[\u0621-\u064a]+[»\"”)]?\s+){1,3}?و\s*")
 _ONE_OF = arabic_pattern(r"(?:احد|احدي)\s+")
+_FROM_GROUP = arabic_pattern(r"\s+من\s+[«\"“(]?")
 
 
-def _and_more(norm: str, pos: int, persons: list[Any], qs: list[Quantity], first: str) -> tuple[int, int] | None:
+def _and_more(norm: str, pos: int, persons: list[Any], qs: list[Quantity], first: str | None,
+              groups: list[Span]) -> tuple[int, int] | None:
     """More victims coordinated right after a counted one of category ``first`` ("جندي ومتظاهر", "10 عناصر من
-    التنظيم و18 مقاتلا", "وأحد متشددي التنظيم"): (their count, where they end), or None. Women or children after
-    people ("20 شخصا و4 أطفال") are read as a breakdown, not added."""
+    التنظيم و18 مقاتلا", "وأحد متشددي التنظيم", "11 من عناصر داعش و10 مدنيين", "37 مسلحا من داعش و16 من قوات
+    النظام"): (their count, where they end), or None. A count "من" a group (``groups``: actor spans) needs no
+    counted noun. Women or children after people ("20 شخصا و4 أطفال") are read as a breakdown, not added."""
     mm = _AND_MORE.match(norm, pos)
     if mm is None:
         return None
@@ -288,6 +293,13 @@ def _and_more(norm: str, pos: int, persons: list[Any], qs: list[Quantity], first
         if q is None or not q.exact or q.low is None:
             return None
         n, count = _noun_after(persons, q.end + 1, norm), q.low
+        group = _FROM_GROUP.match(norm, q.end)
+        if n is None and group is not None:
+            # "و8 من مسلحي داعش", "و16 من قوات النظام": counted from a group
+            n = _noun_after(persons, group.end(), norm)
+            if n is None:
+                actor = next((a for a in groups if a.ns == group.end()), None)
+                return (count, actor.ne) if actor is not None else None
     if n is None or (first == "person" and n.value[1] in ("child", "woman")):
         return None
     return count, n.end
@@ -487,8 +499,8 @@ def recognise_figures(ctx: Context) -> list[Span]:
         if category in (None, "person") and _CIVILIAN_AFTER.match(norm, max(m.end, q.end)):
             category = "civilian"  # "12 فردا من أسرة واحدة بينهم نساء وأطفال": a family, not fighters
         s, e = min(m.word_start, q.start), max(m.end, q.end, noun.end if noun is not None else 0)
-        if role == "killed" and noun is not None and q.exact:
-            more = _and_more(norm, e, persons, qs, noun.value[1])
+        if role == "killed" and q.exact and (noun is not None or _FROM_GROUP.match(norm, e)):
+            more = _and_more(norm, e, persons, qs, noun.value[1] if noun is not None else None, subjects)
             if more is not None:
                 # "قتل خلاله جندي تركي وأحد متشددي التنظيم": the victims of both sides add up (ACLED counts all)
                 extra, e = more
