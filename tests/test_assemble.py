@@ -2893,3 +2893,17 @@ def test_protesters_set_off_no_bomb() -> None:
     blast = only(r, sub_event_type="Remote explosive/landmine/IED")[0]
     assert blast["actor1_id"] == "unidentified" and blast["actor2_id"] == "ypg"
     assert only(r, sub_event_type="Peaceful protest")[0]["actor1_id"] == "protesters"
+
+
+def test_a_feared_battle_and_repeated_attacks_are_no_event() -> None:
+    """"تخشى منظمات الإغاثة أن تكون آخر أكبر معركة": what is feared has not happened (lexicon ``negation``,
+    hypothetical); "ويشن داعش هجمات متكررة ضد مواقع النظام": a pattern, not one event (``generic``, habitual)."""
+    r = extract_text("ويحشد الجيش السوري وحلفاؤه قواته حول إدلب، حيث تخشى منظمات الإغاثة أن تكون آخر أكبر معركة في "
+                     "الحرب الأهلية السورية.", published="2018-09-06")
+    assert r["events"] == []
+    r = extract_text("ويتمركز عناصر داعش في جيوب بالبادية السورية الممتدة على ريفي حمص ودير الزور، ويشن داعش هجمات "
+                     "متكررة ضد مواقع النظام في المحافظتين.", published="2018-05-30")
+    assert r["events"] == []
+    r = extract_text("وشن تنظيم داعش أمس هجوما على مواقع قوات النظام في ريف دير الزور، ما أدى إلى مقتل 5 عناصر.",
+                     published="2018-05-30")
+    assert [(e["actor1_id"], e["fatalities"]) for e in r["events"]] == [("isis", 5)]
