@@ -2907,3 +2907,16 @@ def test_a_feared_battle_and_repeated_attacks_are_no_event() -> None:
     r = extract_text("وشن تنظيم داعش أمس هجوما على مواقع قوات النظام في ريف دير الزور، ما أدى إلى مقتل 5 عناصر.",
                      published="2018-05-30")
     assert [(e["actor1_id"], e["fatalities"]) for e in r["events"]] == [("isis", 5)]
+
+
+def test_an_unlisted_speaker_ends_before_the_day_and_what_was_said() -> None:
+    """An unlisted speaker's name ends before the day of the statement ("وكالة بلومبيرغ في 13 فبراير/شباط 2018
+    تقريرا") and before what was said after a comma ("أحمد داود أوغلو، أن العناصر الأولى"); "فيه" before it is no
+    part of it."""
+    r = extract_text("هذا في الوقت الذي أعلن فيه رئيس الحكومة التركية أحمد داود أوغلو، أن العناصر الأولى للتحقيق تفيد "
+                     "بأن تنظيم داعش يقف وراء الاعتداء الانتحاري الذي استهدف مدينة سوروتش أمس وأسفر عن مقتل 30 "
+                     "شخصا.", published="2015-07-21")
+    assert [c["source"] for c in r["events"][0]["claims"]] == ["رئيس الحكومة التركية أحمد داود أوغلو"]
+    r = extract_text("ونشرت وكالة بلومبيرغ في 13 فبراير/شباط 2018 تقريرا ومما جاء فيه: قتل أكثر من 200 متعاقد عسكري "
+                     "معظمهم روس في هجوم فاشل على قاعدة في دير الزور.", published="2018-02-15")
+    assert [c["source"] for c in r["events"][0]["claims"]] == ["وكالة بلومبيرغ"]

@@ -75,10 +75,16 @@ def _relayed_party(ctx: Context, src: SourceRef | None, actors: list[Span]) -> S
     return _party(ctx, party) if party is not None else src
 
 
+_BEFORE_SPEAKER = arabic_pattern(r"\s*(?:فيه|فيها|بدوره|بدورها)\s+")
+
+
 def _unlisted_speaker(ctx: Context, pos: int) -> SourceRef | None:
     """A speaker the registry does not list ("مصدر في وزارة الداخلية", "العميد عبد الأمير الخزرجي"): kept by name
     (stance unknown) rather than credited to the outlet."""
     norm = ctx.norm
+    lead = _BEFORE_SPEAKER.match(norm, pos)
+    if lead is not None:
+        pos = lead.end()  # "الذي أعلن فيه رئيس الحكومة التركية": the speaker comes after "فيه"
     if not ctx.kb.speaker_start.match(norm, pos) and not _NAME_THEN_TITLE.match(norm, pos):
         return None
     start = pos + len(norm[pos:]) - len(norm[pos:].lstrip())
@@ -86,7 +92,9 @@ def _unlisted_speaker(ctx: Context, pos: int) -> SourceRef | None:
     # "أفاد مصدر في قوات البيشمركة بمقتل 18": the name ends where the figure it reports begins (not at an event
     # word: "مركز المصالحة" is a name)
     told = [s.ns for s in ctx.spans.get("figure", ()) if start < s.ns < limit]
-    limit = min([limit, *told])
+    # "ونشرت وكالة بلومبيرغ في 13 فبراير/شباط 2018 تقريرا": nor is the day of the statement part of the name
+    dated = [s.ns for s in ctx.spans.get("date", ()) if start < s.ns < limit]
+    limit = min([limit, *told, *dated])
     m = _SPEAKER_END.search(norm, start, limit)
     end = m.start() if m else limit
     words = norm[start:end].split()
@@ -97,8 +105,10 @@ def _unlisted_speaker(ctx: Context, pos: int) -> SourceRef | None:
         end = quoted.end()  # "وذكرت وكالة «فارس»", "أورد موقع (سباه نيوز)": the outlet's name is in quotes
         words = norm[start:end].split()
     app = _APPOSITIVE.match(norm, end) if len(words) <= 12 and quoted is None else None
-    if app is not None and app.group(1).split()[0] in _NAME_TAIL:
-        app = None  # "وقال فرع وزارة الصحة، في بيان، إن": the statement, not a name set off by commas
+    if app is not None and (app.group(1).split()[0] in _NAME_TAIL or COMPLEMENTIZER.match(app.group(1))):
+        # "وقال فرع وزارة الصحة، في بيان، إن": the statement, not a name set off by commas; "أعلن رئيس الحكومة
+        # التركية أحمد داود أوغلو، أن العناصر الأولى": what was said
+        app = None
     if app is not None:
         end = app.end(1)  # "مسؤول إعلام الفرع في الموصل، سعيد مموزيني، لـ...": the name set off by commas
     else:
