@@ -536,6 +536,10 @@ def test_victims_of_both_sides_add_up() -> None:
     assert killed("أفادت مصادر أمنية بمقتل 11 من تنظيم داعش و11 مدنيا في أعمال عنف في بعقوبة.") == [22]
     assert killed("قتل 37 مسلحا من داعش و16 من قوات النظام في معارك قرب تدمر.") == [53]
     assert killed("قتل 3 مدنيين في كفرنبل و5 في سراقب أمس.") == [3, 5]  # two places' tolls
+    # the next victims counted from the first one's own ("من مساعديه", "من أطفالها"); an approximate first count
+    assert killed("تمكنت عشائر الناحية من قتل والي التنظيم وثلاثة من مساعديه في كبيسة أمس.") == [4]
+    assert killed("قتلت سيدة وثلاثة من أطفالها جراء قصف ببرميلين متفجرين على مبنى في حي الميسر.") == [4]
+    assert killed("أدى الهجوم إلى مقتل نحو 250 شخصا من السكان و63 مسلحا من التنظيم.") == [313]
 
 
 def test_a_breakdown_among_the_victims_is_no_toll() -> None:

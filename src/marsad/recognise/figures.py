@@ -264,9 +264,11 @@ _AT_LEAST_AFTER = arabic_pattern(r"\s*(?:[\u0621-\u064a]+\s+)?(?:علي|على)\
 # عناصر من قوات النظام و8 ..."), then "و" and the next victims (not a place between: "ثلاثة مدنيين في كفرنبل وخمسة
 # مدنيين في سراقب" are two places' tolls)
 _AND_MORE = arabic_pattern(r"(?:\s+(?!و|(?:في|على|داخل|قرب)(?![\u0621-\u064a]))[\u0621-\u064a]+){0,2}?\s+و\s*"
-                           r"|\s+من\s+(?:[«\"“(]?(?!و)[\u0621-\u064a]+[»\"”)]?\s+){1,3}?و\s*")
+                           r"|(?:\s+على\s+الاقل)?\s+من(?:\s+[«\"“(]?(?!و)[\u0621-\u064a]+[»\"”)]?){1,3}?\s+و\s*")
 _ONE_OF = arabic_pattern(r"(?:احد|احدي)\s+")
 _FROM_GROUP = arabic_pattern(r"\s+من\s+[«\"“(]?")
+_AT_LEAST_FROM = arabic_pattern(r"\s+على\s+الاقل\s+من\s")
+_THEIR_OWN = arabic_pattern(r"[\u0621-\u064a]{3,}(?:ه|ها|هم)(?![\u0621-\u064a])")
 
 
 def _and_more(norm: str, pos: int, persons: list[Any], qs: list[Quantity], first: str | None,
@@ -298,8 +300,10 @@ def _and_more(norm: str, pos: int, persons: list[Any], qs: list[Quantity], first
             # "و8 من مسلحي داعش", "و16 من قوات النظام": counted from a group
             n = _noun_after(persons, group.end(), norm)
             if n is None:
+                # a group named as an actor, or as the first victim's own ("الوالي وثلاثة من مساعديه")
                 actor = next((a for a in groups if a.ns == group.end()), None)
-                return (count, actor.ne) if actor is not None else None
+                own = _THEIR_OWN.match(norm, group.end())
+                return (count, actor.ne) if actor is not None else (count, own.end()) if own is not None else None
     if n is None or (first == "person" and n.value[1] in ("child", "woman")):
         return None
     return count, n.end
@@ -499,7 +503,8 @@ def recognise_figures(ctx: Context) -> list[Span]:
         if category in (None, "person") and _CIVILIAN_AFTER.match(norm, max(m.end, q.end)):
             category = "civilian"  # "12 فردا من أسرة واحدة بينهم نساء وأطفال": a family, not fighters
         s, e = min(m.word_start, q.start), max(m.end, q.end, noun.end if noun is not None else 0)
-        if role == "killed" and q.exact and (noun is not None or _FROM_GROUP.match(norm, e)):
+        if (role == "killed" and (q.exact or (q.kind in ("atleast", "approx") and q.low is not None))
+                and (noun is not None or _FROM_GROUP.match(norm, e) or _AT_LEAST_FROM.match(norm, e))):
             more = _and_more(norm, e, persons, qs, noun.value[1] if noun is not None else None, subjects)
             if more is not None:
                 # "قتل خلاله جندي تركي وأحد متشددي التنظيم": the victims of both sides add up (ACLED counts all)
