@@ -387,6 +387,9 @@ def test_a_singular_or_dual_subject_before_the_verb_is_the_count() -> None:
     # the man with the article is someone already told, no count
     figures = ctx_of("إن الرجل الذي قتل في الغارة كان مدنيا.").spans.get("figure", [])
     assert all(f.attrs["low"] is None for f in figures)
+    # the group the subject belongs to may stand between it and the verb
+    figures = ctx_of("وأشار ناشطون إلى أن عنصرين من وحدات الحماية قضوا في الانفجار.").spans["figure"]
+    assert [(f.value, f.attrs["low"]) for f in figures] == [("killed", 2)]
 
 
 def test_the_iranian_kurdish_party_is_not_a_prefix_of_another_name() -> None:

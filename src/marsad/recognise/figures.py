@@ -145,7 +145,9 @@ def _after_subject(subjects: list[Span], pos: int, norm: str) -> int | None:
 
 
 _ONE_OF_BEFORE = arabic_pattern(r"(?<![\u0621-\u064a])(?P<one>(?:احد|احدي)\s+[\u0621-\u064a]+)\s+(?:قد\s+)?$")
-_SUBJECT_GAP = arabic_pattern(r"\s+(?:(?:واحدا|واحد|واحده|واحدة)\s+)?(?:(?:علي\s+الاقل|فقط)\s+)?(?:قد\s+)?")
+# (or the group they belong to: "وأن عنصرين من وحدات الحماية قضوا")
+_SUBJECT_GAP = arabic_pattern(r"\s+(?:(?:واحدا|واحد|واحده|واحدة)\s+)?(?:(?:علي\s+الاقل|فقط)\s+)?"
+                              r"(?:من\s+(?:[\u0621-\u064a]+\s+){1,3}?)?(?:قد\s+)?")
 
 
 def _noun_before(nouns: list[Any], pos: int, norm: str) -> Any | None:
