@@ -543,6 +543,8 @@ def test_victims_of_both_sides_add_up() -> None:
     assert killed("تمكنت عشائر الناحية من قتل والي التنظيم وثلاثة من مساعديه في كبيسة أمس.") == [4]
     assert killed("قتلت سيدة وثلاثة من أطفالها جراء قصف ببرميلين متفجرين على مبنى في حي الميسر.") == [4]
     assert killed("أدى الهجوم إلى مقتل نحو 250 شخصا من السكان و63 مسلحا من التنظيم.") == [313]
+    # people counted by their nationality (lexicon ``persons``)
+    assert killed("أفاد مسؤول أمني بمقتل 13 عراقيا و13 من داعش في عمليات ببعقوبة أمس.") == [26]
 
 
 def test_a_breakdown_among_the_victims_is_no_toll() -> None:
