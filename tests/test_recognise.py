@@ -545,6 +545,8 @@ def test_victims_of_both_sides_add_up() -> None:
     assert killed("أدى الهجوم إلى مقتل نحو 250 شخصا من السكان و63 مسلحا من التنظيم.") == [313]
     # people counted by their nationality (lexicon ``persons``)
     assert killed("أفاد مسؤول أمني بمقتل 13 عراقيا و13 من داعش في عمليات ببعقوبة أمس.") == [26]
+    ctx = ctx_of("وأسفرت المواجهات عن قتل 12 داعشيا بينهم قيادي في قضاء الخالدية أمس.")
+    assert [(f.attrs["acled"], f.attrs["category"]) for f in ctx.spans["figure"]] == [(12, "combatant")]
 
 
 def test_a_breakdown_among_the_victims_is_no_toll() -> None:
