@@ -2920,3 +2920,14 @@ def test_an_unlisted_speaker_ends_before_the_day_and_what_was_said() -> None:
     r = extract_text("ونشرت وكالة بلومبيرغ في 13 فبراير/شباط 2018 تقريرا ومما جاء فيه: قتل أكثر من 200 متعاقد عسكري "
                      "معظمهم روس في هجوم فاشل على قاعدة في دير الزور.", published="2018-02-15")
     assert [c["source"] for c in r["events"][0]["claims"]] == ["وكالة بلومبيرغ"]
+
+
+def test_around_a_city_governorate_is_the_governorate_around_it() -> None:
+    """"جيب محاصر شمال شرقي دمشق": told in a direction from Damascus, a governorate of one city, the event lies in
+    Rif Dimashq (lexicon ``city_governorates``); in Damascus, or at a quarter of it, it is Damascus."""
+    r = extract_text("كثفت قوات النظام السوري القصف على جيب محاصر شمال شرقي دمشق أمس.", published="2018-04-21")
+    assert [(e["location"], e["admin1"]) for e in r["events"]] == [("Damascus", "Rif Dimashq")]
+    r = extract_text("سقطت قذائف هاون على حي باب توما في دمشق أمس، ما أدى إلى مقتل مدنيين.", published="2018-04-21")
+    assert [e["admin1"] for e in r["events"]] == ["Damascus"]
+    r = extract_text("تخوض قوات النظام معارك ضارية مع المتشددين على مشارف مخيم اليرموك أمس.", published="2018-04-21")
+    assert [(e["location"], e["admin1"]) for e in r["events"]] == [("al-Yarmūk", "Damascus")]

@@ -179,7 +179,7 @@ def to_record(ctx: Context, e: EventDraft, n: int) -> dict[str, Any]:
         "iso": country.iso_numeric if country else "",
         "region": country.region if country else "",
         "country": country.name_en if country else place.country,
-        "admin1": place.admin1_en,
+        "admin1": kb.admin1_of(place, e.place_span.attrs.get("modifiers", []) if e.place_span is not None else []),
         "admin2": "",
         "admin3": "",
         "location": location,

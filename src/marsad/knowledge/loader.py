@@ -148,6 +148,21 @@ class KnowledgeBase:
         "العميد", "وسائل"), after optional spaces; a head matches as a word prefix."""
         return re.compile(rf"\s*(?:{_alternation(self.lexicon.speaker_heads) or '(?!)'})")
 
+    def admin1_of(self, place: Place, modifiers: list[str]) -> str:
+        """The governorate of an event at ``place``: a city that is a governorate of its own, told with a direction
+        or a vicinity word ("قرب دمشق"), stands for the governorate around it (lexicon.yaml ``city_governorates``;
+        not a quarter of the city: "مشارف مخيم اليرموك" is still in Damascus)."""
+        if place.kind != "admin1" and place.name_en == place.admin1_en and {"direction", "vicinity"} & set(modifiers):
+            around = self._surroundings.get((place.admin1_en or "", place.country))
+            if around is not None:
+                return around
+        return place.admin1_en or ""
+
+    @cached_property
+    def _surroundings(self) -> dict[tuple[str, str], str]:
+        by_name = {p.name_en: p.country for p in self.places if p.kind == "admin1"}
+        return {(c.governorate, by_name.get(c.governorate, "")): c.surroundings for c in self.lexicon.city_governorates}
+
     @cached_property
     def topic_shift(self) -> re.Pattern[str]:
         """A sentence opening that turns to another story (lexicon.yaml ``topic_shifts``: "على صعيد آخر", "من جهة

@@ -222,6 +222,15 @@ class PersonTerm(BaseModel):
     number: int | Literal["plural"] = "plural"
 
 
+class CityGovernorate(BaseModel):
+    """A governorate that is one city (Damascus): a place told in a direction from it or around it ("جنوب دمشق",
+    "قرب دمشق") lies in the governorate that surrounds it (``surroundings``, Rif Dimashq)."""
+
+    model_config = ConfigDict(extra="forbid")
+    governorate: str
+    surroundings: str
+
+
 class KindTerm(BaseModel):
     model_config = ConfigDict(extra="allow")
     term: str
@@ -277,6 +286,7 @@ class LexiconFile(BaseModel):
     agreement_verbs: list[str] = Field(default_factory=list)
     speaker_heads: list[str] = Field(default_factory=list)
     topic_shifts: list[str] = Field(default_factory=list)
+    city_governorates: list[CityGovernorate] = Field(default_factory=list)
 
     _norm = field_validator(
         "killed", "wounded", "captured", "persons", "reporting_verbs", "attribution", "background", "directions",
