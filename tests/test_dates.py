@@ -233,6 +233,24 @@ def test_ordinal_day_dates(text: str, want: dt.date) -> None:
     assert (d.date, d.precision, d.kind) == (want, 1, "explicit")
 
 
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        ("في الخامس من الشهر الجاري", D(2020, 9, 5)),
+        ("يوم 20 من الشهر الحالي", D(2020, 9, 20)),
+        ("في 8 الشهر الجاري", D(2020, 9, 8)),
+        ("في 26 من الشهر الماضي", D(2020, 8, 26)),
+        ("في الحادي والعشرين من الشهر المنصرم", D(2020, 8, 21)),
+    ],
+)
+def test_a_day_of_this_or_the_last_month(text: str, want: dt.date) -> None:
+    """"في الخامس من الشهر الجاري", "في 26 من الشهر الماضي": a day of the month of publication or of the one before
+    (published 2020-09-25 here)."""
+    assert [(d.date, d.precision, d.kind) for d in dates(text, D(2020, 9, 25))] == [(want, 1, "explicit")]
+    # a day still to come is no day of an event
+    assert all(d.precision != 1 for d in dates("في الثلاثين من الشهر الجاري", D(2020, 9, 25)))
+
+
 def test_ordinal_without_month_is_not_a_date() -> None:
     assert dates("في الأسبوع الثاني من الشهر") == []
 

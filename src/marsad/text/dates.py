@@ -66,6 +66,12 @@ ORDINAL_DAYS.update({w + " عشر": i + 1 + 10 for i, w in enumerate(_UNITS) if 
 ORDINAL_DAYS.update({("الحادي" if i == 0 else w) + " والعشرين": 21 + i for i, w in enumerate(_UNITS)})
 ORDINAL_DAYS["الحادي والثلاثين"] = 31
 _ORDINAL_DAY_MONTH = arabic_pattern(_DAY_LEAD + r"(" + _alt(ORDINAL_DAYS) + r")\s+" + _MONTH_TAIL)
+# a day of this month or of the last one: "في الخامس من الشهر الجاري", "يوم 20 من الشهر الحالي", "في 26 من الشهر
+# الماضي", "في 8 الشهر الجاري"
+_DAY_OF_MONTH_NAMED = arabic_pattern(
+    _DAY_LEAD + r"(\d{1,2}|" + _alt(ORDINAL_DAYS) + r")\s+(?:من\s+)?(?:(?P<this>الشهر\s+(?:الجاري|الحالي)|هذا\s+الشهر)"
+    r"|(?P<last>الشهر\s+(?:الماضي|المنصرم|السابق)))" + _NA
+)
 _MONTH_YEAR = arabic_pattern(_NB + r"(?:شهر\s+)?(" + _alt(MONTHS) + r")\s+(?:(?:من\s+)?(?:العام|عام)\s+)?(\d{4})" + _NA)
 # a month with no day or year: "في مايو", "منذ شهر أيار الماضي", "مطلع يناير (كانون الثاني)", "آذار الماضي"
 _MONTH_ONLY = arabic_pattern(
@@ -232,6 +238,13 @@ def find_dates(norm: str, published: dt.date | None, start: int = 0, end: int | 
                     continue
                 yearless.add(m.start())
             add(m.start(), m.end(), _safe_date(year, month, day), 1, "explicit")
+    if published is not None and "الشهر" in norm[start:stop]:
+        for m in _DAY_OF_MONTH_NAMED.finditer(norm, start, stop):
+            day = int(m.group(1)) if m.group(1).isdigit() else ORDINAL_DAYS[m.group(1)]
+            first = published.replace(day=1)
+            month_start = first if m.group("this") else (first - dt.timedelta(days=1)).replace(day=1)
+            d = _safe_date(month_start.year, month_start.month, day)
+            add(m.start(), m.end(), d if d is not None and d <= published else None, 1, "explicit")
     for m in _near(_MONTH_YEAR, norm, found["month"], start, stop):
         month, year = MONTHS[m.group(1)], int(m.group(2))
         add(m.start(), m.end(), _safe_date(year, month, 15), 3, "explicit")
