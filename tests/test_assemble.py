@@ -2599,6 +2599,12 @@ def test_a_front_is_no_battle() -> None:
     assert r["events"] == []
     r = extract_text("قتل خمسة جنود في اشتباكات على جبهات القتال في ريف حلب أمس.")
     assert [e["fatalities"] for e in r["events"]] == [5]
+    # nor is the deconfliction line or the rules of engagement ("فض", "قواعد")
+    r = extract_text("ويسيطر مقاتلون موالون للنظام على بلدة الهري الواقعة جنوب خط فض الاشتباك الذي قررته موسكو "
+                     "وواشنطن.", published="2018-06-19")
+    assert r["events"] == []
+    r = extract_text("وقال القائد إن قواعد الاشتباك تغيرت في منطقة منبج بعد الاتفاق.", published="2018-06-19")
+    assert r["events"] == []
 
 
 def test_the_subject_of_a_verbal_noun_with_its_object_after_lam_is_the_author() -> None:
