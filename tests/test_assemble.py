@@ -1748,6 +1748,12 @@ def test_taking_parts_of_a_place_is_a_battle() -> None:
     assert [e["sub_event_type"] for e in r["events"]] == ["Government regains territory"]
     r = extract_text("وقالت القوات العراقية إنها سيطرت أمس على مواقع في الصقلاوية بعد معارك مع تنظيم داعش.")
     assert [e["sub_event_type"] for e in r["events"]] == ["Armed clash"]
+    # a building stormed is an attack, no place taken
+    r = extract_text("اقتحم 3 مسلحين مبنى المحافظة في مدينة أربيل، وقتلوا أحد الموظفين، قبل مقتلهم جميعا.",
+                     published="2018-07-23")
+    assert [e["sub_event_type"] for e in r["events"]] == ["Armed clash"]
+    r = extract_text("اقتحمت القوات التركية مدينة عفرين أمس.", published="2018-03-19")
+    assert [e["sub_event_type"] for e in r["events"]] == ["Government regains territory"]
 
 
 def test_a_side_that_stayed_out_did_nothing() -> None:
