@@ -1754,6 +1754,15 @@ def test_taking_parts_of_a_place_is_a_battle() -> None:
     assert [e["sub_event_type"] for e in r["events"]] == ["Armed clash"]
     r = extract_text("اقتحمت القوات التركية مدينة عفرين أمس.", published="2018-03-19")
     assert [e["sub_event_type"] for e in r["events"]] == ["Government regains territory"]
+    # the subject between the verb of being able and the capture ("تمكنت قوات النظام من السيطرة على"; lexicon
+    # ``capability_verbs``), not a capture prevented ("لمنع المتشددين من السيطرة على")
+    r = extract_text("وتمكنت قوات النظام من السيطرة على بلدة القريتين بريف حمص أمس.", published="2015-08-01")
+    assert [(e["sub_event_type"], e["location"]) for e in r["events"]] == [
+        ("Government regains territory", "Al Qaryatayn")]
+    r = extract_text("ومكن سقوط أريحا قوات المعارضة من السيطرة على مدينة جسر الشغور أمس.", published="2015-08-01")
+    assert [e["sub_event_type"] for e in r["events"]] == ["Non-state actor overtakes territory"]
+    r = extract_text("وتسعى الحكومة لمنع المتشددين من السيطرة على بلدة القريتين بريف حمص.", published="2015-08-01")
+    assert r["events"] == []
 
 
 def test_a_side_that_stayed_out_did_nothing() -> None:

@@ -164,6 +164,13 @@ class KnowledgeBase:
         return {(c.governorate, by_name.get(c.governorate, "")): c.surroundings for c in self.lexicon.city_governorates}
 
     @cached_property
+    def capability(self) -> re.Pattern[str]:
+        """A verb of being able ("تمكنت", "مكنه", "نجح": lexicon.yaml ``capability_verbs``) as a word prefix, with و/ف,
+        then anything up to the end of the searched text that is no sentence break."""
+        words = _alternation(self.lexicon.capability_verbs) or "(?!)"
+        return re.compile(rf"(?<![\u0621-\u064a])[وف]?(?:{words})[^.؛;\n]*$")
+
+    @cached_property
     def topic_shift(self) -> re.Pattern[str]:
         """A sentence opening that turns to another story (lexicon.yaml ``topic_shifts``: "على صعيد آخر", "من جهة
         أخرى"), after spaces and quotes; the phrase may carry و."""

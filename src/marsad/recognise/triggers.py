@@ -120,6 +120,10 @@ def counted_liberations(ctx: Context) -> list[Match[Any]]:
             for m in (first, *found) for v in cached[1]]
 
 
+_TERRITORY = frozenset({"Government regains territory", "Non-state actor overtakes territory"})
+CAPABILITY_REACH = 60  # characters from a verb of being able to the "من السيطرة على" it governs
+
+
 def recognise_triggers(ctx: Context) -> list[Span]:
     """Spans of kind ``trigger``: value = sub-event type (or ``@attack``), attrs: strength and actor hints.
 
@@ -153,6 +157,9 @@ def recognise_triggers(ctx: Context) -> list[Span]:
         sub, strength, requires_actor, state, non_state, defender_first, overrides, leaver_first = m.value
         if sub == "Armed clash" and ctx.kb.front.search(norm, max(0, m.word_start - 14), m.word_start):
             continue  # "فرت من جبهات القتال": a front, no battle told
+        if (sub in _TERRITORY and m.pattern.startswith("من ")
+                and not ctx.kb.capability.search(norm, max(0, m.word_start - CAPABILITY_REACH), m.word_start)):
+            continue  # "لمنع المتشددين من السيطرة على": no capture without "تمكن"/"مكن"/"نجح" before it
         if sub == "Peaceful protest" and ctx.kb.protest_ref.search(norm, max(0, m.word_start - 16), m.word_start):
             continue  # "مطالب المحتجين", "بعد مغادرة المحتجين": the protesters named, no protest told
         if sub == "Chemical weapon" and _FACILITY.search(norm, max(0, m.word_start - 30), m.word_start):
