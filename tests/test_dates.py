@@ -175,7 +175,9 @@ def test_numeric_dates_rejected(text: str) -> None:
 @pytest.mark.parametrize(
     ("text", "date"),
     [("شباط 2018", D(2018, 2, 15)), ("فبراير 2018", D(2018, 2, 15)), ("شهر آب عام 2019", D(2019, 8, 15)),
-     ("March 2019", D(2019, 3, 15)), ("كانون الأول 2017", D(2017, 12, 15))],
+     ("March 2019", D(2019, 3, 15)), ("كانون الأول 2017", D(2017, 12, 15)),
+     # the other calendar's name between the month and the year
+     ("مظاهرة سبتمبر (أيلول) 2012", D(2012, 9, 15)), ("تموز/يوليو 2014", D(2014, 7, 15))],
 )
 def test_month_year(text: str, date: dt.date) -> None:
     m = one(text, None)

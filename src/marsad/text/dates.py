@@ -72,7 +72,9 @@ _DAY_OF_MONTH_NAMED = arabic_pattern(
     _DAY_LEAD + r"(\d{1,2}|" + _alt(ORDINAL_DAYS) + r")\s+(?:من\s+)?(?:(?P<this>الشهر\s+(?:الجاري|الحالي)|هذا\s+الشهر)"
     r"|(?P<last>الشهر\s+(?:الماضي|المنصرم|السابق)))" + _NA
 )
-_MONTH_YEAR = arabic_pattern(_NB + r"(?:شهر\s+)?(" + _alt(MONTHS) + r")\s+(?:(?:من\s+)?(?:العام|عام)\s+)?(\d{4})" + _NA)
+# (the other calendar's name may come between: "سبتمبر (أيلول) 2012", "تموز/يوليو 2014")
+_MONTH_YEAR = arabic_pattern(_NB + r"(?:شهر\s+)?(" + _alt(MONTHS) + r")(?:" + _MONTH_ALSO + r")?"
+                             r"\s+(?:(?:من\s+)?(?:العام|عام)\s+)?(\d{4})" + _NA)
 # a month with no day or year: "في مايو", "منذ شهر أيار الماضي", "مطلع يناير (كانون الثاني)", "آذار الماضي"
 _MONTH_ONLY = arabic_pattern(
     _NB + r"(?P<cue>(?:[وف]?(?:في|خلال|منذ|مطلع|منتصف|اواخر|اوائل|اواسط|نهايه|بدايه)\s+)(?:شهر\s+)?|[وف]?شهر\s+)?"
