@@ -160,7 +160,7 @@ def test_invalid_day_falls_back_to_month() -> None:
 @pytest.mark.parametrize(
     ("text", "date"),
     [("12/03/2019", D(2019, 3, 12)), ("12-03-2019", D(2019, 3, 12)), ("1.2.2019", D(2019, 2, 1)),
-     ("2019-03-12", D(2019, 3, 12)), ("١٢/٠٣/٢٠١٩", D(2019, 3, 12))],
+     ("2019-03-12", D(2019, 3, 12)), ("١٢/٠٣/٢٠١٩", D(2019, 3, 12)), ("بتاريخ 2019/03/12", D(2019, 3, 12))],
 )
 def test_numeric_dates(text: str, date: dt.date) -> None:
     m = one(text, None)

@@ -86,7 +86,7 @@ _YEAR = arabic_pattern(
     r"(?:(?:صيف|شتاء|ربيع|خريف|مطلع|اوائل|اواخر|منتصف|نهايه|بدايه|اواسط)\s+)?"
     r"(?:(?:العام|عام|سنه)\s+)?((?:19|20)\d\d)" + _NA
 )
-_NUMERIC = arabic_pattern(r"(?<!\d)(?:(\d{4})-(\d{1,2})-(\d{1,2})|(\d{1,2})[/.-](\d{1,2})[/.-](\d{4}))(?!\d)")
+_NUMERIC = arabic_pattern(r"(?<!\d)(?:(\d{4})([-/.])(\d{1,2})\2(\d{1,2})|(\d{1,2})[/.-](\d{1,2})[/.-](\d{4}))(?!\d)")
 _HIJRI_RE = arabic_pattern(_NB + r"(\d{1,2})\s+(" + _alt(HIJRI) + r")\s+(\d{4})\s*(?:ه|هـ)?" + _NA)
 _RELATIVE = arabic_pattern(
     _NB + r"[وف]?(?:" + _PARTS + r"\s+)?(?:"
@@ -265,10 +265,10 @@ def find_dates(norm: str, published: dt.date | None, start: int = 0, end: int | 
                     mid = mid.replace(day=1)
                 add(m.start(), m.end(), mid, 3, "month")
     for m in _NUMERIC.finditer(norm, start, stop) if _NUMERIC_HINT.search(norm, start, stop) else ():
-        if m.group(1):
-            d = _safe_date(int(m.group(1)), int(m.group(2)), int(m.group(3)))
+        if m.group(1):  # "2018-04-07", "2018/04/07"
+            d = _safe_date(int(m.group(1)), int(m.group(3)), int(m.group(4)))
         else:
-            d = _safe_date(int(m.group(6)), int(m.group(5)), int(m.group(4)))
+            d = _safe_date(int(m.group(7)), int(m.group(6)), int(m.group(5)))
         if d and 1990 <= d.year <= 2100:
             add(m.start(), m.end(), d, 1, "explicit")
     for m in _near(_YEAR, norm, found["year"], start, stop):
