@@ -58,10 +58,6 @@ DEMO_ORDER = {"Excessive force against protesters": 0, "Violent demonstration": 
                "Protest with intervention": 3, "Peaceful protest": 4}
 
 
-
-TERRITORY = ("Government regains territory", "Non-state actor overtakes territory")
-
-
 def armed_target(kb: Any, targets: list[str]) -> bool:
     """Some side hit is an armed actor (not civilians, protesters or rioters)."""
     return any(kb.actors[t].inter not in (6, 7) for t in targets if t in kb.actors)

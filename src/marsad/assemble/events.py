@@ -27,7 +27,7 @@ from marsad.assemble.claims import (
     sentence_speakers,
     source_for,
 )
-from marsad.assemble.draft import DEMO_ORDER, TERRITORY, Claim, EventDraft, armed_target
+from marsad.assemble.draft import DEMO_ORDER, Claim, EventDraft, armed_target
 from marsad.assemble.mentions import Mention, numbered_kill, sentence_mentions
 from marsad.assemble.roles import assign_roles, canonical
 from marsad.assemble.sides import (
@@ -48,6 +48,7 @@ from marsad.assemble.tolls import TOLL_PLACES_MIN, place_tolls
 from marsad.assemble.when import choose_date, document_day, reference_date, statement_only
 from marsad.assemble.where import area_of, at_place, choose_place, coordinated_places, listed_unknowns, recapped_place
 from marsad.knowledge.loader import Place
+from marsad.knowledge.schemas import TERRITORY
 from marsad.recognise.context import Context
 from marsad.schema import Span
 from marsad.text.normalise import arabic_pattern

@@ -7,8 +7,9 @@ import datetime as dt
 from collections import Counter
 from typing import Any
 
-from marsad.assemble.draft import TERRITORY, EventDraft
+from marsad.assemble.draft import EventDraft
 from marsad.assemble.mentions import Mention
+from marsad.knowledge.schemas import TERRITORY
 from marsad.recognise.context import Context
 from marsad.schema import Span
 from marsad.text.normalise import arabic_pattern, normalise

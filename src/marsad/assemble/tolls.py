@@ -14,9 +14,10 @@ import re
 from dataclasses import replace
 from typing import Any
 
-from marsad.assemble.draft import TERRITORY, EventDraft
+from marsad.assemble.draft import EventDraft
 from marsad.assemble.mentions import Mention
 from marsad.assemble.merge import merge_claims
+from marsad.knowledge.schemas import TERRITORY
 from marsad.recognise.context import Context
 from marsad.schema import Span
 from marsad.text.normalise import arabic_pattern, normalise

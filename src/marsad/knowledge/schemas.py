@@ -296,6 +296,9 @@ class LexiconFile(BaseModel):
     )(_terms)
 
 
+#: the sub-event types of a change of territory (triggers.yaml ``sub_event_types``)
+TERRITORY = ("Government regains territory", "Non-state actor overtakes territory")
+
 PLACE_COLUMNS = (
     "id", "kind", "name_en", "names_ar", "lat", "lon", "country", "admin1_en", "admin1_ar", "population",
     "ambiguous", "precision", "source",

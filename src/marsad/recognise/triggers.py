@@ -5,6 +5,7 @@ from __future__ import annotations
 from itertools import pairwise
 from typing import Any
 
+from marsad.knowledge.schemas import TERRITORY
 from marsad.recognise.context import Context
 from marsad.schema import Span
 from marsad.text.matcher import Match, has_article
@@ -120,7 +121,6 @@ def counted_liberations(ctx: Context) -> list[Match[Any]]:
             for m in (first, *found) for v in cached[1]]
 
 
-_TERRITORY = frozenset({"Government regains territory", "Non-state actor overtakes territory"})
 CAPABILITY_REACH = 60  # characters from a verb of being able to the "من السيطرة على" it governs
 
 
@@ -157,7 +157,7 @@ def recognise_triggers(ctx: Context) -> list[Span]:
         sub, strength, requires_actor, state, non_state, defender_first, overrides, leaver_first = m.value
         if sub == "Armed clash" and ctx.kb.front.search(norm, max(0, m.word_start - 14), m.word_start):
             continue  # "فرت من جبهات القتال": a front, no battle told
-        if (sub in _TERRITORY and m.pattern.startswith("من ")
+        if (sub in TERRITORY and m.pattern.startswith("من ")
                 and not ctx.kb.capability.search(norm, max(0, m.word_start - CAPABILITY_REACH), m.word_start)):
             continue  # "لمنع المتشددين من السيطرة على": no capture without "تمكن"/"مكن"/"نجح" before it
         if sub == "Peaceful protest" and ctx.kb.protest_ref.search(norm, max(0, m.word_start - 16), m.word_start):
