@@ -2100,7 +2100,9 @@ def test_a_feature_title_anywhere_makes_an_analysis() -> None:
     """"جنوب غربي سوريا وسيناريوهات الغوطة الشرقية": a feature word anywhere in the title makes the report an analysis;
     the events it does not date itself are its backdrop."""
     text = "وتشن قوات النظام غارات مكثفة على بلدات ريف درعا الشرقي."
-    for title, news in (("جنوب غربي سوريا وسيناريوهات الغوطة الشرقية", False), ("غارات على ريف درعا الشرقي", True)):
+    for title, news in (("جنوب غربي سوريا وسيناريوهات الغوطة الشرقية", False), ("غارات على ريف درعا الشرقي", True),
+                        ("مقتل روس في غارة أمريكية يكشف عن وجه خفي للتدخل الروسي", False),
+                        ("وثائق قضائية: الحكومة السورية استهدفت المركز الإعلامي", False)):
         r = extract(read_document(text.encode("utf-8"), published=dt.date(2018, 6, 29), title=title))
         assert bool(r["events"]) is news and bool(r["background"]) is not news
 
