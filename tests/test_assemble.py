@@ -2954,3 +2954,15 @@ def test_around_a_city_governorate_is_the_governorate_around_it() -> None:
     assert [e["admin1"] for e in r["events"]] == ["Damascus"]
     r = extract_text("تخوض قوات النظام معارك ضارية مع المتشددين على مشارف مخيم اليرموك أمس.", published="2018-04-21")
     assert [(e["location"], e["admin1"]) for e in r["events"]] == [("al-Yarmūk", "Damascus")]
+
+
+def test_protesters_dispersed_or_shot_by_a_named_force() -> None:
+    """"قبل أن تفرقهم قوات الأمن": an intervention; "تصدت ميليشيات بدر للمتظاهرين، فقتلت متظاهرين": the force that
+    confronted the protesters used excessive force against them (it is actor1, the protesters actor2)."""
+    r = extract_text("وحاول المتظاهرون عبور جسر الجمهورية باتجاه المنطقة الخضراء في بغداد، قبل أن تفرقهم قوات الأمن.",
+                     published="2018-07-21")
+    assert [e["sub_event_type"] for e in r["events"]] == ["Protest with intervention"]
+    r = extract_text("أما في الديوانية فقد تصدت ميليشيات بدر الموالية لإيران للمتظاهرين الغاضبين، فقتلت متظاهرين "
+                     "وأصابت العشرات.", published="2018-07-21")
+    assert [(e["sub_event_type"], e["actor1_id"], e["actor2_id"]) for e in r["events"]] == [
+        ("Excessive force against protesters", "badr", "protesters")]

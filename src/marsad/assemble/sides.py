@@ -26,6 +26,11 @@ def demonstration(kb: Any, sub: str, agents: list[str], targets: list[str], leth
         # "وقتل أحد المحتجين برصاص ميليشيات عصائب أهل الحق": the protesters counted dead are the side hit
         agents = [a for a in agents if a != "protesters"]
         targets = [*targets, "protesters"] if "protesters" not in targets else targets
+    if sub == "Excessive force against protesters" and "protesters" in agents:
+        # "تصدت ميليشيات بدر الموالية لإيران للمتظاهرين، فقتلت متظاهرين": the force that confronted them used it
+        force = [t for t in targets if t not in DEMONSTRATORS and t != "civilians"]
+        if force:
+            return sub, force[:1], ["protesters"]
     involved = set(agents) | set(targets)
     demo_type = kb.sub_event(sub).disorder_type == "Demonstrations"
     if not involved & DEMONSTRATORS and not demo_type:
