@@ -2966,3 +2966,15 @@ def test_protesters_dispersed_or_shot_by_a_named_force() -> None:
                      "وأصابت العشرات.", published="2018-07-21")
     assert [(e["sub_event_type"], e["actor1_id"], e["actor2_id"]) for e in r["events"]] == [
         ("Excessive force against protesters", "badr", "protesters")]
+
+
+def test_demonstrators_setting_fire_riot() -> None:
+    """"متظاهرين أشعلوا النار في إطارات", "وأضرم محتجون النار": demonstrators setting fire are a violent
+    demonstration; the verb alone is anyone's arson, no riot ("وأضرم مسلحو داعش النار في منازل")."""
+    r = extract_text("وقال شهود إن متظاهرين اشعلوا النار في إطارات أمام مباني المجالس المحلية في الزبير يوم الخميس.",
+                     published="2018-09-06")
+    assert [e["sub_event_type"] for e in r["events"]] == ["Violent demonstration"]
+    r = extract_text("وأضرم محتجون النار في مبنى المحافظة في البصرة أمس.", published="2018-09-06")
+    assert [e["sub_event_type"] for e in r["events"]] == ["Violent demonstration"]
+    r = extract_text("وأضرم مسلحو داعش النار في منازل المدنيين في قرية الشبكي أمس.", published="2018-09-06")
+    assert "Violent demonstration" not in [e["sub_event_type"] for e in r["events"]]
