@@ -2978,3 +2978,13 @@ def test_demonstrators_setting_fire_riot() -> None:
     assert [e["sub_event_type"] for e in r["events"]] == ["Violent demonstration"]
     r = extract_text("وأضرم مسلحو داعش النار في منازل المدنيين في قرية الشبكي أمس.", published="2018-09-06")
     assert "Violent demonstration" not in [e["sub_event_type"] for e in r["events"]]
+
+
+def test_a_family_name_after_a_first_name_is_no_place() -> None:
+    """"اعتقلت قوات سوريا الديمقراطية محمد زمار": a gazetteer name right after a first name (lexicon
+    ``given_names``) is the person's family name, not Zummar."""
+    r = extract_text("اعتقلت قوات سوريا الديمقراطية محمد زمار المتهم بالضلوع في هجمات سبتمبر في شمالي سوريا.",
+                     published="2018-04-19")
+    assert "Zummar" not in [e["location"] for e in r["events"]]
+    r = extract_text("قصفت طائرات التحالف مواقع لتنظيم داعش في بلدة زمار أمس.", published="2018-04-19")
+    assert [e["location"] for e in r["events"]] == ["Zummar"]

@@ -164,6 +164,13 @@ class KnowledgeBase:
         return {(c.governorate, by_name.get(c.governorate, "")): c.surroundings for c in self.lexicon.city_governorates}
 
     @cached_property
+    def given_name_before(self) -> re.Pattern[str]:
+        """A first name (lexicon.yaml ``given_names``) right before the end of the searched text: what follows it is
+        a family name ("محمد زمار")."""
+        words = _alternation(self.lexicon.given_names) or "(?!)"
+        return re.compile(rf"(?<![\u0621-\u064a])[وف]?(?:{words})\s+$")
+
+    @cached_property
     def capability(self) -> re.Pattern[str]:
         """A verb of being able ("تمكنت", "مكنه", "نجح": lexicon.yaml ``capability_verbs``) as a word prefix, with و/ف,
         then anything up to the end of the searched text that is no sentence break."""

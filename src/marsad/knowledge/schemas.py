@@ -287,6 +287,7 @@ class LexiconFile(BaseModel):
     speaker_heads: list[str] = Field(default_factory=list)
     topic_shifts: list[str] = Field(default_factory=list)
     capability_verbs: list[str] = Field(default_factory=list)
+    given_names: list[str] = Field(default_factory=list)
     city_governorates: list[CityGovernorate] = Field(default_factory=list)
 
     _norm = field_validator(

@@ -230,8 +230,9 @@ def recognise_places(ctx: Context) -> list[Span]:
                 and not ((m.pattern in confirmed or m.pattern in kb.preposition_places)
                          and _after_preposition(norm, m))):
             continue  # also a common word: only after "مدينة", "في ريف", "غرب" ..., or named so before
-        if _COLOUR.search(norm, max(0, start - 10), start) or _NAMED_PERSON.search(norm, max(0, start - 10), start):
-            continue
+        if (_COLOUR.search(norm, max(0, start - 10), start) or _NAMED_PERSON.search(norm, max(0, start - 10), start)
+                or (not mods and kb.given_name_before.search(norm, max(0, start - 12), start))):
+            continue  # (a family name after a first name: "محمد زمار", "خالد العبيدي")
         if _HQ.search(norm, max(0, start - 14), start):
             continue  # "ومقره لندن": where a source is based, not where anything happened
         if _METONYM_BEFORE.search(norm, max(0, start - 16), start) or _METONYM_AFTER.match(norm, m.end):
