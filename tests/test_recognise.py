@@ -721,3 +721,12 @@ def test_a_dual_of_area_heads_a_pair_of_unlisted_places() -> None:
     ctx = ctx_of("وقتل 23 عنصرا من داعش أثناء هجوم القوات على ثكنات التنظيم في منطقتي الصكرة والزاوية غربي بلدة "
                  "حديثة.", published="2015-07-31")
     assert [u.value for u in ctx.spans.get("place_unknown", [])] == ["الصكرة", "الزاوية"]
+
+
+def test_rebel_factions_named_without_the_article() -> None:
+    """"وقصفت فصائل معارضة أخرى في حلب مواقع للجيش النظامي": the indefinite "فصائل معارضة" (and "فصائل إسلامية",
+    "فصائل مقاتلة") names the Syrian opposition as the definite forms do."""
+    ctx = ctx_of("وقصفت فصائل معارضة أخرى في حلب، مواقع للجيش النظامي وحزب الله في نبل والزهراء الاثنين.")
+    assert values(ctx, "actor")[:1] == ["syrian-opposition"]
+    ctx = ctx_of("وقال المرصد إن فصائل إسلامية ومقاتلة تشن هجوما عنيفا على أحياء مدينة درعا.")
+    assert "syrian-opposition" in values(ctx, "actor")
