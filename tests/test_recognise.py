@@ -730,3 +730,10 @@ def test_rebel_factions_named_without_the_article() -> None:
     assert values(ctx, "actor")[:1] == ["syrian-opposition"]
     ctx = ctx_of("وقال المرصد إن فصائل إسلامية ومقاتلة تشن هجوما عنيفا على أحياء مدينة درعا.")
     assert "syrian-opposition" in values(ctx, "actor")
+
+
+def test_the_pkk_by_its_short_name() -> None:
+    """"هجوم لعناصر من حزب العمال، الذي تعتبره أنقرة منظمة إرهابية": the short form names the PKK."""
+    ctx = ctx_of("وأعلن الجيش التركي صد هجوم لعناصر من حزب العمال، الذي تعتبره أنقرة منظمة إرهابية، على مقر قيادة "
+                 "خفر الحدود.")
+    assert "pkk" in values(ctx, "actor")
