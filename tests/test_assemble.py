@@ -2988,3 +2988,14 @@ def test_a_family_name_after_a_first_name_is_no_place() -> None:
     assert "Zummar" not in [e["location"] for e in r["events"]]
     r = extract_text("قصفت طائرات التحالف مواقع لتنظيم داعش في بلدة زمار أمس.", published="2018-04-19")
     assert [e["location"] for e in r["events"]] == ["Zummar"]
+
+
+def test_an_unlisted_speaker_ends_before_the_outlet_it_spoke_to() -> None:
+    """"مسؤول في وحدات حماية الشعب لفرانس برس": the name ends before the outlet spoken to; "، للصحافيين" and "، وهي
+    مجموعة ..." after a comma are no name; "في مؤتمر" ends it (but "التابع لقيادة العمليات" is part of it)."""
+    r = extract_text("وقال مسؤول في وحدات حماية الشعب لفرانس برس إن 12 مقاتلا قتلوا في هجوم لتنظيم داعش على بلدة "
+                     "تل أبيض أمس.", published="2015-08-09")
+    assert [c["source"] for c in r["events"][0]["claims"]] == ["مسؤول في وحدات حماية الشعب"]
+    r = extract_text("وقال قائد مقاتلي عشائر محافظة الأنبار غسان العيثاوي، للصحافيين أمس، إن 5 عناصر من داعش قتلوا "
+                     "في هجوم على قرية البوعيثة شمالي الرمادي.", published="2015-07-24")
+    assert [c["source"] for c in r["events"][0]["claims"]] == ["قائد مقاتلي عشائر محافظة الأنبار غسان العيثاوي"]

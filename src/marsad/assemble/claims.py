@@ -33,7 +33,8 @@ def outlet_source(ctx: Context) -> SourceRef:
 
 
 _PRONOUN_SUBJECT = arabic_pattern(r"\s*(?:ان|إن|أن|انه|انها|بان|بأن|الى|إلى|عن|:|،)(?:\s|$)")
-_SPEAKER_END = arabic_pattern(r"\s(?:ان|إن|أن|انه|انها|بان|بأن|في\s+بيان|في\s+تصريح\w*|لوكاله|ل|قوله|قولها|قولهم|"
+_SPEAKER_END = arabic_pattern(r"\s(?:ان|إن|أن|انه|انها|بان|بأن|في\s+بيان|في\s+تصريح\w*|في\s+(?:مؤتمر|مقابله|لقاء)|"
+                              r"لوكاله|ل|قوله|قولها|قولهم|"
                               r"تاكيده|تاكيدها|تاكيدهم|عن|نقلا|ارتفاع|حصيله|تنفيذ|وقوع|سقوط|وهي|وهو|وهم|التي|الذي|الذين)"
                               r"(?:[\s“”\"«]|$)|"
                               # "ضابط رفيع رفض الكشف عن هويته": anonymity is not part of the name
@@ -75,6 +76,10 @@ def _relayed_party(ctx: Context, src: SourceRef | None, actors: list[Span]) -> S
     return _party(ctx, party) if party is not None else src
 
 
+# what a comma after a speaker opens that is no name: the addressee ("، للصحافيين أمس"), a description ("، وهي مجموعة
+# إعلامية ناشطة")
+_AFFILIATED = arabic_pattern(r"(?<![\u0621-\u064a])(?:ال)?(?:تابع|تابعه|تابعين|تابعون)\s+$")
+_NO_NAME_START = arabic_pattern(r"(?:لل[\u0621-\u064a]+|وهي|وهو|وهم|وهما|وهن)(?![\u0621-\u064a])")
 _BEFORE_SPEAKER = arabic_pattern(r"\s*(?:فيه|فيها|بدوره|بدورها)\s+")
 
 
@@ -92,9 +97,12 @@ def _unlisted_speaker(ctx: Context, pos: int) -> SourceRef | None:
     # "أفاد مصدر في قوات البيشمركة بمقتل 18": the name ends where the figure it reports begins (not at an event
     # word: "مركز المصالحة" is a name)
     told = [s.ns for s in ctx.spans.get("figure", ()) if start < s.ns < limit]
-    # "ونشرت وكالة بلومبيرغ في 13 فبراير/شباط 2018 تقريرا": nor is the day of the statement part of the name
+    # "ونشرت وكالة بلومبيرغ في 13 فبراير/شباط 2018 تقريرا": nor is the day of the statement part of the name, nor
+    # the outlet it spoke to ("مسؤول في وحدات حماية الشعب لفرانس برس")
     dated = [s.ns for s in ctx.spans.get("date", ()) if start < s.ns < limit]
-    limit = min([limit, *told, *dated])
+    outlets = [s.ns for s in ctx.spans.get("source", ()) if start < s.ns < limit and "ل" in s.attrs.get("clitic", "")
+               and not _AFFILIATED.search(ctx.norm, max(0, s.ns - 10), s.ns)]  # (not "التابع لقيادة العمليات")
+    limit = min([limit, *told, *dated, *outlets])
     m = _SPEAKER_END.search(norm, start, limit)
     end = m.start() if m else limit
     words = norm[start:end].split()
@@ -105,7 +113,8 @@ def _unlisted_speaker(ctx: Context, pos: int) -> SourceRef | None:
         end = quoted.end()  # "وذكرت وكالة «فارس»", "أورد موقع (سباه نيوز)": the outlet's name is in quotes
         words = norm[start:end].split()
     app = _APPOSITIVE.match(norm, end) if len(words) <= 12 and quoted is None else None
-    if app is not None and (app.group(1).split()[0] in _NAME_TAIL or COMPLEMENTIZER.match(app.group(1))):
+    if app is not None and (app.group(1).split()[0] in _NAME_TAIL or COMPLEMENTIZER.match(app.group(1))
+                            or _NO_NAME_START.match(app.group(1))):
         # "وقال فرع وزارة الصحة، في بيان، إن": the statement, not a name set off by commas; "أعلن رئيس الحكومة
         # التركية أحمد داود أوغلو، أن العناصر الأولى": what was said
         app = None

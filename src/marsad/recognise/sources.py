@@ -14,7 +14,7 @@ def recognise_sources(ctx: Context) -> list[Span]:
         src = sources.get(m.value)
         # "الدفاع المدني" in a report about Syria is the White Helmets (sources.yaml ``theatre``)
         sid = src.theatre.get(focus, m.value) if src is not None and focus else m.value
-        out.append(ctx.span("source", m.word_start, m.end, sid))
+        out.append(ctx.span("source", m.word_start, m.end, sid, clitic=ctx.norm[m.word_start:m.start]))
     if out:
         # "وأحصى المرصد": a short form means the source whose full name the report gave before it
         named = [(s.ns, s.ne, s.value) for s in out]
