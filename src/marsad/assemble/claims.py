@@ -76,9 +76,10 @@ def _relayed_party(ctx: Context, src: SourceRef | None, actors: list[Span]) -> S
     return _party(ctx, party) if party is not None else src
 
 
+# "مركز الإعلام الأمني التابع لقيادة العمليات": a "ل" after "التابع" is the body a speaker belongs to, not an addressee
+_AFFILIATED = arabic_pattern(r"(?<![\u0621-\u064a])(?:ال)?(?:تابع|تابعه|تابعين|تابعون)\s+$")
 # what a comma after a speaker opens that is no name: the addressee ("، للصحافيين أمس"), a description ("، وهي مجموعة
 # إعلامية ناشطة")
-_AFFILIATED = arabic_pattern(r"(?<![\u0621-\u064a])(?:ال)?(?:تابع|تابعه|تابعين|تابعون)\s+$")
 _NO_NAME_START = arabic_pattern(r"(?:لل[\u0621-\u064a]+|وهي|وهو|وهم|وهما|وهن)(?![\u0621-\u064a])")
 _BEFORE_SPEAKER = arabic_pattern(r"\s*(?:فيه|فيها|بدوره|بدورها)\s+")
 
