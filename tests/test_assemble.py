@@ -2999,3 +2999,20 @@ def test_an_unlisted_speaker_ends_before_the_outlet_it_spoke_to() -> None:
     r = extract_text("وقال قائد مقاتلي عشائر محافظة الأنبار غسان العيثاوي، للصحافيين أمس، إن 5 عناصر من داعش قتلوا "
                      "في هجوم على قرية البوعيثة شمالي الرمادي.", published="2015-07-24")
     assert [c["source"] for c in r["events"][0]["claims"]] == ["قائد مقاتلي عشائر محافظة الأنبار غسان العيثاوي"]
+
+
+def test_a_place_across_the_border_from_a_town() -> None:
+    """"في المنطقة الحدودية في سوريا المقابلة لمدينة كيليس": the Turkish town only locates a place across the border;
+    the event lies at the nearest town of the country named (Azaz, in Syria), at precision 2."""
+    r = extract_text("وذكرت الوكالة أن الغارات وقعت في منطقة في سوريا عبر الحدود قبالة بلدة كلس التركية.",
+                     published="2015-07-24")
+    assert [(e["country"], e["admin1"], e["geo_precision"]) for e in r["events"]] == [("Syria", "Aleppo", 2)]
+    r = extract_text("قتل جندي تركي في اشتباك على الحدود قرب مدينة كيليس.", published="2015-07-24")
+    assert [e["country"] for e in r["events"]] == ["Turkey"]
+
+
+def test_aircraft_of_an_air_force_are_its_strike() -> None:
+    """"ثلاث مقاتلات اف-16 من سلاح الجو التركي": the air force the aircraft belong to is the author, not the side hit."""
+    r = extract_text("وقامت ثلاث مقاتلات اف-16 من سلاح الجو التركي بقصف ثلاثة مواقع لتنظيم داعش في ريف حلب الشمالي.",
+                     published="2015-07-24")
+    assert [(e["sub_event_type"], e["actor1_id"]) for e in r["events"]] == [("Air/drone strike", "turkey-military")]

@@ -157,6 +157,26 @@ def _confirmed_names(ctx: Context, hits: list[Any], modified: list[tuple[int, li
     return out
 
 
+# "في سوريا المقابلة لمدينة كيليس", "في سوريا عبر الحدود قبالة بلدة كلس": a place named across a border from a town
+_ACROSS = arabic_pattern(r"\s+(?:عبر\s+الحدود\s+)?(?:(?:ال)?مقابله|(?:ال)?مقابل|قباله)(?:\s+ل?(?:مدينه|بلده)?)?\s*$")
+ACROSS_TOWN_KINDS = frozenset({"town", "city", "capital", "village"})
+
+
+def _across_from(ctx: Context, found: list[Span], start: int, place: Place) -> tuple[int, Place] | None:
+    """The nearest town of the country named right before "المقابلة لـ"/"قبالة" when the place after it lies in
+    another country: (its index, the place), else None."""
+    country = next((s for s in reversed(found) if s.kind == "country" and s.ne <= start), None)
+    if country is None or country.value == place.country or start - country.ne > 40:
+        return None
+    if not _ACROSS.fullmatch(ctx.norm, country.ne, start):
+        return None
+    places = ctx.kb.places
+    near = [(i, p) for i, p in enumerate(places) if p.country == country.value and p.kind in ACROSS_TOWN_KINDS]
+    if not near:
+        return None
+    return min(near, key=lambda ip: _km((ip[1].lat, ip[1].lon), (place.lat, place.lon)))
+
+
 def _after_preposition(norm: str, m: Any) -> bool:
     prefix = norm[m.word_start:m.start]
     return (bool(prefix) and prefix[-1:] in ("ب", "ل")) or bool(
@@ -267,7 +287,12 @@ def recognise_places(ctx: Context) -> list[Span]:
             continue
         place = _choose(cands, mods, focus, centre)
         idx = next(i for i in m.value if kb.places[i] is place)
-        precision = place.precision
+        across = _across_from(ctx, out, start, place)
+        if across is not None:
+            # "المنطقة الحدودية في سوريا المقابلة لمدينة كيليس": the town only locates a place across the border, in
+            # the country named: its nearest town there (precision 2)
+            idx, place = across
+        precision = place.precision if across is None else max(place.precision, 2)
         if any(k in ("direction", "vicinity") for k, _, _ in mods):
             precision = max(precision, 2)
         if place.kind != "admin1" and any(k == "cue" and c in _ADMIN_CUES for k, c, _ in mods):
