@@ -3016,3 +3016,24 @@ def test_aircraft_of_an_air_force_are_its_strike() -> None:
     r = extract_text("وقامت ثلاث مقاتلات اف-16 من سلاح الجو التركي بقصف ثلاثة مواقع لتنظيم داعش في ريف حلب الشمالي.",
                      published="2015-07-24")
     assert [(e["sub_event_type"], e["actor1_id"]) for e in r["events"]] == [("Air/drone strike", "turkey-military")]
+
+
+def test_a_strike_named_as_known_in_its_area_is_the_strike_told() -> None:
+    """"الغارة التي استهدفت البلدة الواقعة في ريف دير الزور": a definite event word with a relative clause, placed in
+    the area of the one strike told, is that strike told again (not a second one at the area); an indefinite one
+    there is news of its own."""
+    text = ("قالت وكالة سانا اليوم الاثنين إن طيران التحالف الدولي شن غارة على موقع للجيش السوري في بلدة الهري جنوب "
+            "شرق البوكمال.\nونقلت سانا عن مصدر عسكري قوله إن التحالف اعتدى على أحد مواقعنا.\nوتابعت الوكالة أن {} "
+            "في ريف دير الزور الجنوبي الشرقي.")
+    r = extract_text(text.format("الغارة التي استهدفت البلدة الواقعة"), published="2018-06-18")
+    assert [(e["sub_event_type"], e["location"]) for e in r["events"]] == [("Air/drone strike", "Al-Hari")]
+    r = extract_text(text.format("غارة ثانية استهدفت بلدة أخرى"), published="2018-06-18")
+    assert [e["location"] for e in r["events"]] == ["Al-Hari", "Deir ez-Zor"]
+
+
+def test_men_counted_a_few_days_ago_are_the_side_hit() -> None:
+    """"وقتل قبل أيام 45 مسلحا مواليا للنظام جراء هجمات ... لتنظيم داعش": "قبل أيام" is "ago", not "by" (من قبل): the
+    men counted are the side hit and the attacks' author acts."""
+    r = extract_text("وقتل قبل أيام 45 مسلحا مواليا للنظام جراء هجمات متتالية لتنظيم داعش ضد قوات النظام في قرى شمال "
+                     "غرب البوكمال.", published="2018-06-08")
+    assert [(e["actor1_id"], e["actor2_id"]) for e in r["events"]] == [("isis", "syria-pro-government-militias")]

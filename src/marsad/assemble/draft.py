@@ -50,6 +50,7 @@ class EventDraft:
     share: int = 1  # the places its figures are told for together ("قتل المتمردون جنديين في فان واغري": 2)
     share_index: int = 0  # its place's rank among them (0: the first named takes the remainder of a split toll)
     told_again: list[Span] = field(default_factory=list)  # the mentions of the drafts merged into this one
+    named_again: bool = False  # a definite event word and a relative clause ("الغارة التي استهدفت البلدة")
 
 
 # within demonstrations a protest that turns violent is a riot (ACLED codes the violent side), unless the state's

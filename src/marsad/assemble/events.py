@@ -198,6 +198,8 @@ def _type(
 
 
 _ALONGSIDE = arabic_pattern(r"(?:بالتزامن|تزامنا|بالتوازي)\s+مع\s")
+# "الغارة التي استهدفت البلدة": a definite event word that a relative clause describes names an event as known
+_RELATIVE = arabic_pattern(r"\s+(?:التي|الذي|اللتين|اللذين)\s")
 _ACCOMPANIED = arabic_pattern(r"\s+مع\s+(?:ال)?(?:قصف|غارات|غاره|ضربات)(?![\u0621-\u064a])")
 
 
@@ -829,6 +831,7 @@ def draft_events(ctx: Context) -> list[EventDraft]:
             ev.earlier = not background and told_earlier
             ev.explicit["agent"] = bool(agents) and agents[0] in actor_spans
             ev.lead = sent.paragraph <= 1
+            ev.named_again = trig is not None and _definite(ctx, trig) and bool(_RELATIVE.match(ctx.norm, trig.ne))
             ev.area = area_of(precision, pspan)
             out.append(ev)  # a draft with no place (a headline's "في سوريا") only survives by merging
             per_place = [] if background else _told_per_place(ctx, m, ev, told_by, prev_src)

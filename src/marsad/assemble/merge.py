@@ -37,7 +37,7 @@ def _merge_score(kb: Any, a: EventDraft, b: EventDraft) -> int:
     return score
 
 
-def _possible(kb: Any, a: EventDraft, b: EventDraft) -> bool:
+def _possible(kb: Any, a: EventDraft, b: EventDraft, known: bool = False) -> bool:
     if a.background != b.background:
         return False
     if a.earlier != b.earlier and not (a.explicit.get("date") and b.explicit.get("date") and a.date == b.date):
@@ -90,7 +90,24 @@ def _possible(kb: Any, a: EventDraft, b: EventDraft) -> bool:
     # different places are one incident only when a headline/lead summary names the area ("بريف حمص",
     # "بادية حمص") and the body the precise spot; two precise places in the body are two events, and so are the
     # places of a list ("خمس غارات قرب الموصل وثلاث قرب الرمادي": no summary)
-    return (a.lead and a.area and a.share == 1) or (b.lead and b.area and b.share == 1)
+    return known or (a.lead and a.area and a.share == 1) or (b.lead and b.area and b.share == 1)
+
+
+def _known(kb: Any, events: list[EventDraft], d: EventDraft) -> EventDraft | None:
+    """"وتابعت الوكالة أن الغارة التي استهدفت البلدة الواقعة في ريف دير الزور ...": the body names an event as known
+    (a definite event word and a relative clause) in an area of the governorate where the one event of that type the
+    report has told took place: it is that event, told again (with several or none, nothing is known)."""
+    if not d.named_again or d.lead or d.background or d.place is None or not d.area:
+        return None
+    same = [e for e in events if not e.background and e.sub_event_type == d.sub_event_type]
+    if len(same) != 1:
+        return None
+    e = same[0]
+    pe, pd = e.place, d.place
+    if (pe is None or e.precision > d.precision or pe.country != pd.country or not pe.admin1_en
+            or pe.admin1_en != pd.admin1_en or not _possible(kb, e, d, known=True)):
+        return None
+    return e
 
 
 def _told_later(a: EventDraft, b: EventDraft) -> bool:
@@ -147,6 +164,10 @@ def merge_events(kb: Any, drafts: list[EventDraft]) -> list[EventDraft]:
         best = max(scored, key=lambda x: (x[0], x[1]), default=None)
         if best is not None and best[0] >= MERGE_THRESHOLD:
             _absorb(kb, best[2], d)
+            continue
+        known = _known(kb, out, d)
+        if known is not None:
+            _absorb(kb, known, d)
         else:
             out.append(d)
     # a draft without a place below country level is not an ACLED event by itself, but a headline or lead that
