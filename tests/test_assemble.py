@@ -3037,3 +3037,15 @@ def test_men_counted_a_few_days_ago_are_the_side_hit() -> None:
     r = extract_text("وقتل قبل أيام 45 مسلحا مواليا للنظام جراء هجمات متتالية لتنظيم داعش ضد قوات النظام في قرى شمال "
                      "غرب البوكمال.", published="2018-06-08")
     assert [(e["actor1_id"], e["actor2_id"]) for e in r["events"]] == [("isis", "syria-pro-government-militias")]
+
+
+def test_a_second_speaker_is_no_party() -> None:
+    """"وفق ما أفاد المرصد السوري لحقوق الإنسان ووحدات حماية الشعب": a name joined to the source an attribution
+    introduces speaks too; it is not the side hit (a party joined to a party still is)."""
+    text = ("قتل 9 أشخاص على الأقل، الجمعة، جراء غارة تركية استهدفت المستشفى الرئيسي في مدينة عفرين، وفق ما أفاد "
+            "المرصد السوري لحقوق الإنسان ووحدات حماية الشعب الكردية.")
+    r = extract_text(text, published="2018-03-16")
+    assert [(e["actor1_id"], e["actor2_id"]) for e in r["events"]] == [("turkey-military", "civilians")]
+    r = extract_text("قتل 9 أشخاص على الأقل، الجمعة، جراء غارة تركية استهدفت مواقع لقوات النظام ووحدات حماية الشعب "
+                     "في مدينة عفرين، وفق ما أفاد المرصد السوري لحقوق الإنسان.", published="2018-03-16")
+    assert [e["actor2_id"] for e in r["events"]] == ["syria-military"]

@@ -282,6 +282,15 @@ _OWN_DEED_AFTER = arabic_pattern(r"[^.،,\n]{0,40}?(?<![\u0621-\u064a])(?:انه
                                  r"[\u0621-\u064a]")
 
 
+def _co_speaker(ctx: Context, span: Span, sources: list[Span]) -> bool:
+    """A name joined by "و" to a source that a reporting verb or attribution introduces ("بحسب المرصد ووحدات ...")."""
+    if not ctx.norm.startswith("و", span.ns):
+        return False
+    reports = [r.ne for r in ctx.spans.get("report", ()) if r.ne <= span.ns]
+    return any(s.ne <= span.ns and not ctx.norm[s.ne:span.ns].strip() and any(0 <= s.ns - e <= 12 for e in reports)
+               for s in sources)
+
+
 def _inside(span: Span, names: list[Span]) -> bool:
     """Strictly inside a longer name ("وزارة البيشمركة"), or starting inside it and running on with a modifier
     ("والإعلام الحربي لحزب الله اللبناني"); a source alias that is the actor's own name ("الشرطة") does not make it a
@@ -303,6 +312,8 @@ def assign_roles(ctx: Context, m: Mention, claim_actor: str | None) -> tuple[lis
     for a in sorted(m.get("actor"), key=lambda s: s.ns):
         if _inside(a, sources):
             continue  # "وزارة البيشمركة", "الدفاع الروسية": the speaker's name, not a party
+        if _co_speaker(ctx, a, sources):
+            continue  # "وفق ما أفاد المرصد السوري ووحدات حماية الشعب": a second speaker, not a party
         if (any(s.ns == a.ns and s.ne == a.ne for s in sources) and _SAID_BY.search(ctx.norm, max(0, a.ns - 12), a.ns)
                 and not _OWN_DEED_AFTER.match(ctx.norm, a.ne)):
             continue  # "وقالت الشرطة إن الانفجار وقع قرب سوق": the police speak; they did not set off the bomb
