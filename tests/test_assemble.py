@@ -3049,3 +3049,13 @@ def test_a_second_speaker_is_no_party() -> None:
     r = extract_text("قتل 9 أشخاص على الأقل، الجمعة، جراء غارة تركية استهدفت مواقع لقوات النظام ووحدات حماية الشعب "
                      "في مدينة عفرين، وفق ما أفاد المرصد السوري لحقوق الإنسان.", published="2018-03-16")
     assert [e["actor2_id"] for e in r["events"]] == ["syria-military"]
+
+
+def test_a_namesake_far_off_in_the_same_governorate_is_not_the_place() -> None:
+    """"منطقة حصيبة شرق الرمادي": the gazetteer's Husaybah is al-Qaim's, 240 km off in the same (vast) governorate; a
+    place described from Ramadi lies near Ramadi (an unlisted place it locates), and so do the two places of
+    "منطقتي حصيبة وجويبة شرق الرمادي" (the direction after the cued list says where the list lies)."""
+    for places in ("منطقة حصيبة", "منطقتي حصيبة وجويبة"):
+        r = extract_text(f"وقال ضابط إن القوات العراقية هاجمت مواقع لتنظيم داعش في {places} شرق الرمادي وقتلت 31 منهم.",
+                         published="2015-07-25")
+        assert r["events"] and {(e["location"], e["geo_precision"]) for e in r["events"]} == {("Ramadi", 2)}

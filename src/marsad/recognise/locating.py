@@ -40,8 +40,12 @@ def _beyond(a: Place, b: Place, reach_km: float) -> bool:
     return a.country != b.country or (a.admin1_en != b.admin1_en and km((a.lat, a.lon), (b.lat, b.lon)) > reach_km)
 
 
-def _far_apart(a: Place, b: Place) -> bool:
-    """Not the same area: another governorate (or country) and more than :data:`REFERENCE_FAR_KM` away."""
+def _far_apart(a: Place, b: Place, oriented: bool = False) -> bool:
+    """Not the same area: another governorate (or country) and more than :data:`REFERENCE_FAR_KM` away; with
+    ``oriented`` (a direction from town ``b``: "منطقة حصيبة شرق الرمادي") more than that away in any governorate (the
+    Husaybah of al-Qaim is 240 km off in vast Anbar; "السخنة بريف حمص" is in the governorate's countryside)."""
+    if oriented and a.country == b.country:
+        return km((a.lat, a.lon), (b.lat, b.lon)) > REFERENCE_FAR_KM
     return _beyond(a, b, REFERENCE_FAR_KM)
 
 
@@ -93,18 +97,20 @@ def _placed_by_reference(ctx: Context, out: list[Span], namesakes: dict[int, lis
                 0 <= q.ns - p.ne <= 20 or _LOCATED_LIST.fullmatch(ctx.norm, p.ne, q.ns)):
             continue
         ref, here = kb.places[q.value], kb.places[p.value]
-        if _oriented(ctx, p, here) or ref.country not in DEEP or not _far_apart(here, ref):
+        direction = "direction" in q.attrs.get("modifiers", [])
+        if _oriented(ctx, p, here) or ref.country not in DEEP or not _far_apart(here, ref, direction):
             continue  # "كركوك شمالي بغداد": a city is only oriented by a far one
-        swap[id(p)] = _near_or_unlisted(ctx, p, namesakes, ref)
+        swap[id(p)] = _near_or_unlisted(ctx, p, namesakes, ref, oriented=direction)
     return [swap.get(id(s), s) for s in out] if swap else out
 
 
 def _near_or_unlisted(ctx: Context, p: Span, namesakes: dict[int, list[int]], ref: Place,
-                      reach_km: float = REFERENCE_FAR_KM) -> Span:
-    """The namesake of ``p`` nearest ``ref`` and in its area (its governorate or within ``reach_km``), or else ``p``
-    as an unlisted place."""
+                      reach_km: float = REFERENCE_FAR_KM, oriented: bool = False) -> Span:
+    """The namesake of ``p`` nearest ``ref`` and in its area (its governorate or within ``reach_km``; only within
+    :data:`REFERENCE_FAR_KM` when ``oriented`` from it), or else ``p`` as an unlisted place."""
     kb = ctx.kb
-    near = [i for i in namesakes.get(id(p), []) if not _beyond(kb.places[i], ref, reach_km)]
+    near = [i for i in namesakes.get(id(p), []) if not _beyond(kb.places[i], ref, reach_km)
+            and not (oriented and _far_apart(kb.places[i], ref, oriented))]
     if near:
         best = min(near, key=lambda i: km((kb.places[i].lat, kb.places[i].lon), (ref.lat, ref.lon)))
         return ctx.span("place", p.ns, p.ne, best, **p.attrs)

@@ -308,6 +308,10 @@ def recognise_places(ctx: Context) -> list[Span]:
         elif (prev is not None and any(k in ("direction", "vicinity") for k, _, _ in mods)
               and _EPITHET_GAP.fullmatch(norm, prev.ne, start)):
             reference = True  # "الغوطة الشرقية المحاصرة قرب دمشق": an epithet of the first, then where it lies
+        if (in_cued_list and any(k == "direction" for k, _, _ in mods) and not norm.startswith("و", start)
+                and not listed):
+            # "منطقتي حصيبة وجويبة شرق الرمادي": a direction after a cued list says where the list lies
+            reference, in_cued_list = True, False
         if _ORIGIN_BEFORE.search(norm, max(0, start - 40), start):
             reference = True  # the origin of the fire only locates where it came from
         if _ADJACENT_BEFORE.search(norm, max(0, start - 16), start):
