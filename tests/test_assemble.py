@@ -3059,3 +3059,11 @@ def test_a_namesake_far_off_in_the_same_governorate_is_not_the_place() -> None:
         r = extract_text(f"وقال ضابط إن القوات العراقية هاجمت مواقع لتنظيم داعش في {places} شرق الرمادي وقتلت 31 منهم.",
                          published="2015-07-25")
         assert r["events"] and {(e["location"], e["geo_precision"]) for e in r["events"]} == {("Ramadi", 2)}
+
+
+def test_an_area_and_a_town_of_one_sentence_are_two_events() -> None:
+    """"قصفت قوات النظام مناطق في جرود القلمون، بينما قصفت مناطق في بلدة بيت جن": the area named first in a lead
+    sentence does not summarise the town named beside it in the same sentence (two shellings, two places)."""
+    r = extract_text("قصفت قوات النظام أمس مناطق في جرود القلمون، ولم ترد معلومات عن إصابات، بينما قصفت قوات النظام "
+                     "مناطق في بلدة بيت جن بريف دمشق الغربي، دون أنباء عن إصابات.", published="2015-07-24")
+    assert sorted(e["location"] for e in r["events"]) == ["Beit Jinn", "Western Qalamoun"]

@@ -21,6 +21,7 @@ class Mention:
     start: int
     end: int
     spans: dict[str, list[Span]] = field(default_factory=dict)
+    contrast: bool = False  # its clause opens with "بينما", "فيما", "في حين": set against the one before
 
     def get(self, kind: str) -> list[Span]:
         return self.spans.get(kind, [])
@@ -93,7 +94,7 @@ def sentence_mentions(ctx: Context, sent: Segment) -> list[Mention]:
                 and _new_party(spans["actor"], out[-1].get("actor"))):
             # "..., بينما نفذ الطيران الحربي السوري أربع غارات على محيط البلدتين": another side's action is another
             # event, even with no place of its own
-            m = Mention(sent, cl.start, cl.end, {})
+            m = Mention(sent, cl.start, cl.end, {}, contrast=True)
             m.extend(spans, cl.end)
             out.append(m)
             continue
@@ -114,6 +115,7 @@ def sentence_mentions(ctx: Context, sent: Segment) -> list[Mention]:
             continue
         if opens:
             m = Mention(sent, pending_start if not out else cl.start, cl.end, dict(pending) if not out else {})
+            m.contrast = bool(out) and _CONTRAST.match(ctx.norm, cl.start) is not None
             m.extend(spans, cl.end)
             out.append(m)
             pending = {}

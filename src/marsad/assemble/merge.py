@@ -90,6 +90,9 @@ def _possible(kb: Any, a: EventDraft, b: EventDraft, known: bool = False) -> boo
     # different places are one incident only when a headline/lead summary names the area ("بريف حمص",
     # "بادية حمص") and the body the precise spot; two precise places in the body are two events, and so are the
     # places of a list ("خمس غارات قرب الموصل وثلاث قرب الرمادي": no summary)
+    if a.mention.sent is b.mention.sent and max((a, b), key=lambda d: d.mention.start).mention.contrast:
+        return known  # "قصفت قوات النظام مناطق في جرود القلمون ... بينما قصفت مناطق في بلدة بيت جن": the clause set
+        # against the one before tells another place's event, not the detail of a summary
     return known or (a.lead and a.area and a.share == 1) or (b.lead and b.area and b.share == 1)
 
 
