@@ -3067,3 +3067,14 @@ def test_an_area_and_a_town_of_one_sentence_are_two_events() -> None:
     r = extract_text("قصفت قوات النظام أمس مناطق في جرود القلمون، ولم ترد معلومات عن إصابات، بينما قصفت قوات النظام "
                      "مناطق في بلدة بيت جن بريف دمشق الغربي، دون أنباء عن إصابات.", published="2015-07-24")
     assert sorted(e["location"] for e in r["events"]) == ["Beit Jinn", "Western Qalamoun"]
+
+
+def test_the_outlet_of_a_dateline_is_no_speaker() -> None:
+    """"(CNN)-- قال أحمد الشيخو، رئيس المكتب الإعلامي لمنظمة الخوذ البيضاء، إن رجلا قتل": the outlet of the dateline
+    is the report's byline; the figure is the White Helmets' (a source right before its verb still speaks)."""
+    text = ("(CNN)-- قال أحمد الشيخو، رئيس المكتب الإعلامي لمنظمة الخوذ البيضاء في محافظة إدلب، إن رجلا واحدا على "
+            "الأقل قتل في الغارات الجوية على بلدة كفرنبل، الخميس.")
+    r = extract_text(text, published="2018-09-06", outlet="CNN Arabic")
+    assert [c["source_id"] for e in r["events"] for c in e["claims"]] == ["white-helmets"]
+    r = extract_text("وكالة سانا قالت إن 5 مدنيين قتلوا في قصف على بلدة كفرنبل.", published="2018-09-06")
+    assert [c["source_id"] for e in r["events"] for c in e["claims"]] == ["sana"]

@@ -207,6 +207,14 @@ _WHAT = arabic_pattern(r"\s*ما\s")
 _WHAT_SAID = arabic_pattern(r"\s*(?:ما\s+)?[\u0621-\u064a]+(?:\s+(?:به|بها|بهم))?(?=\s)")
 
 
+_DATELINE_END = arabic_pattern(r"[)\s]*[-–—]")
+
+
+def _dateline(norm: str, s: Span) -> bool:
+    """The outlet named in a dateline ("(CNN)-- قال ...", "بيروت (رويترز) - ..."): the report's byline, no speaker."""
+    return _DATELINE_END.match(norm, s.ne) is not None
+
+
 def _resolve(ctx: Context, r: Span, sources: list[Span], actors: list[Span],
              previous: SourceRef | None) -> SourceRef | None:
     """The source a reporting verb or an attribution ("بحسب") introduces, if the text names one."""
@@ -228,7 +236,8 @@ def _resolve(ctx: Context, r: Span, sources: list[Span], actors: list[Span],
     if after:
         relayed = _relayed(ctx, r, after[0], sources, actors)
         return relayed if relayed is not None else _registry(ctx, after[0])
-    before = [s for s in sources if 0 <= r.ns - s.ne <= 4]
+    # (not the outlet of a dateline: "(CNN)-- قال أحمد الشيخو" is the outlet's byline, the speaker comes after)
+    before = [s for s in sources if 0 <= r.ns - s.ne <= 4 and not _dateline(norm, s)]
     if before:
         return _registry(ctx, before[-1])
     # (civilians never speak as a party: "وثق مقتل 8 مدنيين" names the victims)
@@ -301,7 +310,7 @@ def sentence_source(ctx: Context, m: Mention, previous: SourceRef | None) -> Sou
     govs = governing_sources(ctx, m, previous)
     if not govs:
         sources = ctx.in_sentence("source", m.sent)
-        near = [s for s in sources if s.ns >= m.start - 60]
+        near = [s for s in sources if s.ns >= m.start - 60 and not _dateline(ctx.norm, s)]
         if near and any(r.value == "verb" for r in ctx.in_sentence("report", m.sent)):
             return _registry(ctx, near[0])
         return None
