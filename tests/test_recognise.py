@@ -306,6 +306,12 @@ def test_sources_and_reporting_verbs() -> None:
     assert "verb" in values(ctx, "report") and "attr" in values(ctx, "report")
 
 
+def test_a_source_name_with_its_tail_in_quotes() -> None:
+    """'وأكدت قناة "إن تي في"', 'مراسل قناة "العربية"', 'وكالة «دوغان»': the registry's name with its tail quoted."""
+    ctx = ctx_of('وأفاد مراسل قناة "العربية" بأن الانتحاري فجر نفسه، كما نقلت وكالة «دوغان» التركية أن 10 قتلوا.')
+    assert values(ctx, "source") == ["al-arabiya", "turkish-media"]
+
+
 def test_relative_dates_resolve_against_publication() -> None:
     ctx = ctx_of("قتل ثلاثة أمس، وقصفت الطائرات البلدة فجر السبت.")
     assert {d.isoformat() for d in values(ctx, "date")} == {"2020-08-31", "2020-08-29"}

@@ -444,7 +444,7 @@ def _compile(kb: KnowledgeBase, triggers: S.TriggersFile) -> dict[str, Matcher[A
         + [(w.text, (a.id, None, True, w.from_, w.to)) for a in kb.actors.values() for w in a.anaphora],
         quoted=True,
     )
-    m["sources"] = Matcher([(al, s.id) for s in kb.sources.values() for al in [*s.aliases]])
+    m["sources"] = Matcher([(al, s.id) for s in kb.sources.values() for al in [*s.aliases]], quoted=True)
     m["civilian_places"] = Matcher([(w, "civilian") for w in lx.civilian_places])
     m["titles"] = Matcher([(w, "analysis") for w in lx.analysis_titles] + [(w, "news") for w in lx.news_questions]
                           + [(w, "reaction") for w in lx.reaction_titles]
