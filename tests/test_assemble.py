@@ -3078,3 +3078,12 @@ def test_the_outlet_of_a_dateline_is_no_speaker() -> None:
     assert [c["source_id"] for e in r["events"] for c in e["claims"]] == ["white-helmets"]
     r = extract_text("وكالة سانا قالت إن 5 مدنيين قتلوا في قصف على بلدة كفرنبل.", published="2018-09-06")
     assert [c["source_id"] for e in r["events"] for c in e["claims"]] == ["sana"]
+
+
+def test_an_online_first_daily_dates_an_item_on_its_day() -> None:
+    """sources.yaml ``print_daily``: Al-Riyadh's issue of the 6th carries the 5th's news; Al-Eqtisadiya's web items
+    are of their own day."""
+    text = "قتل 11 عنصرا من تنظيم داعش في غارات لطائرات التحالف الدولي على مدينة الميادين بريف دير الزور."
+    dates = {o: [e["event_date"] for e in extract_text(text, "2015-08-06", outlet=o)["events"]]
+             for o in ("Al-Riyadh", "Al-Eqtisadiya")}
+    assert dates == {"Al-Riyadh": ["2015-08-05"], "Al-Eqtisadiya": ["2015-08-06"]}
