@@ -9,7 +9,7 @@ from hypothesis import strategies as st
 
 from marsad.errors import MarsadError
 from marsad.ingest import read_document
-from marsad.pipeline import extract
+from marsad.pipeline import extract, recognise
 from tests.conftest import extract_text
 
 
@@ -270,6 +270,19 @@ def test_unnumbered_and_lumped_deaths_count_as_several() -> None:
     assert all(c["killed_min"] is None for c in ev["claims"])
     r = extract_text("قصفت طائرات التحالف مواقع تنظيم داعش في مدينة الرقة أمس، ما أدى إلى سقوط قتلى وجرحى.")
     assert r["events"][0]["fatalities"] == 3
+
+
+def test_dead_and_wounded_counted_together_make_an_event_with_no_named_party() -> None:
+    """"قتل وأصيب عدد من الأشخاص إثر قصف": a count of the dead and wounded together is a toll (ACLED's several),
+    enough for an event by an unnamed shelling; "قتلوا وأصيب خمسة آخرون" counts only the wounded."""
+    for text in ("قتل وأصيب عدد من الأشخاص، إثر قصف استهدف مسجدا في الفلوجة.",
+                 "مقتل وإصابة العشرات إثر قصف استهدف مسجدا في الفلوجة."):
+        events = extract_text(text)["events"]
+        assert [(e["sub_event_type"], e["fatalities"]) for e in events] == [("Shelling/artillery/missile attack", 3)]
+        assert all(c["killed_min"] is None for c in events[0]["claims"])
+    ctx = recognise(read_document("إن خمسة من أفرادها ومن الصحوات قتلوا وأصيب خمسة آخرون أثناء هجومهم على ثكنات داعش "
+                                  "في منطقة الصكرة غربي بلدة حديثة.".encode()))
+    assert [f.attrs["kind"] for f in ctx.spans["figure"] if f.value == "killed"] != ["lumped"]
 
 
 def test_unnumbered_deaths_do_not_lower_a_number() -> None:

@@ -51,6 +51,7 @@ _ASIDE_GAP = arabic_pattern(
 _BRIDGE = arabic_pattern(r"(?:فيها|فيه|خلاله|خلالها|جراءه|جراءها|بها|به|منهم|عندها"
                          r"|(?:في|خلال|جراء|اثر|اثناء|بسبب)\s+(?:ال)?[\u0621-\u064a]+)")
 _LUMPED = arabic_pattern(r"\s+و")  # "مقتل وإصابة العشرات": killed and wounded share one figure
+_OTHERS = arabic_pattern(r"\s+(?:[\u0621-\u064a]+\s+)?(?:اخرون|اخرين)(?![\u0621-\u064a])")  # "وأصيب خمسة آخرون"
 _TWO = arabic_pattern(r"(?:اثنين|اثنان|اثنتين|اثنتان)")  # "two" as an adjective after its noun ("إرهابيين اثنين")
 
 
@@ -480,7 +481,12 @@ def recognise_figures(ctx: Context) -> list[Span]:
             # event takes ACLED's "several" dead
             q = Quantity(m.word_start, m.end, None, None, 3, "vague") if role == "killed" else None
         if q is None and lumped:
-            q = Quantity(m.word_start, m.end, None, None, 3, "vague")  # ACLED's "several", the claim keeps none
+            # ACLED's "several", the claim keeps none; a count after the pair ("مقتل وإصابة العشرات", "قتل وجرح نحو
+            # 30 شخصا") numbers the dead and the wounded together, as "عشرات القتلى والجرحى" does
+            # (not "خمسة من أفرادها قتلوا وأصيب خمسة آخرون": the verb's dead come before it, "others" are the wounded)
+            after = _quantity_after(qs, terms[i + 1].end, norm, persons) if position in ("after", "both") else None
+            counted = after is not None and not _OTHERS.match(norm, after.end)
+            q = Quantity(m.word_start, m.end, None, None, 3, "lumped" if counted else "vague")
         if q is None:
             q = _implied(norm, m, implies)
         if q is None:
