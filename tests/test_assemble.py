@@ -1614,6 +1614,17 @@ def test_an_event_more_than_a_week_old_is_background() -> None:
     assert [e["admin1"] for e in extract_text(text)["events"]] == ["As-Suwayda"]
 
 
+def test_last_week_and_eight_days_ago_are_background_last_sunday_is_news() -> None:
+    """More than a week before publication, or "last week" (a week-precision date a week back), is context; a weekday
+    of the past seven days ("الأحد الماضي") is news."""
+    base = "شن التنظيم {} سلسلة هجمات متزامنة استهدفت مدينة السويداء، ما تسبب بمقتل 265 شخصا."
+    for when in ("الأسبوع الماضي", "قبل أسبوع", "في 24 أغسطس"):  # published 2020-09-01, a Tuesday
+        r = extract_text(base.format(when))
+        assert r["events"] == [] and [e["admin1"] for e in r["background"]] == ["As-Suwayda"], when
+    r = extract_text(base.format("الثلاثاء الماضي"))
+    assert [(e["admin1"], e["event_date"]) for e in r["events"]] == [("As-Suwayda", "2020-08-25")]
+
+
 def test_a_fronted_month_dates_its_clause() -> None:
     text = "ففي نهاية يوليو الماضي، قتل مسلحون المرشح نجم الحسناوي بإطلاق نار في بغداد."
     r = extract_text(text)

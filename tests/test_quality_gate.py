@@ -57,7 +57,9 @@ def test_reconciliation_not_below_floors() -> None:
     # 100 since the battle of Kobani recalled in a relative clause with its months, "كوباني التي دمرت في معارك ضارية
     # استمرت أربعة أشهر ... في يناير", is background: four pairs were labelled on the sentences that tell it; 101 since
     # an analysis piece's event dated only by the day it was announced, "أعلن في 19 مارس عن مقتل الشابة البريطانية ...
-    # خلال المعارك في منطقة عفرين", is its backdrop)
-    assert gone <= 101, res
+    # خلال المعارك في منطقة عفرين", is its backdrop; 104 since an event "last week" or more than seven days before
+    # publication is context, "تفجير سروج الأسبوع الماضي", the T4 strike "في التاسع من نيسان" told on the 17th: three
+    # pairs were labelled on such recaps)
+    assert gone <= 104, res
     failures = [f"{m} = {res[m]} is below its floor {floor}" for m, floor in entry["floors"].items() if res[m] < floor]
     assert not failures, "\n".join(failures)

@@ -6,13 +6,15 @@ New events happened within about a week before publication and are told as news;
 
 from __future__ import annotations
 
+import datetime as dt
 from typing import Any
 
 from marsad.recognise.context import Context
 from marsad.schema import Span
 from marsad.text.normalise import arabic_pattern
 
-BACKGROUND_DAYS = 8  # dated more than about a week (a day of slack for print dailies) before publication: background
+BACKGROUND_DAYS = 7  # dated more than a week before publication: background
+WEEK_DAYS = 7  # "الأسبوع الماضي", "قبل أسبوع": a week-precision date a week back is last week's news, told as context
 
 
 # "وكانت إسرائيل ... قد شنت", also after a fronted phrase ("وفي وقت سابق، كانت القوات قد ...")
@@ -24,6 +26,15 @@ def past_perfect(ctx: Context, start: int, end: int) -> bool:
     dates the statement, not the event it tells."""
     m = _PLUPERFECT.match(ctx.norm, start, end)
     return m is not None and not any(r.ns == m.end() for r in ctx.spans.get("report", ()))
+
+
+def stale(published: dt.date | None, date: dt.date | None, precision: int) -> bool:
+    """The event is dated more than a week before publication, or "last week" (precision 2, a week back): no news
+    of the report's own days, but context it gives."""
+    if published is None or date is None:
+        return False
+    days = (published - date).days
+    return days > BACKGROUND_DAYS or (precision >= 2 and days >= WEEK_DAYS)
 
 
 def pluperfect(ctx: Context, sent: Any, start: int | None = None) -> bool:

@@ -12,12 +12,12 @@ from itertools import pairwise
 from typing import Any
 
 from marsad.assemble.background import (
-    BACKGROUND_DAYS,
     commemoration,
     past_perfect,
     pluperfect,
     recap,
     recent_day,
+    stale,
 )
 from marsad.assemble.claims import (
     SourceRef,
@@ -701,7 +701,7 @@ def draft_events(ctx: Context) -> list[EventDraft]:
                 or recalled
                 or old_year
                 or tally
-                or (date is not None and published is not None and (published - date).days > BACKGROUND_DAYS)
+                or stale(published, date, tprec)
             )
             if not agents and not background:
                 # the report's earlier event of the same kind names the side ("غارات التحالف ... وفي الرقة، قتلت
