@@ -1787,6 +1787,14 @@ def test_taking_parts_of_a_place_is_a_battle() -> None:
     assert [e["sub_event_type"] for e in r["events"]] == ["Non-state actor overtakes territory"]
     r = extract_text("وتسعى الحكومة لمنع المتشددين من السيطرة على بلدة القريتين بريف حمص.", published="2015-08-01")
     assert r["events"] == []
+    # a capture reported as a noun, with its author ("أفاد المرصد بسيطرة قوات النظام على", "أسفرت عن سيطرة"); not
+    # control held ("مناطق سيطرة النظام")
+    for text in ("وأفاد المرصد أمس بسيطرة قوات النظام على مدينة الزبداني.",
+                 "وتحدثت مصادر محلية أمس عن سيطرة قوات النظام على مدينة الزبداني."):
+        r = extract_text(text)
+        assert [(e["sub_event_type"], e["actor1_id"], e["location"]) for e in r["events"]] == [
+            ("Government regains territory", "syria-military", "Az Zabadānī")], text
+    assert extract_text("وتقع البلدة في مناطق سيطرة النظام قرب حمص أمس.")["events"] == []
 
 
 def test_a_side_that_stayed_out_did_nothing() -> None:
