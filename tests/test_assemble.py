@@ -522,6 +522,20 @@ def test_a_statement_day_gives_way_to_the_day_the_event_is_told_for() -> None:
     assert [(e["event_date"], e["location"], e["fatalities"]) for e in r["events"]] == [("2018-03-01", "Tall ‘Afar", 2)]
 
 
+def test_fighting_told_as_going_on_is_of_the_statement_s_day() -> None:
+    """"قال المرصد، السبت، إن اشتباكات عنيفة تدور في مدينة البوكمال": the fighting goes on the day the monitor speaks;
+    the capture "وكان داعش سيطر، الجمعة" told after it is Friday's own event, not the same one told later (ACLED: one
+    event per day). A statement day with no ongoing verb still gives way to the day told ("أعلنت ... الجمعة، إحباط
+    هجوم" above)."""
+    lead = "قال المرصد السوري لحقوق الإنسان، السبت، إن اشتباكات عنيفة {} في مدينة البوكمال بين تنظيم داعش وقوات النظام."
+    recap = "\nوكان داعش سيطر، الجمعة، على أجزاء من البوكمال بعد هجوم تخلله 10 عمليات انتحارية، وفق المرصد."
+    for verb in ("تدور", "لا تزال مستمرة"):
+        r = extract_text(lead.format(verb) + recap, published="2018-06-09")
+        assert sorted(e["event_date"] for e in r["events"]) == ["2018-06-08", "2018-06-09"], verb
+    r = extract_text(lead.format("اندلعت") + recap, published="2018-06-09")
+    assert [e["event_date"] for e in r["events"]] == ["2018-06-08"]
+
+
 def test_the_day_after_a_quoted_speaker_is_the_statement_s() -> None:
     """"وأفاد «المرصد السوري لحقوق الإنسان» أمس، بمقتل سبعة أشخاص، الاثنين": the day after the quoted speaker is
     when it spoke; Monday is the shelling's."""

@@ -84,10 +84,26 @@ def choose_date(m: Mention, sent_dates: list[Span], norm: str) -> tuple[dt.date 
     return None, 0, None
 
 
+# "اشتباكات عنيفة تدور في مدينة البوكمال", "تتواصل المعارك", "لا تزال الاشتباكات مستمرة": the fighting goes on as
+# the statement is made
+_ONGOING = r"(?:تدور|تتواصل|تستمر|متواصله|مستمره|(?:لا|ما)\s+(?:تزال|زالت))"
+_ONGOING_AFTER = arabic_pattern(r"\s*(?:[\u0621-\u064a]+\s+)?" + _ONGOING + r"(?![\u0621-\u064a])(?!\s+منذ)")
+_ONGOING_BEFORE = arabic_pattern(r"(?<![\u0621-\u064a])" + _ONGOING + r"\s+$")
+
+
+def ongoing(m: Mention, norm: str) -> bool:
+    """The mention's event word is told as going on ("إن اشتباكات عنيفة تدور في", "تتواصل المعارك"), not since an
+    earlier day ("المعارك المتواصلة منذ فجر الجمعة")."""
+    return any(_ONGOING_AFTER.match(norm, t.ne, min(len(norm), t.ne + 24)) is not None
+               or _ONGOING_BEFORE.search(norm, max(0, t.ns - 16), t.ns) is not None for t in m.get("trigger"))
+
+
 def statement_only(m: Mention, span: Span | None, norm: str) -> bool:
     """The date chosen is only the day of the statement that tells the event ("أعلنت القوات العراقية، الجمعة،
-    إحباط هجوم"): the event may be older, and a telling that dates the event itself wins when they merge."""
-    return span is not None and any(_statement_day(r, span, norm) for r in m.get("report"))
+    إحباط هجوم"): the event may be older, and a telling that dates the event itself wins when they merge. Not when
+    the event is told as going on that day ("قال المرصد، السبت، إن اشتباكات عنيفة تدور في")."""
+    return (span is not None and any(_statement_day(r, span, norm) for r in m.get("report"))
+            and not ongoing(m, norm))
 
 
 def document_day(ctx: Context) -> dt.date | None:
