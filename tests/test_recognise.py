@@ -240,6 +240,20 @@ def test_the_victim_between_the_verb_and_its_object_and_two_after_its_noun() -> 
         ("killed", 2, "combatant")]
 
 
+def test_two_after_its_noun_after_the_subject() -> None:
+    """"قتلت قوات الأمن متظاهرين اثنين": in VSO order the noun "two" counts comes after the subject, and the subject
+    ("مسلحون مجهولون") is not the dead: two protesters killed, a lethal crackdown (not rioters)."""
+    from tests.conftest import extract_text
+
+    for text in ("قتلت قوات الأمن متظاهرين اثنين في الديوانية.", "قتل مسلحون مجهولون متظاهرين اثنين في الديوانية."):
+        ctx = ctx_of(text)
+        assert [(f.value, f.attrs["acled"], f.attrs["category"]) for f in ctx.spans["figure"]] == [
+            ("killed", 2, "protester")], text
+        r = extract_text(text, published="2018-07-21")
+        assert [(e["sub_event_type"], e["actor2_id"], e["fatalities"]) for e in r["events"]] == [
+            ("Excessive force against protesters", "protesters", 2)], text
+
+
 def test_an_amount_after_wa_counts_the_next_noun() -> None:
     for text, killed in (("خلف الهجوم عشرات القتلى والعديد من الجرحى في مدينة دوما.", 12),
                          ("تسبب القصف بسقوط قتلى وعشرات الجرحى في مدينة دوما.", 3)):

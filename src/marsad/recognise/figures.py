@@ -506,7 +506,11 @@ def recognise_figures(ctx: Context) -> list[Span]:
         if noun is None:
             noun = _noun_after(persons, q.end + 1, norm)
         if noun is None and _TWO.fullmatch(norm, q.start, q.end):
-            noun = _noun_after(persons, m.end + 1, norm, bridge=True)  # "قتل إرهابيين اثنين": the noun before "two"
+            # "قتل إرهابيين اثنين": the noun before "two"; in VSO order it follows the subject ("قتلت قوات الأمن
+            # متظاهرين اثنين", "قتل مسلحون مجهولون متظاهرين اثنين": the gunmen are not the dead)
+            subject_end = _after_subject(subjects, m.end, norm)
+            noun = ((_noun_after(persons, subject_end + 1, norm) if subject_end is not None else None)
+                    or _noun_after(persons, m.end + 1, norm, bridge=True))
         category = noun.value[1] if noun is not None else None
         if category in (None, "person") and _CIVILIAN_AFTER.match(norm, max(m.end, q.end)):
             category = "civilian"  # "12 فردا من أسرة واحدة بينهم نساء وأطفال": a family, not fighters
