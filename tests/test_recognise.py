@@ -240,6 +240,14 @@ def test_the_victim_between_the_verb_and_its_object_and_two_after_its_noun() -> 
         ("killed", 2, "combatant")]
 
 
+def test_nubl_after_a_preposition_is_the_town() -> None:
+    """"نبل" ("nobility") is flagged ambiguous in the gazetteer, but after a preposition it is always the town
+    (lexicon.yaml preposition_places): "في نبل والزهراء", "نحو نبل"; with no preposition it still needs a cue."""
+    for text in ("وقصفت فصائل معارضة مواقع للجيش النظامي في نبل الاثنين.", "وتقدمت قوات النظام نحو نبل."):
+        assert [p.attrs["precision"] for p in ctx_of(text).spans.get("place", []) if "نبل" in p.text] == [1], text
+    assert not [p for p in ctx_of("تحلى الرجل بنبل الأخلاق.").spans.get("place", []) if "نبل" in p.text]
+
+
 def test_two_after_its_noun_after_the_subject() -> None:
     """"قتلت قوات الأمن متظاهرين اثنين": in VSO order the noun "two" counts comes after the subject, and the subject
     ("مسلحون مجهولون") is not the dead: two protesters killed, a lethal crackdown (not rioters)."""
