@@ -351,6 +351,18 @@ _ATTEMPT = arabic_pattern(r"(?<![\u0621-\u064a])(?:[وفبل]?(?:ال)?محاو�
                           r"(?:\s+(?:عمليه|عمليات))?\s+$")
 _SERIES = arabic_pattern(r"(?<![\u0621-\u064a])[وب]?(?:ال)?(?:عمليات|سلسله|حمله|جرائم|موجه)\s+$")
 _SUBJECT_ADJ = arabic_pattern(r"\s+(?:ال)?(?:ارهابي|متطرف|متشدد|مسلح)(?![\u0621-\u064a])")
+
+
+def _object_noun(persons: list[Any], subjects: list[Span], pos: int, norm: str) -> Any | None:
+    """The counted noun right after the subject that follows the verb ending at ``pos`` (VSO order: "قتل تنظيم داعش
+    الإرهابي رهينة", "قتلت قوات الأمن متظاهرين اثنين"), past an adjective of the subject; None with no subject."""
+    subject_end = _after_subject(subjects, pos, norm)
+    if subject_end is None:
+        return None
+    adj = _SUBJECT_ADJ.match(norm, subject_end)
+    return _noun_after(persons, (adj.end() if adj else subject_end) + 1, norm)
+
+
 _NIL_REACH = 30  # characters from the end of such a phrase to the casualty word it denies
 
 
@@ -440,10 +452,7 @@ def recognise_figures(ctx: Context) -> list[Span]:
                 noun = _noun_after(persons, noun.end + 1, norm) or noun
             if noun is None and role == "killed":
                 # "قتل تنظيم داعش الإرهابي رهينة": the verb, its subject, then the one or two killed
-                subject_end = _after_subject(subjects, m.end, norm)
-                if subject_end is not None:
-                    adj = _SUBJECT_ADJ.match(norm, subject_end)
-                    noun = _noun_after(persons, (adj.end() if adj else subject_end) + 1, norm)
+                noun = _object_noun(persons, subjects, m.end, norm)
             if noun is not None and noun.value[2] in (1, 2) and _quantity_after(qs, m.end, norm) is None:
                 count = int(noun.value[2])
                 q = Quantity(noun.word_start, noun.end, count, count, count, "dual" if count == 2 else "singular")
@@ -508,9 +517,7 @@ def recognise_figures(ctx: Context) -> list[Span]:
         if noun is None and _TWO.fullmatch(norm, q.start, q.end):
             # "قتل إرهابيين اثنين": the noun before "two"; in VSO order it follows the subject ("قتلت قوات الأمن
             # متظاهرين اثنين", "قتل مسلحون مجهولون متظاهرين اثنين": the gunmen are not the dead)
-            subject_end = _after_subject(subjects, m.end, norm)
-            noun = ((_noun_after(persons, subject_end + 1, norm) if subject_end is not None else None)
-                    or _noun_after(persons, m.end + 1, norm, bridge=True))
+            noun = _object_noun(persons, subjects, m.end, norm) or _noun_after(persons, m.end + 1, norm, bridge=True)
         category = noun.value[1] if noun is not None else None
         if category in (None, "person") and _CIVILIAN_AFTER.match(norm, max(m.end, q.end)):
             category = "civilian"  # "12 فردا من أسرة واحدة بينهم نساء وأطفال": a family, not fighters
