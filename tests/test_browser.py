@@ -164,11 +164,15 @@ def test_dashboard_in_chromium(server: str) -> None:
             page.fill("#f-from", "2020-01-01")
             page.dispatch_event("#f-from", "change")
             _wait(page, f"document.body.getAttribute('data-loaded') !== '{stamp}'")
+            # (filling the field and the change event may each start a load: under load the stamp can move on the
+            # first while the markers of the second are still to come, so wait for the count, then assert it)
+            _wait(page, f"window.marsad.markerCount() === {recent['total_count']}", timeout=10)
             assert page.evaluate("window.marsad.markerCount()") == recent["total_count"] <= battles
             stamp = page.get_attribute("body", "data-loaded")
             page.fill("#f-from", "")
             page.dispatch_event("#f-from", "change")
             _wait(page, f"document.body.getAttribute('data-loaded') !== '{stamp}'")
+            _wait(page, f"window.marsad.markerCount() === {battles}", timeout=10)
             assert page.evaluate("window.marsad.markerCount()") == battles
 
             # ... and an answer that arrives late (an earlier filter's) never replaces the newer one
