@@ -1354,6 +1354,18 @@ def test_an_unlisted_village_lies_near_the_place_its_sentence_named_before_it() 
                    ("Idlib", 3, "unlisted place: القرقور")]
 
 
+def test_an_unlisted_village_joined_to_a_known_town_is_listed_with_it() -> None:
+    """"في بلدة تل الضمان وقرية المنطار بريف حلب": the known town is the event's place and the unlisted village
+    named with it by "و" an event of its own, placed by the countryside after it (or, with none, by the town)."""
+    text = ("وأشار المرصد إلى أن الطيران المروحي قصف بالبراميل المتفجرة مناطق في بلدة تل الضمان وقرية المنطار بريف "
+            "حلب الجنوبي.")
+    got = [(e["location"], e["geo_precision"], e["tags"]) for e in extract_text(text)["events"]]
+    assert got == [("Tall aḑ Ḑamān", 1, ""), ("Aleppo", 2, "unlisted place: المنطار")]
+    got = [(e["location"], e["geo_precision"], e["tags"])
+           for e in extract_text("قصف الطيران مناطق في بلدة تل الضمان وقرية المنطار.")["events"]]
+    assert got == [("Tall aḑ Ḑamān", 1, ""), ("Tall aḑ Ḑamān", 2, "unlisted place: المنطار")]
+
+
 def test_an_event_a_counted_interval_or_since_looks_back_to_is_background() -> None:
     """"بعد أربعة أيام على تفجير انتحاري استهدف مدينة سوروتش": the bombing four days before is context of the strikes
     (background, and not their place); "منذ تفجير انتحاري" recalls one. Told as news, the bombing is placed at Suruc

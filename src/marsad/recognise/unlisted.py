@@ -70,8 +70,18 @@ def unlisted_places(ctx: Context, geo: list[Any], out: list[Span]) -> list[Span]
         if cue_kind == _AREA and not name[2] and not norm.startswith("ال", name[0]):
             continue  # "منطقة عسكرية", "منطقة آمنة": an area is named with the article ("منطقة البوعيثة")
         text = ctx.span("name", name[0], name[1]).text  # as the report spells it, not normalised
-        found.append(ctx.span("place_unknown", g.word_start, name[1], text))
+        found.append(ctx.span("place_unknown", g.word_start, name[1], text, **_joined_to_known(norm, placed, g)))
     return found
+
+
+def _joined_to_known(norm: str, placed: list[Span], cue: Any) -> dict[str, Any]:
+    """"في بلدة تل الضمان وقرية المنطار بريف حلب": an unlisted village joined by "و" to a gazetteer place named right
+    before it is listed with that place (which heads the list): ACLED codes one event at each."""
+    if cue.start != cue.word_start + 1 or norm[cue.word_start] != "و":
+        return {}
+    head = next((p for p in placed if p.kind == "place" and not p.attrs.get("reference")
+                 and p.ne <= cue.word_start and not norm[p.ne:cue.word_start].strip()), None)
+    return {} if head is None else {"in_list": True, "list_head": head.ns}
 
 
 def _quoted_name(ctx: Context, pos: int) -> tuple[int, int, bool] | None:
