@@ -1366,6 +1366,20 @@ def test_an_unlisted_village_joined_to_a_known_town_is_listed_with_it() -> None:
     assert got == [("Tall aḑ Ḑamān", 1, ""), ("Tall aḑ Ḑamān", 2, "unlisted place: المنطار")]
 
 
+def test_enemy_fighters_a_sides_own_command_counts_dead_were_killed_by_that_side() -> None:
+    """"وأوضحت قيادة العمليات المشتركة أن 7 عناصر من تنظيم داعش قتلوا": the Iraqi command (sources.yaml, official,
+    affiliated with the Iraqi forces) counts its adversary's dead: the Iraqi forces fought them. A monitor's count
+    names no author."""
+    text = ("وأوضحت قيادة العمليات المشتركة في العراق أن 7 عناصر من تنظيم داعش قتلوا وجرح أربعة منهم في منطقة "
+            "الملاحمة في محافظة الانبار.")
+    ev = extract_text(text, published="2015-08-10")["events"]
+    assert [(e["actor1"], e["actor2"], e["fatalities"]) for e in ev] == [
+        ("Military Forces of Iraq (2014-2022)", "Islamic State (Iraq)", 7)]
+    ev = extract_text(text.replace("قيادة العمليات المشتركة في العراق", "المرصد العراقي لحقوق الإنسان"),
+                      published="2015-08-10")["events"]
+    assert [e["actor1"] for e in ev] != ["Military Forces of Iraq (2014-2022)"]
+
+
 def test_an_event_a_counted_interval_or_since_looks_back_to_is_background() -> None:
     """"بعد أربعة أيام على تفجير انتحاري استهدف مدينة سوروتش": the bombing four days before is context of the strikes
     (background, and not their place); "منذ تفجير انتحاري" recalls one. Told as news, the bombing is placed at Suruc
