@@ -544,6 +544,17 @@ def test_the_day_after_a_quoted_speaker_is_the_statement_s() -> None:
     assert [e["event_date"] for e in r["events"]] == ["2015-07-20"]
 
 
+def test_the_day_right_after_a_registered_speaker_is_the_statement_s() -> None:
+    """"وافاد المرصد السوري لحقوق الانسان الثلاثاء عن مقتل سبعة اشخاص الاثنين": the day right after the registered
+    speaker (no commas, no quotes) is when it spoke, given way to the day the killing is told for; with only a vague
+    "قبل أيام" beside it, it still dates the event."""
+    text = ("وافاد المرصد السوري لحقوق الانسان الثلاثاء عن مقتل سبعة اشخاص الاثنين بسبب سقوط قذائف على بلدة "
+            "الفوعة.")
+    assert [e["event_date"] for e in extract_text(text, published="2015-07-21")["events"]] == ["2015-07-20"]
+    text = text.replace("الاثنين", "قبل أيام")
+    assert [e["event_date"] for e in extract_text(text, published="2015-07-21")["events"]] == ["2015-07-21"]
+
+
 def test_a_sentence_that_only_dates_the_event_just_told() -> None:
     """"أن إحباط الهجوم جرى الخميس", with no place the gazetteer knows and no figure: no event of its own, but the
     day of the attack whose telling gave only its statement's day; a source's name holding a day ("صحيفة عين
