@@ -525,6 +525,20 @@ def test_what_ends_a_list_of_places() -> None:
     assert not any(p.attrs.get("in_list") for p in ctx.spans["place"] + ctx.spans.get("place_unknown", []))
 
 
+def test_a_cued_town_alone_that_the_place_after_it_locates_far_away_is_unlisted() -> None:
+    """"بلدة الحويجة في سهل الغاب": one cued town, not a list, that the gazetteer only holds far from the place that
+    locates it (Iraq's Hawija) is an unlisted village there; a named airport keeps its place whatever a report says
+    around it, and so does a governorate ("محافظة دير الزور في ريف حمص")."""
+    ctx = ctx_of("وتعرضت بلدة الحويجة في سهل الغاب لقصف جوي مكثف.")
+    assert [u.value for u in ctx.spans["place_unknown"]] == ["الحويجة"]
+    assert all(ctx.kb.places[p.value].country == "SY" for p in ctx.spans["place"])
+    ctx = ctx_of("وسقطت قذائف هاون على مطار الثعلة العسكري في محافظة القنيطرة.")
+    assert not ctx.spans.get("place_unknown")
+    assert "Al-Thaala airbase" in [ctx.kb.places[p.value].name_en for p in ctx.spans["place"]]
+    ctx = ctx_of("وهاجم مسلحو داعش موقعا على الحدود الإدارية مع محافظة دير الزور في ريف حمص الشمالي الشرقي.")
+    assert not ctx.spans.get("place_unknown")
+
+
 def test_the_town_after_a_cued_place_and_in_locates_it() -> None:
     """"في ناحية العبارة وحيي اليرموك والأملاك في بعقوبة": Baqubah locates the neighbourhoods (a reference), and the
     Yarmouk read as Damascus' camp is an unlisted neighbourhood of Baqubah."""

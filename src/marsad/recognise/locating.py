@@ -177,12 +177,16 @@ def _framed(ctx: Context, out: list[Span], namesakes: dict[int, list[int]]) -> l
 
 
 # "قرى الحواش والقاهرة والعنكاوي بسهل الغاب": the place after a list, joined by "ب" or "في", locates the whole list
-_LIST_LOCATED = arabic_pattern(r"(?P<list>(?:\s*[،,]?\s*و[\u0621-\u064a]+){1,10})\s+(?P<cue>(?:في|داخل|وسط)\s+)?$")
+_LIST_LOCATED = arabic_pattern(r"(?P<list>(?:\s*[،,]?\s*و[\u0621-\u064a]+){0,10})\s+(?P<cue>(?:في|داخل|وسط)\s+)?$")
+
+
+_NAMESAKE_KINDS = frozenset({"town", "village", "neighbourhood"})
 
 
 def _list_located(ctx: Context, out: list[Span], namesakes: dict[int, list[int]]) -> list[Span]:
-    """The first name of a cued list ("قرى الحواش والقاهرة ... بسهل الغاب") that the gazetteer holds far from the
-    place locating the list (Homs's Hawash, not the Ghab's) is the namesake near it, or else an unlisted village."""
+    """The first name of a cued list ("قرى الحواش والقاهرة ... بسهل الغاب"), or a cued town or village alone ("بلدة
+    الحويجة في سهل الغاب"), that the gazetteer holds far from the place locating it (Homs's Hawash, Kirkuk's Hawija,
+    not the Ghab's) is the namesake near it, or else an unlisted village."""
     kb = ctx.kb
     places = [s for s in out if s.kind == "place"]
     swap: dict[int, Span] = {}
@@ -192,6 +196,8 @@ def _list_located(ctx: Context, out: list[Span], namesakes: dict[int, list[int]]
                 or not (m.group("cue") or ctx.norm.startswith("ب", q.ns))):
             continue
         ref, here = kb.places[q.value], kb.places[p.value]
+        if not m.group("list") and here.kind not in _NAMESAKE_KINDS:
+            continue  # one name, not a list: only a town or village has namesakes ("مطار الثعلة العسكري في ...")
         if ref.country in DEEP and _beyond(here, ref, LIST_REACH_KM):
             near = _near_or_unlisted(ctx, p, namesakes, ref, LIST_REACH_KM)
             if near.kind == "place_unknown":
