@@ -553,6 +553,11 @@ def test_the_day_right_after_a_registered_speaker_is_the_statement_s() -> None:
     assert [e["event_date"] for e in extract_text(text, published="2015-07-21")["events"]] == ["2015-07-20"]
     text = text.replace("الاثنين", "قبل أيام")
     assert [e["event_date"] for e in extract_text(text, published="2015-07-21")["events"]] == ["2015-07-21"]
+    # a full date after the speaker is the investigation's chronology, not only the statement's day
+    text = ("أعلن المرصد السوري لحقوق الإنسان في 29 يناير 2018 أن مستشفى في مدينة سراقب استهدف بغارة جوية، عقب غارة "
+            "جوية سابقة في 22 يناير 2018.")
+    r = extract_text(text, published="2018-02-19")
+    assert [e["event_date"] for e in r["events"] + r["background"]] == ["2018-01-29"]
 
 
 def test_a_sentence_that_only_dates_the_event_just_told() -> None:

@@ -68,9 +68,10 @@ def choose_date(m: Mention, sent_dates: list[Span], norm: str) -> tuple[dt.date 
     # statement's; another date in the mention dates the event (after the speaker only as below: a broader rule
     # measured worse on dev)
     said = [d for d in ds if any(_statement_day(r, d, norm) for r in m.get("report"))]
-    # "وافاد المرصد السوري الثلاثاء عن مقتل سبعة اشخاص الاثنين": after a registered speaker too, when another day
-    # dates the event (not a vague "قبل أيام")
-    by_source = [d for d in ds if d not in said
+    # "وافاد المرصد السوري الثلاثاء عن مقتل سبعة اشخاص الاثنين": a weekday or "أمس" after a registered speaker
+    # too, when another day dates the event (not a vague "قبل أيام"; not a full date, "أعلنت مصادر محلية في 29
+    # يناير 2018 أن مستشفى استهدف ... عقب غارة سابقة في 22 يناير": an investigation's own chronology)
+    by_source = [d for d in ds if d not in said and d.attrs.get("kind") in ("weekday", "relative")
                  and any(_statement_day(r, d, norm, m.get("source")) for r in m.get("report"))]
     if any(d.attrs.get("precision") == 1 for d in ds if d not in said and d not in by_source):
         said += by_source
