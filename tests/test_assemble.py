@@ -3175,3 +3175,12 @@ def test_an_online_first_daily_dates_an_item_on_its_day() -> None:
     dates = {o: [e["event_date"] for e in extract_text(text, "2015-08-06", outlet=o)["events"]]
              for o in ("Al-Riyadh", "Al-Eqtisadiya")}
     assert dates == {"Al-Riyadh": ["2015-08-05"], "Al-Eqtisadiya": ["2015-08-06"]}
+
+
+def test_a_destination_does_not_place_a_second_event() -> None:
+    """"احتدام المعارك جاء بعد فشل مفاوضات لنقل نحو 100 مقاتل إلى البادية السورية": the fighting told again, with
+    where fighters were to be taken; no second clash in the desert of Homs."""
+    r = extract_text("احتدمت المعارك بين قوات النظام وتنظيم داعش في حوض اليرموك بريف درعا الثلاثاء. وقال مدير المرصد "
+                     "السوري إن احتدام المعارك جاء بعد فشل مفاوضات لنقل نحو 100 مقاتل من التنظيم إلى البادية السورية.")
+    assert [(e["sub_event_type"], e["admin1"]) for e in r["events"]] == [("Armed clash", "Daraa")]
+    assert len(r["events"][0]["claims"]) == 2

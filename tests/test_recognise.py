@@ -539,6 +539,46 @@ def test_a_cued_town_alone_that_the_place_after_it_locates_far_away_is_unlisted(
     assert not ctx.spans.get("place_unknown")
 
 
+def test_a_name_read_as_an_unlisted_village_keeps_that_sense_in_the_report() -> None:
+    """"قرية القصير بمحافظة درعا" is not the Homs town: a later "قرية القصير" with nothing to locate it is that same
+    village (one report, one place of a name); a mention located by its own governorate keeps the gazetteer's."""
+    text = ("وتدور معارك عنيفة في قرية القصير بمحافظة درعا. وأورد التلفزيون الرسمي أن قرية القصير هي آخر تواجد "
+            "لعناصر داعش في المنطقة.")
+    ctx = ctx_of(text)
+    assert [u.value for u in ctx.spans["place_unknown"]] == ["القصير", "القصير"]
+    assert "Al Quşayr" not in [ctx.kb.places[p.value].name_en for p in ctx.spans["place"]]
+    ctx = ctx_of("وتدور معارك في قرية القصير بمحافظة درعا. وقصفت الطائرات مدينة القصير بريف حمص.")
+    assert [u.value for u in ctx.spans["place_unknown"]] == ["القصير"]
+    assert "Al Quşayr" in [ctx.kb.places[p.value].name_en for p in ctx.spans["place"]]
+
+
+def test_a_part_of_the_country_does_not_make_a_town_a_namesake() -> None:
+    """"مدينة حلبجة شمال العراق": northern Iraq is a region, no point to measure a town's distance from."""
+    doc = read_document("قصفت القوات العراقية مدينة حلبجة شمال العراق عام 1988.".encode(), published=None)
+    ctx = recognise(doc, allow_broad=True)
+    assert [ctx.kb.places[p.value].name_en for p in ctx.spans["place"]] == ["Halabja", "Northern Iraq"]
+    assert not ctx.spans.get("place_unknown")
+    # (and "إحياء ذكرى", commemorating, names no neighbourhoods: "أحياء" is written alike)
+    ctx = ctx_of("شارك آلاف الأكراد في إحياء ذكرى الهجوم الكيميائي على مدينة حلبجة.")
+    assert not ctx.spans.get("place_unknown")
+
+
+def test_where_people_or_fighters_were_taken_is_no_place_of_the_event() -> None:
+    """"نقل نحو 100 مقاتل إلى البادية السورية", "انسحب أفراد التنظيم باتجاه مخيم اليرموك وحي التضامن": a
+    destination (and the places listed with it); not a hospital the wounded were taken to, nor a place reached
+    before the event ("اعتقلهم بعد انسحابهم نحو مدينة الرقة")."""
+    def dest(text: str) -> list[tuple[str, bool]]:
+        ctx = ctx_of(text)
+        return [(ctx.kb.places[p.value].name_en, bool(p.attrs.get("destination"))) for p in ctx.spans["place"]]
+
+    assert dest("واحتدمت المعارك بعد فشل مفاوضات لنقل نحو 100 مقاتل تابع للتنظيم إلى البادية السورية.") == [
+        ("Syrian Desert (Badia)", True)]
+    assert dest("وسيطرت القوات على حي الحجر الأسود، حيث انسحب أفراد التنظيم باتجاه مخيم اليرموك وحي التضامن.") == [
+        ("Al Ḩajar al Aswad", False), ("al-Yarmūk", True), ("Al-Tadamon", True)]
+    assert dest("قتل تسعة عناصر من التنظيم، ونقل الجرحى إلى مستشفى منبج.") == [("Manbij", False)]
+    assert dest("وقال إن التنظيم اعتقلهم بعد انسحابهم نحو مدينة الرقة.") == [("Ar Raqqah", False)]
+
+
 def test_the_town_after_a_cued_place_and_in_locates_it() -> None:
     """"في ناحية العبارة وحيي اليرموك والأملاك في بعقوبة": Baqubah locates the neighbourhoods (a reference), and the
     Yarmouk read as Damascus' camp is an unlisted neighbourhood of Baqubah."""

@@ -100,6 +100,8 @@ def _placed_by_reference(ctx: Context, out: list[Span], namesakes: dict[int, lis
         direction = "direction" in q.attrs.get("modifiers", [])
         if _oriented(ctx, p, here) or ref.country not in DEEP or not _far_apart(here, ref, direction):
             continue  # "كركوك شمالي بغداد": a city is only oriented by a far one
+        if ref.kind == "broad" and ref.country == here.country:
+            continue  # "مدينة حلبجة شمال العراق": a part of the country is no point to measure from
         swap[id(p)] = _near_or_unlisted(ctx, p, namesakes, ref, oriented=direction)
     return [swap.get(id(s), s) for s in out] if swap else out
 
@@ -206,9 +208,51 @@ def _list_located(ctx: Context, out: list[Span], namesakes: dict[int, list[int]]
     return [swap.get(id(s), s) for s in out] if swap else out
 
 
+def _followed_by_reference(ctx: Context, places: list[Span], k: int) -> bool:
+    """The place after ``places[k]`` locates it ("القصير بريف حمص")."""
+    if k + 1 >= len(places):
+        return False
+    p, q = places[k], places[k + 1]
+    return bool(q.attrs.get("reference")) and (0 <= q.ns - p.ne <= 20 or _LOCATED_LIST.fullmatch(
+        ctx.norm, p.ne, q.ns) is not None or _LIST_LOCATED.fullmatch(ctx.norm, p.ne, q.ns) is not None)
+
+
+_RIGHT_AFTER = arabic_pattern(r"[\s،,]*(?:(?:في|داخل|وسط)\s+)?")
+
+
+def _one_sense(ctx: Context, before: list[Span], out: list[Span], namesakes: dict[int, list[int]]) -> list[Span]:
+    """A name that its context read as a namesake or an unlisted place ("قرية القصير بمحافظة درعا") keeps that sense
+    wherever else the report names it with nothing to locate it ("قرية القصير هي آخر تواجد لإرهابيي داعش"): one
+    report, one place of that name."""
+    now = {(s.ns, s.ne): s for s in out if s.kind in ("place", "place_unknown")}
+    sense: dict[tuple[int, ...], Span] = {}  # the candidates of a name -> the span its context made of it
+    located = [s for s in before if s.kind == "place"]
+    for s, q in itertools.pairwise(located):
+        t = now.get((s.ns, s.ne))
+        # only where the place that locates it follows right after ("بقرية القصير بمحافظة درعا"), not across
+        # other words ("يتحدرون من مدينة القريتين ويسكنون في دمشق")
+        if (t is not None and (t.kind != "place" or t.value != s.value)
+                and _RIGHT_AFTER.fullmatch(ctx.norm, s.ne, q.ns)):
+            sense.setdefault(tuple(namesakes.get(id(s), ())), t)
+    if not sense:
+        return out
+    places = [s for s in out if s.kind == "place"]
+    swap: dict[int, Span] = {}
+    for k, p in enumerate(places):
+        made = sense.get(tuple(namesakes.get(id(p), ())))
+        if made is None or p.attrs.get("reference") or _followed_by_reference(ctx, places, k):
+            continue
+        if made.kind == "place_unknown":
+            swap[id(p)] = ctx.span("place_unknown", p.ns, p.ne, made.value)
+        elif made.value != p.value:
+            swap[id(p)] = ctx.span("place", p.ns, p.ne, made.value, **p.attrs)
+    return [swap.get(id(s), s) for s in out] if swap else out
+
+
 def locate_by_context(ctx: Context, out: list[Span], namesakes: dict[int, list[int]]) -> list[Span]:
     """The place spans of ``out`` (``namesakes``: every gazetteer candidate of each, by ``id``) read against the
     places that locate them."""
     _located_by_town(ctx, out)
+    before = list(out)
     out = _framed(ctx, _placed_by_reference(ctx, out, namesakes), namesakes)
-    return _list_located(ctx, _listed_abroad(ctx, out, namesakes), namesakes)
+    return _one_sense(ctx, before, _list_located(ctx, _listed_abroad(ctx, out, namesakes), namesakes), namesakes)

@@ -57,6 +57,14 @@ _ORIGIN_BEFORE = arabic_pattern(
 # "شارعي الثورة وبغداد في دمشق", "في شارع بغداد": a street is named after a town, it is not in it
 _STREET_BEFORE = arabic_pattern(r"(?<![\u0621-\u064a])[وبف]?(?:ال)?شارع(?:ي|ين)?\s+$")
 _STREET_LIST = re.compile(r"\s*[،,]?\s*و")
+# "نقل نحو 100 مقاتل تابع له إلى البادية السورية", "نزحت العائلات نحو بلدتي زيدل وصدد": where people or fighters
+# were taken or went, not where anything happened (ACLED places a transfer or a displacement where it started)
+_DESTINATION_BEFORE = arabic_pattern(
+    r"(?<![\u0621-\u064a])(?<!بعد\s)[وفبل]?(?:ال)?(?:نقل|ترحيل|اجلاء|خروج|اخراج|تهجير|نزوح|فرار|هروب|لجوء|انسحاب|عوده|"
+    r"نقلت|نقلوا|رحلت|رحلوا|اجلي|اجليت|نزحت|نزحوا|نزح|فروا|فرت|هربوا|هرب|لجات|لجاوا|توجهت|توجهوا|انسحبت|انسحبوا|"
+    r"انسحب|عادت|عادوا|خرجت|خرجوا)(?:هم|ه|ها)?(?:\s+[\u0621-\u064a0-9]+){0,8}?\s+(?:الى|نحو|باتجاه|صوب)\s+$"
+)
+_HOSPITAL = arabic_pattern(r"[وفبل]?(?:ال)?مستشف")
 _ADJACENT_BEFORE = arabic_pattern(
     r"(?<![\u0621-\u064a])(?:ال)?(?:مجاور|مجاوره|ملاصق|ملاصقه|محاذي|محاذيه|متاخم|متاخمه)(?:ين|تين)?\s+(?:ل|لل)?$"
 )
@@ -314,6 +322,10 @@ def recognise_places(ctx: Context) -> list[Span]:
             reference, in_cued_list = True, False
         if _ORIGIN_BEFORE.search(norm, max(0, start - 40), start):
             reference = True  # the origin of the fire only locates where it came from
+        # (not a hospital: "نقلوا إلى مستشفى منبج" tells the area the wounded came from)
+        destination = (bool(_DESTINATION_BEFORE.search(norm, max(0, start - 90), start))
+                       and not _HOSPITAL.match(norm, start)) or bool(
+            listed and prev is not None and prev.attrs.get("destination"))
         if _ADJACENT_BEFORE.search(norm, max(0, start - 16), start):
             reference = True  # "حي القدم المجاور لمخيم اليرموك": the neighbour only locates the place
         far = _DISTANCE_BEFORE.search(norm, max(0, start - 40), start)
@@ -323,7 +335,8 @@ def recognise_places(ctx: Context) -> list[Span]:
                 continue  # "على بعد 250 كلم شمال بغداد": not near Baghdad at all, not even as a fallback
         cued = self_cued or in_cued_list or any(k == "cue" for k, _, _ in mods)
         span = ctx.span("place", start, m.end, idx, precision=precision, modifiers=[k for k, _, _ in mods],
-                        reference=reference, listed=listed, name_ns=m.word_start, cued=cued, in_list=in_cued_list)
+                        reference=reference, listed=listed, name_ns=m.word_start, cued=cued, in_list=in_cued_list,
+                         destination=destination)
         out.append(span)
         namesakes[id(span)] = list(m.value)
         prev = span
