@@ -532,6 +532,12 @@ def test_a_cued_town_alone_that_the_place_after_it_locates_far_away_is_unlisted(
     ctx = ctx_of("وتعرضت بلدة الحويجة في سهل الغاب لقصف جوي مكثف.")
     assert [u.value for u in ctx.spans["place_unknown"]] == ["الحويجة"]
     assert all(ctx.kb.places[p.value].country == "SY" for p in ctx.spans["place"])
+    # and a known name after an unlisted one that a dual or plural place word heads ("بلدتا قسطون والحويجة")
+    ctx = ctx_of("وتعرضت بلدتا قسطون والحويجة في سهل الغاب لقصف جوي مكثف.")
+    assert [u.value for u in ctx.spans["place_unknown"]] == ["قسطون", "الحويجة"]
+    assert all(ctx.kb.places[p.value].country == "SY" for p in ctx.spans["place"])
+    ctx = ctx_of("وتعرضت بلدتا قسطون والحويجة في محافظة كركوك لقصف جوي مكثف.")
+    assert "Al Ḩawījah" in [ctx.kb.places[p.value].name_en for p in ctx.spans["place"]]
     ctx = ctx_of("وسقطت قذائف هاون على مطار الثعلة العسكري في محافظة القنيطرة.")
     assert not ctx.spans.get("place_unknown")
     assert "Al-Thaala airbase" in [ctx.kb.places[p.value].name_en for p in ctx.spans["place"]]

@@ -183,6 +183,11 @@ _LIST_LOCATED = arabic_pattern(r"(?P<list>(?:\s*[،,]?\s*و[\u0621-\u064a]+){0,1
 
 
 _NAMESAKE_KINDS = frozenset({"town", "village", "neighbourhood"})
+# a plural or dual place word and the names after it, up to a name joined by "و": "بلدتا قسطون "، "قرى المشيك، تل واسط "
+_UNLISTED_HEAD = arabic_pattern(
+    r"(?<![\u0621-\u064a])[وفبل]?(?:ال)?(?:قري|قريتي|قريتا|بلدات|بلدتي|بلدتا|مدن|مدينتي|مدينتا|حيي|مناطق|منطقتي|"
+    r"منطقتا|مزارع)(?:\s+[\u0621-\u064a]+){1,3}(?:\s*[،,]\s*[\u0621-\u064a]+(?:\s+[\u0621-\u064a]+)?)*"
+    r"\s*[،,]?\s*$")
 
 
 def _list_located(ctx: Context, out: list[Span], namesakes: dict[int, list[int]]) -> list[Span]:
@@ -193,17 +198,23 @@ def _list_located(ctx: Context, out: list[Span], namesakes: dict[int, list[int]]
     places = [s for s in out if s.kind == "place"]
     swap: dict[int, Span] = {}
     for p, q in itertools.pairwise(places):
-        if (not (p.attrs.get("in_list") or p.attrs.get("cued")) or q.ns - p.ne > LIST_SPAN
+        a = p.attrs.get("name_ns", p.ns)
+        # "بلدتا قسطون والحويجة في سهل الغاب": a name after an unlisted one that a plural place word heads
+        after_unlisted = p.attrs.get("clitic", "").startswith("و") and _UNLISTED_HEAD.search(
+            ctx.norm, max(0, a - 80), a)
+        if (not (p.attrs.get("in_list") or p.attrs.get("cued") or after_unlisted) or q.ns - p.ne > LIST_SPAN
                 or not (m := _LIST_LOCATED.fullmatch(ctx.norm, p.ne, q.ns))
                 or not (m.group("cue") or ctx.norm.startswith("ب", q.ns))):
             continue
         ref, here = kb.places[q.value], kb.places[p.value]
-        if not m.group("list") and here.kind not in _NAMESAKE_KINDS:
+        if not m.group("list") and not after_unlisted and here.kind not in _NAMESAKE_KINDS:
             continue  # one name, not a list: only a town or village has namesakes ("مطار الثعلة العسكري في ...")
         if ref.country in DEEP and _beyond(here, ref, LIST_REACH_KM):
             near = _near_or_unlisted(ctx, p, namesakes, ref, LIST_REACH_KM)
             if near.kind == "place_unknown":
                 near.attrs.update(in_list=True, list_end=m.end("list"))  # one of the list's villages, like the rest
+                if after_unlisted:  # (the name without its "و")
+                    near = ctx.span("place_unknown", a + 1, p.ne, ctx.span("name", a + 1, p.ne).text, **near.attrs)
             swap[id(p)] = near
     return [swap.get(id(s), s) for s in out] if swap else out
 
