@@ -3184,3 +3184,17 @@ def test_a_destination_does_not_place_a_second_event() -> None:
                      "السوري إن احتدام المعارك جاء بعد فشل مفاوضات لنقل نحو 100 مقاتل من التنظيم إلى البادية السورية.")
     assert [(e["sub_event_type"], e["admin1"]) for e in r["events"]] == [("Armed clash", "Daraa")]
     assert len(r["events"][0]["claims"]) == 2
+
+
+def test_the_fight_against_a_group_as_a_campaign_is_no_event() -> None:
+    """"وتخوض قوات سوريا الديمقراطية معارك ضد داعش لطرده من آخر جيب": the fight against a group as a campaign
+    (lexicon ``generic``, kind campaign), with no toll, day or town of its own, is no fight of a day; with one it is."""
+    r = extract_text("وتخوض قوات سوريا الديمقراطية بدعم من التحالف الدولي معارك ضد داعش لطرده من آخر جيب يسيطر عليه "
+                     "في محافظة دير الزور.")
+    assert r["events"] == []
+    r = extract_text("ويستريح جنود وسط طقس حار قبل استئناف القتال ضد تنظيم داعش في محافظة الحسكة.")
+    assert r["events"] == []
+    r = extract_text("وقتل خمسة جنود عراقيين في المعارك ضد داعش في محافظة الأنبار.")
+    assert [(e["sub_event_type"], e["fatalities"]) for e in r["events"]] == [("Armed clash", 5)]
+    r = extract_text("واندلعت معارك ضد داعش في بلدة هجين أمس.")
+    assert [(e["sub_event_type"], e["location"]) for e in r["events"]] == [("Armed clash", "Hajīn")]

@@ -574,7 +574,7 @@ def draft_events(ctx: Context) -> list[EventDraft]:
             if not sent_background and pluperfect(ctx, sent, m.start):
                 continue  # "..., وكان الجيش قد شن هجومه": a clause recalling an earlier event
             markers = m.get("marker")
-            if any(mk.value == "generic" for mk in markers):
+            if any(mk.value == "generic" and mk.attrs.get("scope") != "campaign" for mk in markers):
                 continue
             if any(mk.value == "negation" and mk.attrs.get("scope") == "hypothetical" for mk in markers):
                 continue  # threats, plans, charges: nothing happened (yet)

@@ -85,7 +85,14 @@ def sentence_mentions(ctx: Context, sent: Segment) -> list[Mention]:
         if out and _BEFORE_THAT.match(ctx.norm, cl.start):
             out[-1].extend(spans, cl.end)  # "اغتالوا المرشح بالرصاص، بعدما داهموا منزله": how the same incident began
             continue
-        if any(mk.value == "generic" for mk in spans["marker"]):
+        campaign = [mk for mk in spans["marker"] if mk.value == "generic" and mk.attrs.get("scope") == "campaign"]
+        if campaign and not spans["figure"] and not spans["date"] and not any(
+                p.attrs["precision"] == 1 and not p.attrs.get("reference") for p in spans["place"]):
+            # "وشاركت قوات البشمركة في قتال داعش": the fight against a group as a campaign, with no toll, day or
+            # town of its own, is no fight of a day (its event words are dropped, the rest of the clause kept)
+            spans = dict(spans, trigger=[t for t in spans["trigger"]
+                                         if not any(mk.ns <= t.ns < mk.ne for mk in campaign)])
+        if any(mk.value == "generic" and mk.attrs.get("scope") != "campaign" for mk in spans["marker"]):
             # a habitual/general statement ("بشكل روتيني", "تشهد المنطقة"): keep only who is speaking
             spans = {k: (v if k in ("source", "report", "date") else []) for k, v in spans.items()}
         has_trigger = bool(spans["trigger"])
