@@ -3198,3 +3198,12 @@ def test_the_fight_against_a_group_as_a_campaign_is_no_event() -> None:
     assert [(e["sub_event_type"], e["fatalities"]) for e in r["events"]] == [("Armed clash", 5)]
     r = extract_text("واندلعت معارك ضد داعش في بلدة هجين أمس.")
     assert [(e["sub_event_type"], e["location"]) for e in r["events"]] == [("Armed clash", "Hajīn")]
+
+
+def test_a_unit_of_a_force_named_by_its_arms_is_the_author() -> None:
+    """"وحدة الصواريخ والميدان التابعة للجيش العراقي تمكنت من ...": the army's unit acts; the group whose
+    headquarters it shelled is the side hit."""
+    r = extract_text("وقال المصدر، إن «وحدة الصواريخ والميدان التابعة للجيش العراقي تمكنت من تحديد مقر لتنظيم داعش في "
+                     "حي نزال، وسط الفلوجة، وتم قصفه بالصواريخ والمدفعية، مما أسفر عن مقتل سبعة من قادة التنظيم»")
+    assert [(e["actor1"], e["actor2"], e["fatalities"]) for e in r["events"]] == [
+        ("Military Forces of Iraq (2014-2022)", "Islamic State (Iraq)", 7)]
