@@ -59,6 +59,7 @@ TALLY_MIN = 150  # a toll this high with no day of its own is a running total (m
 # the stances of a source that speaks for the side it is affiliated with (sources.yaml)
 _SPEAKS_FOR_A_SIDE = frozenset({"official", "government", "party", "perpetrator-affiliated"})
 
+
 def _purpose(ctx: Context, t: Span) -> bool:
     """"لاستعادة السيطرة", "للسيطرة على": taking territory as an aim, not as a fact."""
     return t.value in TERRITORY and ctx.norm[t.ns:t.ne].startswith(("ل", "ول", "فل"))

@@ -77,9 +77,12 @@ def sentence_mentions(ctx: Context, sent: Segment) -> list[Mention]:
     pending_start = sent.start
     if not ctx.in_sentence("trigger", sent) and not ctx.in_sentence("figure", sent):
         return []  # nothing can open a mention
+    sent_spans = {k: (v, [x.ns for x in v]) for k in _KINDS for v in (ctx.in_sentence(k, sent),)}
     # (a destination, "نقل المقاتلين إلى البادية", is no place of the sentence's events)
-    sent_spans = {k: (v, [x.ns for x in v]) for k in _KINDS
-                  for v in ([s for s in ctx.in_sentence(k, sent) if not s.attrs.get("destination")],)}
+    places = sent_spans["place"][0]
+    if any(p.attrs.get("destination") for p in places):
+        kept = [p for p in places if not p.attrs.get("destination")]
+        sent_spans["place"] = (kept, [x.ns for x in kept])
     for cl in ctx.clauses(sent):
         spans = _collect(sent_spans, cl.start, cl.end)
         if out and _BEFORE_THAT.match(ctx.norm, cl.start):

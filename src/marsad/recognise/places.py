@@ -336,7 +336,7 @@ def recognise_places(ctx: Context) -> list[Span]:
         cued = self_cued or in_cued_list or any(k == "cue" for k, _, _ in mods)
         span = ctx.span("place", start, m.end, idx, precision=precision, modifiers=[k for k, _, _ in mods],
                         reference=reference, listed=listed, name_ns=m.word_start, cued=cued, in_list=in_cued_list,
-                         destination=destination, clitic=norm[m.word_start:m.start])
+                        destination=destination, clitic=norm[m.word_start:m.start])
         out.append(span)
         namesakes[id(span)] = list(m.value)
         prev = span
