@@ -232,6 +232,21 @@ def test_a_side_counted_in_clashes_with_another_was_hit_by_it() -> None:
     assert (ev["actor1_id"], ev["actor2_id"]) == ("syria-military", "syrian-opposition")
 
 
+def test_of_two_sides_named_in_a_battle_only_the_first_lost_men_the_other_is_actor1() -> None:
+    """"تبادل لإطلاق النار بين الجيش التركي ومقاتلي داعش، قتل خلاله جندي تركي": the side that lost men was hit by
+    the other; with the other side's dead ("مصرع 3 عناصر من التنظيم") the order they are named in stays."""
+    r = extract_text("قالت رئاسة الأركان التركية إن تبادلا لإطلاق النار وقع الخميس قرب بلدة كلس بين الجيش التركي "
+                     "ومقاتلي داعش، قتل خلاله جندي تركي.", published="2015-07-24")
+    ev = only(r, sub_event_type="Armed clash")[0]
+    assert (ev["actor1_id"], ev["actor2_id"], ev["fatalities"]) == ("isis", "turkey-military", 1)
+    text = ("أفاد ناشطون أن اشتباكات عنيفة جرت اليوم بين قوات النظام وتنظيم داعش في حي القدم بدمشق، وسط أنباء عن "
+            "مصرع 3 عناصر من {}.")
+    ev = only(extract_text(text.format("قوات النظام")), sub_event_type="Armed clash")[0]
+    assert (ev["actor1_id"], ev["actor2_id"]) == ("isis", "syria-military")
+    ev = only(extract_text(text.format("التنظيم")), sub_event_type="Armed clash")[0]
+    assert (ev["actor1_id"], ev["actor2_id"]) == ("syria-military", "isis")
+
+
 def test_the_force_that_carries_on_an_offensive_acts() -> None:
     """"في وقت استأنفت القوات الحكومية هجوما على المدينة": the subject of a verb of carrying on is an author, not
     the side hit by the strikes told before it."""

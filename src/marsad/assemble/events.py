@@ -29,7 +29,7 @@ from marsad.assemble.claims import (
 )
 from marsad.assemble.draft import DEMO_ORDER, Claim, EventDraft, armed_target
 from marsad.assemble.mentions import Mention, numbered_kill, sentence_mentions
-from marsad.assemble.roles import assign_roles, canonical
+from marsad.assemble.roles import assign_roles, canonical, in_toll, opens_pair
 from marsad.assemble.sides import (
     DEMONSTRATORS,
     actors_named,
@@ -326,6 +326,13 @@ _WITH_BEFORE = arabic_pattern(r"(?<![\u0621-\u064a])مع\s+(?:[\u0621-\u064a]+\s
 def _counted(ctx: Context, actor: Span) -> bool:
     """The party's men are counted ("19 من عناصر تنظيم داعش", "مقتل أربعة جنود روس"): its losses."""
     return bool(actor.attrs.get("counted")) or bool(_COUNTED_BEFORE.search(ctx.norm, max(0, actor.ns - 30), actor.ns))
+
+
+def _side_hit(ctx: Context, m: Mention, actor: str) -> bool:
+    """Some of the party's men are counted dead or wounded in the mention ("قتل خلاله جندي تركي", "مقتل أربعة من
+    عناصر داعش")."""
+    return any((canonical(ctx.kb, a.value) or a.value) == actor and (_counted(ctx, a) or in_toll(ctx, a))
+               for a in m.get("actor"))
 
 
 def _dates_the_last(ctx: Context, m: Mention, last: EventDraft, sent: Any) -> bool:
@@ -786,6 +793,13 @@ def draft_events(ctx: Context) -> list[EventDraft]:
                     agents, targets = [targets[1]], [targets[0], *targets[2:]]
                 else:
                     agents, targets = [targets[0]], targets[1:]
+            elif (sub == "Armed clash" and len(agents) == 1 and targets and agents[0] in actor_spans
+                  and opens_pair(ctx, actor_spans[agents[0]])
+                  and kb.adversaries(agents[0], targets[0], date.year if date else None)
+                  and _side_hit(ctx, m, agents[0]) and not _side_hit(ctx, m, targets[0])):
+                # "تبادل لإطلاق النار بين الجيش التركي ومقاتلي داعش قتل خلاله جندي تركي": of the two sides of a
+                # battle, only the first lost men; the other killed them and is actor1
+                agents, targets = [targets[0]], [agents[0], *targets[1:]]
             if sub == "Disrupted weapons use" and targets and not agents:
                 # "الجهد الهندسي للشرطة يعمل على تفكيك العبوات", "أسقطت طائرة تابعة للقوات البريطانية طائرة مسيرة":
                 # the only force named is the one that defused or intercepted

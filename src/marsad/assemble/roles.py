@@ -181,6 +181,19 @@ def _words_before(ctx: Context, span: Span) -> str:
     return ctx.norm[max(0, span.ns - 40):span.ns].rstrip(" \"«“'(") + " "
 
 
+# between a casualty figure and the party whose men it counts: "مقتل أربعة من عناصر داعش", "3 عناصر من قوات النظام"
+_TOLL_GAP = arabic_pattern(r"\s*(?:من\s+)?(?:(?:عناصر|مقاتلي|مسلحي|افراد|جنود|منتسبي)\s+)?(?:من\s+)?")
+
+
+def in_toll(ctx: Context, span: Span) -> bool:
+    """The party's men are the dead or wounded that a figure counts ("7 عناصر من تنظيم داعش قتلوا", "لقي عدد من
+    عناصر تنظيم داعش مصرعهم", "قتل أربعة من عناصر داعش")."""
+    return any(f.value in ("killed", "wounded") and (
+        (f.ns < span.ns and span.ne <= f.ne)
+        or (span.ns - 30 <= f.ne <= span.ns and _TOLL_GAP.fullmatch(ctx.norm, f.ne, span.ns) is not None))
+        for f in ctx.spans.get("figure", ()))
+
+
 def _role(ctx: Context, span: Span, triggers: list[Span]) -> str:
     norm = ctx.norm
     before = _words_before(ctx, span)
@@ -250,6 +263,13 @@ _INTENSITY = arabic_pattern(r"(?:مكثف|كثيف|عنيف|متقطع|متوا�
 
 _NAMES_ATTACK = arabic_pattern(r"هجوم|هجمات|محاول")
 _BETWEEN = arabic_pattern(r"(?<![\u0621-\u064a])بين\s+(?:" + _W + r"\s+)?$")
+
+
+def opens_pair(ctx: Context, span: Span) -> bool:
+    """The party is the first of a battle's two sides ("بين الجيش التركي ومقاتلي داعش")."""
+    return _BETWEEN.search(ctx.norm, max(0, span.ns - 20), span.ns) is not None
+
+
 # what may separate the two parties of "بين X و Y": the rest of X's name, then "و" + at most one word ("ومقاتلي")
 _AND_SECOND = arabic_pattern(r"^[^،,.:؛]{0,40}(?<![\u0621-\u064a])و(?:" + _W + r"\s+)?$")
 
