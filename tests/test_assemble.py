@@ -2985,11 +2985,20 @@ def test_protesters_named_after_a_noun_are_no_protest() -> None:
 
 def test_a_bombardment_told_alongside_is_by_the_same_author() -> None:
     """"شنت مقاتلات حربية روسية وسورية غارات ...، بالتزامن مع قصف عنيف استهدف أحياء مخيم اليرموك والحجر الأسود وحي
-    التضامن": the bombardment told alongside names no side; it is the same author's, one event per quarter."""
+    التضامن": the bombardment told alongside names no side; it is the same author's, against the same side (the
+    homes it hit too: "الأحياء السكنية في مدينة زملكا بالتزامن مع قصف جوي على مناطق عدة في عربين"), one event per
+    quarter."""
     r = extract_text("شنت مقاتلات حربية روسية وسورية، الأحد، غارات جوية مكثفة على مواقع تنظيم داعش جنوبي العاصمة دمشق، "
                      "بالتزامن مع قصف عنيف استهدف أحياء مخيم اليرموك و الحجر الأسود وحي التضامن.", published="2018-05-13")
     assert {e["location"] for e in r["events"]} >= {"Al Ḩajar al Aswad", "Al-Tadamon"}
     assert {e["actor1_id"] for e in r["events"]} == {"russia-military"}
+    r = extract_text("شنت قوات النظام، الأحد، غارات جوية مكثفة على مواقع تنظيم داعش جنوبي العاصمة دمشق، بالتزامن مع قصف "
+                     "مدفعي عنيف استهدف أحياء مخيم اليرموك و الحجر الأسود وحي التضامن.", published="2018-05-13")
+    shelling = only(r, sub_event_type="Shelling/artillery/missile attack")
+    assert len(shelling) == 3 and {(e["actor1_id"], e["actor2_id"]) for e in shelling} == {("syria-military", "isis")}
+    r = extract_text("واستهدفت الطائرات الحربية السورية بأكثر من 15 غارة الأحياء السكنية في مدينة زملكا بالتزامن مع قصف "
+                     "جوي على مناطق عدة في عربين وعين ترما.", published="2018-03-22")
+    assert len(r["events"]) == 3 and {e["actor2_id"] for e in r["events"]} == {"civilians"}
 
 
 def test_a_strike_that_did_not_happen_is_no_event() -> None:

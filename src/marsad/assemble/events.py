@@ -600,8 +600,9 @@ def draft_events(ctx: Context) -> list[EventDraft]:
             if (not agents and not targets and last is not None and last.mention.sent is sent and last.agents
                     and _ALONGSIDE.match(ctx.norm, m.start)):
                 # "شنت مقاتلات روسية وسورية غارات على ...، بالتزامن مع قصف عنيف استهدف أحياء اليرموك والحجر الأسود":
-                # the bombardment told alongside, naming no side, is by the same author
+                # the bombardment told alongside, naming no side, is by the same author against the same side
                 agents = list(last.agents)
+                targets = list(last.targets)
             if not targets:
                 targets = _soldiers_hit(ctx, m, agents)
             figures = m.get("figure")
