@@ -2112,6 +2112,24 @@ def test_what_a_news_item_comes_after_is_context() -> None:
     assert r["events"]
 
 
+def test_the_whole_clause_a_news_item_comes_after_is_context() -> None:
+    """The context clause runs to its first break ("وتأتي هذه الهجمات بعد مرور أقل من شهر على مقتل 27 عنصرا ... في
+    كمين"); a relative clause that adds news ("بحسب المرصد الذي أعلن أيضا مقتل 62 مدنيا") or the announcement of the
+    news itself ("بعيد ساعات على إعلان دمشق أن التحالف استهدف") ends it."""
+    r = extract_text("قتل سبعة أشخاص في هجوم لتنظيم داعش جنوب الموصل أمس. وتأتي هذه الهجمات بعد مرور أقل من شهر على "
+                     "مقتل 27 عنصرا من قوات الحشد الشعبي في كمين لتنظيم داعش في منطقة الحويجة الواقعة إلى الغرب من "
+                     "كركوك، والذي اعتبر الأعنف منذ إعلان النصر.", published="2018-03-12")
+    assert [e["fatalities"] for e in r["events"]] == [7]
+    assert [e["fatalities"] for e in r["background"]] == [27]
+    r = extract_text("قصفت قوات النظام بلدة حمورية في الغوطة الشرقية اليوم. ويأتي ذلك بعد نجاح قوات النظام في التقدم في "
+                     "الغوطة الشرقية بحسب المرصد السوري الذي أعلن أيضا مقتل 62 مدنيا في غارات على بلدة سقبا.",
+                     published="2018-03-12")
+    assert 62 in [e["fatalities"] for e in r["events"]]
+    r = extract_text("وجاءت هذه التطورات بعيد ساعات على إعلان دمشق أن التحالف الدولي استهدف ليل الأحد أحد مواقعها "
+                     "العسكرية في بلدة الهري في محافظة دير الزور.", published="2018-06-19")
+    assert [e["location"] for e in r["events"]] == ["Al-Hari"]
+
+
 def test_unlisted_villages_stay_apart_from_the_known_town_that_locates_them() -> None:
     """"مدن وبلدات نوى وكحيل والسهوة والنعيمة": both place words head one list (no village twice); with no place
     after the list its known head locates the unlisted villages, and they are events of their own beside Nawa's."""
@@ -2146,6 +2164,16 @@ def test_a_battle_with_one_side_named_takes_the_report_adversary() -> None:
     home = extract_text(intro + "وشن الطيران العراقي غارات على مدينة الرمادي أمس.")
     assert [(e["actor1_id"], e.get("actor2_id")) for e in only(home, sub_event_type="Air/drone strike")] == [
         ("iraq-military", None)]
+
+
+def test_a_side_guessed_from_the_report_is_no_state_force_abroad() -> None:
+    """A report of Syrian army strikes near Aleppo and attacks in Baghdad: the Syrian army, the adversary the report
+    names most, is no guess for the other side of ISIS's attacks in Iraq (a state's own forces fight at home)."""
+    r = extract_text("قتل 12 شخصا في غارات جوية نفذها الجيش السوري على قرية قصر البريج في ريف حلب، وقال المرصد إن الجيش "
+                     "السوري ألقى براميل متفجرة صباحا. وفي العراق، قتل 21 شخصا على الأقل في هجمات استهدفت مناطق ذات "
+                     "غالبية شيعية في بغداد، تبناها تنظيم داعش.", published="2018-03-12")
+    baghdad = [e for e in r["events"] if e["location"] == "Baghdad"]
+    assert len(baghdad) == 1 and baghdad[0]["actor1_id"] == "isis" and baghdad[0].get("actor2_id") != "syria-military"
 
 
 def test_a_foiled_suicide_attack_is_a_disrupted_weapon_not_a_bombing() -> None:

@@ -209,6 +209,14 @@ def _home_flyer(kb: Any, d: EventDraft, flyers: list[str]) -> str | None:
     return home if home in flyers else None
 
 
+def _may_be_there(kb: Any, actor: str, d: EventDraft) -> bool:
+    """A guessed side can have fought at the event's place: a state's own forces (inter 1) only in their country
+    (a report of bombings in Baghdad that also tells Syrian army strikes near Aleppo)."""
+    a = kb.actors.get(actor)
+    return (a is None or a.inter != 1 or not a.country or d.place is None or not d.place.country
+            or a.country == d.place.country)
+
+
 # events whose other side a report often leaves to the reader ("وسيطرت القوات العراقية على مناطق شرق الرمادي")
 TARGET_FILL = ("Armed clash", "Disrupted weapons use", "Arrests", *TERRITORY)
 
@@ -252,7 +260,8 @@ def opposing_side(kb: Any, drafts: list[EventDraft], doc_actors: Counter[str]) -
         if d.sub_event_type == "Armed clash" and not d.agents and not d.targets:
             # "واحتدمت المعارك البرية في محيط الغوطة الشرقية": fighting with no side named is between the two
             # adversaries the report names most (each at least twice)
-            pair = [(a, b) for a in ranked[:1] for b in ranked[1:] if kb.adversaries(a, b, year)][:1]
+            pair = [(a, b) for a in ranked[:1] for b in ranked[1:] if kb.adversaries(a, b, year)
+                    and _may_be_there(kb, a, d) and _may_be_there(kb, b, d)][:1]
             if pair and doc_actors[pair[0][1]] >= 2:
                 # the state's forces first, as ACLED lists a battle the text does not say who began
                 a, b = sorted(pair[0], key=lambda x: kb.actors[x].inter != 1)
@@ -260,7 +269,7 @@ def opposing_side(kb: Any, drafts: list[EventDraft], doc_actors: Counter[str]) -
             continue
         if not d.agents or d.targets or not (d.sub_event_type in TARGET_FILL or _foreign_strike(kb, d)):
             continue
-        foes = [a for a in ranked if kb.adversaries(d.agents[0], a, year)]
+        foes = [a for a in ranked if kb.adversaries(d.agents[0], a, year) and _may_be_there(kb, a, d)]
         # named twice, or the one adversary of the author the report names at all ("غارات ... ضد أهداف تابعة لتنظيم
         # الدولة الإسلامية" once in the lead of a strike report)
         if foes and (doc_actors[foes[0]] >= 2 or len(foes) == 1):

@@ -46,15 +46,23 @@ _CONTEXT_OPENING = arabic_pattern(r"\s*[وف]?(?:ياتي|تاتي|جاء|جاء
 _CONTEXT_LINK = arabic_pattern(r"(?<![\u0621-\u064a])(?:بعد|غداه|بعيد|عقب)(?![\u0621-\u064a])")
 
 
-def _context_clauses(ctx: Context) -> list[int]:
-    """Where the earlier events of "ويأتي ذلك بعد ..." sentences begin (the end of their "بعد")."""
-    out: list[int] = []
+# where the context clause ends: a clause break, a relative clause that adds news ("بحسب المرصد الذي أعلن أيضا مقتل
+# 62 مدنيا"), or the announcement of the news itself ("بعيد ساعات على إعلان دمشق أن التحالف استهدف ...")
+_CONTEXT_END = arabic_pattern(r"[.،,؛;:\n]|(?<![\u0621-\u064a])(?:بينما|فيما|حيث|كما|ثم|وسط|الذي|التي|الذين|"
+                              r"[وب]?اعلان|اعلن|اعلنت)(?![\u0621-\u064a])")
+
+
+def _context_clauses(ctx: Context) -> list[tuple[int, int]]:
+    """The clauses that tell the earlier events of "ويأتي ذلك بعد ..." sentences: from the end of their "بعد" to the
+    first clause break ("وتأتي هذه الهجمات بعد مرور أقل من شهر على مقتل 27 عنصرا ... في كمين لتنظيم داعش")."""
+    out: list[tuple[int, int]] = []
     norm = ctx.norm
     for sent in ctx.sents:
         if _CONTEXT_OPENING.match(norm, sent.start):
             link = _CONTEXT_LINK.search(norm, sent.start, min(sent.end, sent.start + 60))
             if link:
-                out.append(link.end())
+                brk = _CONTEXT_END.search(norm, link.end(), sent.end)
+                out.append((link.end(), brk.start() if brk is not None else sent.end))
     return out
 
 
@@ -142,7 +150,7 @@ def recognise_triggers(ctx: Context) -> list[Span]:
     def inside(spans: list[tuple[int, int]], start: int, end: int) -> bool:
         return any(a <= start and end <= b for a, b in spans)
 
-    recaps += _context_clauses(ctx)
+    context = _context_clauses(ctx)
     hits = ctx.kb.matchers["triggers"].find(norm)
     counted = counted_liberations(ctx)
     if counted:
@@ -171,7 +179,8 @@ def recognise_triggers(ctx: Context) -> list[Span]:
                             state_actor=state, non_state_actor=non_state, defender_first=defender_first,
                             overrides=overrides, leaver_first=leaver_first,
                             recalled=(_governed(norm, recaps, m.word_start)
-                                      or inside(recap_words, m.word_start, m.end)),
+                                      or inside(recap_words, m.word_start, m.end)
+                                      or any(a <= m.word_start < b for a, b in context)),
                             told=_told(norm, m)))
     extra = _disruptions(ctx)
     if extra:
