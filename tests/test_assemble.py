@@ -2130,6 +2130,20 @@ def test_the_whole_clause_a_news_item_comes_after_is_context() -> None:
     assert [e["location"] for e in r["events"]] == ["Al-Hari"]
 
 
+def test_a_side_set_against_the_event_before_with_its_deed_in_the_next_clause_is_an_event_of_its_own() -> None:
+    """"قصف الطيران الحربي مناطق في محيط مطار أبو الظهور، في وقت أقدمت جبهة النصرة في مدينة خان شيخون، على إعدام
+    محام": the clause set against the strike names a side and its town; its deed, told in the next clause, is its
+    own event, not more of the strike ("في وقت متأخر السبت" is a time, no contrast)."""
+    r = extract_text("وقصف الطيران الحربي مناطق في محيط مطار أبو الظهور العسكري، في وقت أقدمت جبهة النصرة في مدينة خان "
+                     "شيخون بريف إدلب الجنوبي، على إعدام محامٍ بإطلاق النار عليه.", published="2015-08-04")
+    got = {(e["sub_event_type"], e["location"], e["actor1_id"]) for e in r["events"]}
+    assert ("Attack", "Khān Shaykhūn", "nusra") in got
+    assert not any(e["sub_event_type"] == "Air/drone strike" and e["location"] == "Khān Shaykhūn" for e in r["events"])
+    r = extract_text("قتلت عائلة من ثلاثة أشخاص في وقت متأخر السبت إثر قصف النظام السوري مخيم اليرموك، وفق ما أفاد "
+                     "المرصد السوري.", published="2018-04-22")
+    assert [(e["sub_event_type"], e["fatalities"]) for e in r["events"]] == [("Shelling/artillery/missile attack", 3)]
+
+
 def test_unlisted_villages_stay_apart_from_the_known_town_that_locates_them() -> None:
     """"مدن وبلدات نوى وكحيل والسهوة والنعيمة": both place words head one list (no village twice); with no place
     after the list its known head locates the unlisted villages, and they are events of their own beside Nawa's."""

@@ -49,7 +49,9 @@ _BEFORE_THAT = arabic_pattern(r"[\s\"«“]*[وف]?(?:بعدما|بعد\s+ان|�
 _CAUSE = arabic_pattern(r"[\s\"«“]*(?:جراء|من\s+جراء|بسبب|نتيجه|اثر|على\s+اثر|بفعل)\s")
 
 
-_CONTRAST = arabic_pattern(r"[\s\"«“]*(?:بينما|فيما|في\s+حين|في\s+المقابل)\s")
+# ("في وقت" sets a clause against the one before, not "في وقت متأخر السبت": late on Saturday)
+_CONTRAST = arabic_pattern(r"[\s\"«“]*(?:بينما|فيما|في\s+حين|في\s+المقابل|"
+                           r"في\s+وقت(?!\s+(?:متاخر|سابق|لاحق|مبكر|قصير)))\s")
 
 
 def _new_party(actors: list[Span], before: list[Span]) -> bool:
@@ -83,8 +85,12 @@ def sentence_mentions(ctx: Context, sent: Segment) -> list[Mention]:
     if any(p.attrs.get("destination") for p in places):
         kept = [p for p in places if not p.attrs.get("destination")]
         sent_spans["place"] = (kept, [x.ns for x in kept])
+    held: Mention | None = None  # a contrast clause naming a side, its event word still to come
     for cl in ctx.clauses(sent):
         spans = _collect(sent_spans, cl.start, cl.end)
+        if held is not None and not spans["trigger"]:
+            out[-1].extend(held.spans, held.end)
+            held = None
         if out and _BEFORE_THAT.match(ctx.norm, cl.start):
             out[-1].extend(spans, cl.end)  # "اغتالوا المرشح بالرصاص، بعدما داهموا منزله": how the same incident began
             continue
@@ -109,6 +115,18 @@ def sentence_mentions(ctx: Context, sent: Segment) -> list[Mention]:
             m = Mention(sent, cl.start, cl.end, {}, contrast=True)
             m.extend(spans, cl.end)
             out.append(m)
+            continue
+        if held is not None:
+            # "..., في وقت أقدمت جبهة النصرة في مدينة خان شيخون، على إعدام محام": the side set against the one
+            # before, with its place, then its deed in the next clause: an event of its own
+            held.extend(spans, cl.end)
+            out.append(held)
+            held = None
+            continue
+        if (not has_trigger and out and _CONTRAST.match(ctx.norm, cl.start)
+                and _new_party(spans["actor"], [])):
+            held = Mention(sent, cl.start, cl.end, {}, contrast=True)
+            held.extend(spans, cl.end)
             continue
         if opens and out and _CAUSE.match(ctx.norm, cl.start):
             # "قتل 52 مدنيا في الغوطة، جراء قصف على مدينة دوما": what caused the toll is the same incident, and the
@@ -136,4 +154,6 @@ def sentence_mentions(ctx: Context, sent: Segment) -> list[Mention]:
         else:
             for k, v in spans.items():
                 pending.setdefault(k, []).extend(v)
+    if held is not None:
+        out[-1].extend(held.spans, held.end)
     return out
