@@ -29,7 +29,7 @@ from marsad.assemble.claims import (
 )
 from marsad.assemble.draft import DEMO_ORDER, Claim, EventDraft, armed_target
 from marsad.assemble.mentions import Mention, numbered_kill, sentence_mentions
-from marsad.assemble.roles import assign_roles, canonical, in_toll, opens_pair
+from marsad.assemble.roles import MEMBER_WORDS, assign_roles, canonical, in_toll, opens_pair
 from marsad.assemble.sides import (
     DEMONSTRATORS,
     actors_named,
@@ -316,7 +316,7 @@ def _inherits_place(ctx: Context, m: Mention, last: EventDraft, sent: Any, sub: 
 
 
 _COUNTED_BEFORE = arabic_pattern(
-    r"(?<![\u0621-\u064a])(?:\d+|عشرات|العشرات|عدد)\s+(?:من\s+)?(?:(?:عناصر|مقاتلي|مسلحي|افراد|جنود|منتسبي)\s+)?$"
+    r"(?<![\u0621-\u064a])(?:\d+|عشرات|العشرات|عدد)\s+(?:من\s+)?(?:" + MEMBER_WORDS + r"\s+)?$"
 )
 
 

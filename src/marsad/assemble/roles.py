@@ -182,7 +182,8 @@ def _words_before(ctx: Context, span: Span) -> str:
 
 
 # between a casualty figure and the party whose men it counts: "مقتل أربعة من عناصر داعش", "3 عناصر من قوات النظام"
-_TOLL_GAP = arabic_pattern(r"\s*(?:من\s+)?(?:(?:عناصر|مقاتلي|مسلحي|افراد|جنود|منتسبي)\s+)?(?:من\s+)?")
+MEMBER_WORDS = r"(?:عناصر|مقاتلي|مسلحي|افراد|جنود|منتسبي)"  # the men of a party, counted ("19 من عناصر داعش")
+_TOLL_GAP = arabic_pattern(r"\s*(?:من\s+)?(?:" + MEMBER_WORDS + r"\s+)?(?:من\s+)?")
 
 
 def in_toll(ctx: Context, span: Span) -> bool:

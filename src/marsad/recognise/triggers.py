@@ -16,9 +16,12 @@ from marsad.text.normalise import arabic_pattern
 # "هذا التفجير", "تلك الهجمات", "لهذه الضربات": an event already told, named again (not a part of it: "ستا من هذه
 # الغارات" tells where six of them struck)
 _DEMONSTRATIVE = arabic_pattern(r"(?<![\u0621-\u064a])(?<!من\s)[وفبل]?(?:هذا|هذه|ذلك|تلك|هذين|هاتين)\s+$")
+# a clause break: punctuation or a connective that opens another clause (_CLAUSE_BREAK, _CONTEXT_END)
+_BREAK_MARKS = r"[.،,؛;:\n]"
+_BREAK_WORDS = r"بينما|فيما|حيث|كما|ثم|وسط"
 # (never across a clause connective: "المتورطين في الفساد بينما اندلعت احتجاجات" governs no protest)
 # (quotes may close around the cue: 'تعهدا "برد قوي مشترك" على هجوم كيميائي')
-_AIM_GAP = arabic_pattern(r"[\"»”']?\s*(?:(?!(?:بينما|فيما|حيث|كما|ثم|وسط)\s)[\u0621-\u064a]+[\"»”']?\s+){0,4}")
+_AIM_GAP = arabic_pattern(r"[\"»”']?\s*(?:(?!(?:" + _BREAK_WORDS + r")\s)[\u0621-\u064a]+[\"»”']?\s+){0,4}")
 
 
 # "ضربات على مواقع الأسلحة الكيميائية", "برنامج الأسلحة الكيماوية": a chemical weapon named as a facility or a
@@ -48,8 +51,8 @@ _CONTEXT_LINK = arabic_pattern(r"(?<![\u0621-\u064a])(?:بعد|غداه|بعيد
 
 # where the context clause ends: a clause break, a relative clause that adds news ("بحسب المرصد الذي أعلن أيضا مقتل
 # 62 مدنيا"), or the announcement of the news itself ("بعيد ساعات على إعلان دمشق أن التحالف استهدف ...")
-_CONTEXT_END = arabic_pattern(r"[.،,؛;:\n]|(?<![\u0621-\u064a])(?:بينما|فيما|حيث|كما|ثم|وسط|الذي|التي|الذين|"
-                              r"[وب]?اعلان|اعلن|اعلنت)(?![\u0621-\u064a])")
+_CONTEXT_END = arabic_pattern(_BREAK_MARKS + r"|(?<![\u0621-\u064a])(?:" + _BREAK_WORDS
+                              + r"|الذي|التي|الذين|[وب]?اعلان|اعلن|اعلنت)(?![\u0621-\u064a])")
 
 
 def _context_clauses(ctx: Context) -> list[tuple[int, int]]:
@@ -96,7 +99,7 @@ def _disruptions(ctx: Context) -> list[Span]:
 
 AGREEMENT_REACH = 60  # characters around an agreement word where a word of concluding it must stand
 RECALL_REACH = 60  # characters from a recalled event word to another that tells more of the same event
-_CLAUSE_BREAK = arabic_pattern(r"[.،,؛;:\n]|(?<![\u0621-\u064a])(?:بينما|فيما|حيث|كما|ثم|وسط)(?![\u0621-\u064a])")
+_CLAUSE_BREAK = arabic_pattern(_BREAK_MARKS + r"|(?<![\u0621-\u064a])(?:" + _BREAK_WORDS + r")(?![\u0621-\u064a])")
 _LAM = frozenset({"ل", "ول", "فل", "لل", "ولل", "فلل"})  # the preposition "ل" (with the article: "لل")
 # "تعرضت لهجوم", "يتعرض لقصف": the ل of undergoing, the event happened
 _SUBJECTED = arabic_pattern(r"(?:تعرض|يتعرض|تتعرض|عرضه|نتيجه|اثر|جراء)\w*\s+(?:\S+\s+)?$")
