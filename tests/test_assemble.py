@@ -3273,3 +3273,21 @@ def test_a_unit_of_a_force_named_by_its_arms_is_the_author() -> None:
                      "حي نزال، وسط الفلوجة، وتم قصفه بالصواريخ والمدفعية، مما أسفر عن مقتل سبعة من قادة التنظيم»")
     assert [(e["actor1"], e["actor2"], e["fatalities"]) for e in r["events"]] == [
         ("Military Forces of Iraq (2014-2022)", "Islamic State (Iraq)", 7)]
+
+
+def test_a_sentence_going_on_with_a_recap_is_background() -> None:
+    """"كما لقي ما لا يقل عن 115 مسلحا ... حتفهم" after a tally of ten months goes on with that tally; after an aside
+    ("يذكر أن ..."), or as a new statement ("كما أفاد المصدر"), or naming a recent day, it tells news."""
+    recap = "وأفاد المرصد بأن طائرات التحالف قتلت 3042 من تنظيم داعش في غارات على مناطق في سوريا خلال 10 أشهر. "
+    also = "كما لقي ما لا يقل عن 115 مسلحا من جبهة النصرة حتفهم جراء غارات التحالف على مقرات لها في ريف حلب الغربي."
+    r = extract_text(recap + also)
+    assert r["events"] == []
+    assert any(e["fatalities"] == 115 for e in r["background"])
+    r = extract_text(recap + also.replace("حتفهم", "حتفهم أمس"))
+    assert [e["fatalities"] for e in r["events"]] == [115]
+    r = extract_text(recap + "كما أفاد المرصد بمقتل 115 مسلحا من جبهة النصرة جراء غارات التحالف على مقرات لها في "
+                     "ريف حلب الغربي.")
+    assert [e["fatalities"] for e in r["events"]] == [115]
+    r = extract_text("قتل ثلاثة أشخاص في قصف على مدينة عربين أمس. يذكر أن مدينة عربين تتعرض لقصف شديد منذ أشهر. "
+                     "كما قتل 26 شخصا في غارات شنتها طائرات النظام السوري على مدينة منبج.")
+    assert [(e["location"], e["fatalities"]) for e in r["events"]] == [("‘Irbīn", 3), ("Manbij", 26)]

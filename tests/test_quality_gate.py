@@ -59,7 +59,9 @@ def test_reconciliation_not_below_floors() -> None:
     # an analysis piece's event dated only by the day it was announced, "أعلن في 19 مارس عن مقتل الشابة البريطانية ...
     # خلال المعارك في منطقة عفرين", is its backdrop; 104 since an event "last week" or more than seven days before
     # publication is context, "تفجير سروج الأسبوع الماضي", the T4 strike "في التاسع من نيسان" told on the 17th: three
-    # pairs were labelled on such recaps)
-    assert gone <= 104, res
+    # pairs were labelled on such recaps; 107 since a "كما" sentence that goes on with a tally of ten months, "كما لقي
+    # ما لا يقل عن 115 مسلحا من جبهة النصرة حتفهم جراء ضربات ... التحالف", is part of that tally: three pairs, one
+    # in each report that copied it, were labelled on it)
+    assert gone <= 107, res
     failures = [f"{m} = {res[m]} is below its floor {floor}" for m, floor in entry["floors"].items() if res[m] < floor]
     assert not failures, "\n".join(failures)

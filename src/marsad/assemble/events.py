@@ -201,6 +201,8 @@ def _type(
     return "Armed clash", generic
 
 
+# a sentence that goes on with the one before ("كما لقي ما لا يقل عن 115 مسلحا حتفهم ..." after a tally of ten months)
+_ALSO_OPENS = arabic_pattern(r"\s*[وف]?كما\s")
 _ALONGSIDE = arabic_pattern(r"(?:بالتزامن|تزامنا|بالتوازي)\s+مع\s")
 # "الغارة التي استهدفت البلدة": a definite event word that a relative clause describes names an event as known
 _RELATIVE = arabic_pattern(r"\s+(?:التي|الذي|اللتين|اللذين)\s")
@@ -542,6 +544,14 @@ def _told_per_place(ctx: Context, m: Mention, ev: EventDraft, src: SourceRef,
     return out if len(out) >= TOLL_PLACES_MIN else []
 
 
+def _goes_on(ctx: Context, sent: Any) -> bool:
+    """The sentence goes on with the one before ("كما لقي ما لا يقل عن 115 مسلحا حتفهم ..."): it opens with "كما",
+    names no day of the last few days and no speaker ("كما أفاد العيساوي بأن ...": a new statement)."""
+    also = _ALSO_OPENS.match(ctx.norm, sent.start)
+    return also is not None and not recent_day(ctx, sent) and not any(
+        r.value == "verb" and r.ns <= also.end() + 1 for r in ctx.in_sentence("report", sent))
+
+
 def draft_events(ctx: Context) -> list[EventDraft]:
     """All event drafts of a document, in text order, before merging."""
     kb = ctx.kb
@@ -558,6 +568,7 @@ def draft_events(ctx: Context) -> list[EventDraft]:
     ref_date = reference_date(ctx) if ctx.doc.published else None
     doc_actors = actors_named(ctx)
     topic = 0  # the index in ``out`` of the first event of the story being told
+    recap_before = False  # the last sentence that told events recalled earlier ones
     for si, sent in enumerate(ctx.sents):
         if kb.topic_shift.match(ctx.norm, sent.start):
             # "على صعيد آخر، أفاد المرصد ...": another story; nothing told before names its author, place or speaker
@@ -576,7 +587,8 @@ def draft_events(ctx: Context) -> list[EventDraft]:
             continue
         sent_dates = ctx.in_sentence("date", sent)
         sent_markers = ctx.in_sentence("marker", sent)
-        sent_background = recap(ctx, sent, sent_markers)
+        sent_background = recap(ctx, sent, sent_markers) or (recap_before and _goes_on(ctx, sent))
+        told_before = len(out)
         told_earlier = past_perfect(ctx, sent.start, sent.end)  # "وكان ... قد", recent or not
         for m in mentions:
             if not sent_background and pluperfect(ctx, sent, m.start):
@@ -881,4 +893,7 @@ def draft_events(ctx: Context) -> list[EventDraft]:
                 last = ev
             if not background or (tally and not sent_background):
                 told = ev
+        # an aside ("يذكر أن المدينة تتعرض لقصف منذ ...") is no story that a "كما" sentence goes on with
+        scopes = {mk.attrs.get("scope") for mk in sent_markers if mk.value == "background"}
+        recap_before = len(out) > told_before and all(d.background for d in out[told_before:]) and scopes != {"aside"}
     return out
