@@ -3291,3 +3291,13 @@ def test_a_sentence_going_on_with_a_recap_is_background() -> None:
     r = extract_text("قتل ثلاثة أشخاص في قصف على مدينة عربين أمس. يذكر أن مدينة عربين تتعرض لقصف شديد منذ أشهر. "
                      "كما قتل 26 شخصا في غارات شنتها طائرات النظام السوري على مدينة منبج.")
     assert [(e["location"], e["fatalities"]) for e in r["events"]] == [("‘Irbīn", 3), ("Manbij", 26)]
+
+
+def test_a_force_of_a_party_after_inna_is_the_author() -> None:
+    """"وقال مصدر أمني إن قوة من الجيش العراقي اعتقلت ...": a force, unit or patrol "of" a party that is the subject
+    after "إن" acts; the party is no side hit (the bare "من" of "(some) of X" does not apply)."""
+    r = extract_text("وقال مصدر أمني إن قوة من الجيش العراقي اعتقلت خمسة مطلوبين في قضاء الطارمية أمس.")
+    assert [(e["sub_event_type"], e["actor1"]) for e in r["events"]] == [("Arrests", "Military Forces of Iraq (2014-2022)")]
+    assert r["events"][0]["actor2"] != "Military Forces of Iraq (2014-2022)"
+    r = extract_text("وقال مصدر عسكري إن وحدة من الجيش السوري قتلت 12 مسلحا في محيط الكلية الجوية بريف حلب الشرقي أمس.")
+    assert [(e["actor1"], e["fatalities"]) for e in r["events"]] == [("Military Forces of Syria (2000-2024)", 12)]
