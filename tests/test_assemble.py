@@ -3301,3 +3301,21 @@ def test_a_force_of_a_party_after_inna_is_the_author() -> None:
     assert r["events"][0]["actor2"] != "Military Forces of Iraq (2014-2022)"
     r = extract_text("وقال مصدر عسكري إن وحدة من الجيش السوري قتلت 12 مسلحا في محيط الكلية الجوية بريف حلب الشرقي أمس.")
     assert [(e["actor1"], e["fatalities"]) for e in r["events"]] == [("Military Forces of Syria (2000-2024)", 12)]
+
+
+def test_an_officer_killed_counts_one_of_his_force() -> None:
+    """"قتل عقيد في الجيش السوري في تفجير عبوة ناسفة": an officer by rank (lexicon ``persons``) is one dead man, of
+    the force he serves in (the side hit, not the author)."""
+    r = extract_text("قتل عقيد في الجيش السوري في تفجير عبوة ناسفة في مدينة درعا أمس.")
+    assert [(e["sub_event_type"], e["actor2"], e["fatalities"]) for e in r["events"]] == [
+        ("Remote explosive/landmine/IED", "Military Forces of Syria (2000-2024)", 1)]
+
+
+def test_a_killing_protested_or_charged_is_no_toll() -> None:
+    """"... برجل يتهمونه بقتل عقيد في الجيش", "احتجاجا على مقتل": the killing a man is accused of, or a protest is
+    about, was told before; it is no toll of the sentence's events."""
+    r = extract_text("قال المرصد إن نحو ألف سوري بدأوا اعتصاما في مدينة اللاذقية للدعوة لإنزال العقاب برجل يتهمونه "
+                     "بقتل جندي في الجيش.")
+    assert all(e["fatalities"] == 0 for e in r["events"])
+    r = extract_text("وتجمع مئات الأشخاص في مدينة اللاذقية أمس احتجاجا على مقتل جندي في الجيش.")
+    assert all(e["fatalities"] == 0 for e in r["events"])

@@ -89,6 +89,11 @@ def _quantity_after(qs: list[Quantity], pos: int, norm: str, nouns: list[Any] | 
 _TOLL_TERM = arabic_pattern(r"(?:حصيله|عدد)\s+(?:ال)?(?:قتلي|ضحايا|شهداء)|حصيله")
 _TOLL_TO = arabic_pattern(r"[^.؛:\n]{0,90}?(?<![\u0621-\u064a])(?:الي\s+|ل\s*)$")  # "إلى 52", "لـ 35"
 # "وارتفعت بذلك حصيلة القتلى ... إلى 1517 مدنيا": "thereby" makes the toll a running total
+# "احتجاجا على مقتل", "تنديدا بمقتل": what a protest is about; "الذي يتهمونه بقتل عقيد": what a man is accused of
+# (a verb with "him" as its object, not "اتهمت المعارضة النظام بقتل": a side's claim of who killed) (the kill term,
+# with its "ب", follows right after)
+_PROTESTED = arabic_pattern(r"(?<![\u0621-\u064a])(?:(?:احتجاجا|للاحتجاج)\s+علي|تنديدا|للتنديد"
+                            r"|[يت]تهم(?:ون|ان)?ه|اتهم(?:ت|وا)?ه)\s+$")
 _THEREBY = arabic_pattern(r"(?<![\u0621-\u064a])بذلك\s+$")
 # "بلغت حصيلة القصف الجوي ... على درعا، 60 مدنيا": the toll of an attack, a count of people later in its clause
 # (not the toll of arrests or of the wounded, which have words of their own)
@@ -510,6 +515,11 @@ def recognise_figures(ctx: Context) -> list[Span]:
                 or _since_days_ago(ctx, norm, max(0, m.word_start - 100), min(m.word_start, q.start)) >= 2
                 or _since_date(ctx, max(0, m.word_start - 100), min(m.word_start, q.start))):
             # a running total over days or months: no event's toll; a mention with nothing else is a recap
+            out.append(ctx.span("marker", min(m.word_start, q.start), max(m.end, q.end), "total"))
+            continue
+        if _PROTESTED.search(norm, max(0, m.word_start - 24), m.word_start):
+            # "اعتصم ألف شخص احتجاجا على قتل ... للعقيد حسان الشيخ": the killing a protest is about was told before,
+            # and so was one a man is accused of; the protest is the news, the dead are no toll of it
             out.append(ctx.span("marker", min(m.word_start, q.start), max(m.end, q.end), "total"))
             continue
         if noun is None:
