@@ -59,6 +59,11 @@ def _recap_scopes(markers: list[Span]) -> set[Any]:
     return {mk.attrs.get("scope") for mk in markers if mk.value == "background"}
 
 
+def aside_only(markers: list[Span]) -> bool:
+    """The sentence's only recap cue is an aside ("يذكر أن ...")."""
+    return _recap_scopes(markers) == {"aside"}
+
+
 def recap(ctx: Context, sent: Any, markers: list[Span]) -> bool:
     """The sentence recalls earlier events: a recap cue ("خلال الأشهر الماضية"), an aside that gives context ("يذكر
     أن", "يشار إلى أن") and names no day of the last few days, or the pluperfect."""

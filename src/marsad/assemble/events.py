@@ -12,6 +12,7 @@ from itertools import pairwise
 from typing import Any
 
 from marsad.assemble.background import (
+    aside_only,
     commemoration,
     past_perfect,
     pluperfect,
@@ -894,6 +895,6 @@ def draft_events(ctx: Context) -> list[EventDraft]:
             if not background or (tally and not sent_background):
                 told = ev
         # an aside ("يذكر أن المدينة تتعرض لقصف منذ ...") is no story that a "كما" sentence goes on with
-        scopes = {mk.attrs.get("scope") for mk in sent_markers if mk.value == "background"}
-        recap_before = len(out) > told_before and all(d.background for d in out[told_before:]) and scopes != {"aside"}
+        recap_before = (len(out) > told_before and all(d.background for d in out[told_before:])
+                        and not aside_only(sent_markers))
     return out

@@ -88,12 +88,12 @@ def _quantity_after(qs: list[Quantity], pos: int, norm: str, nouns: list[Any] | 
 # after "إلى", past the victims, the place and the day it qualifies (one clause: no full stop)
 _TOLL_TERM = arabic_pattern(r"(?:حصيله|عدد)\s+(?:ال)?(?:قتلي|ضحايا|شهداء)|حصيله")
 _TOLL_TO = arabic_pattern(r"[^.؛:\n]{0,90}?(?<![\u0621-\u064a])(?:الي\s+|ل\s*)$")  # "إلى 52", "لـ 35"
-# "وارتفعت بذلك حصيلة القتلى ... إلى 1517 مدنيا": "thereby" makes the toll a running total
 # "احتجاجا على مقتل", "تنديدا بمقتل": what a protest is about; "الذي يتهمونه بقتل عقيد": what a man is accused of
 # (a verb with "him" as its object, not "اتهمت المعارضة النظام بقتل": a side's claim of who killed) (the kill term,
 # with its "ب", follows right after)
 _PROTESTED = arabic_pattern(r"(?<![\u0621-\u064a])(?:(?:احتجاجا|للاحتجاج)\s+علي|تنديدا|للتنديد"
                             r"|[يت]تهم(?:ون|ان)?ه|اتهم(?:ت|وا)?ه)\s+$")
+# "وارتفعت بذلك حصيلة القتلى ... إلى 1517 مدنيا": "thereby" makes the toll a running total
 _THEREBY = arabic_pattern(r"(?<![\u0621-\u064a])بذلك\s+$")
 # "بلغت حصيلة القصف الجوي ... على درعا، 60 مدنيا": the toll of an attack, a count of people later in its clause
 # (not the toll of arrests or of the wounded, which have words of their own)
