@@ -513,13 +513,11 @@ def recognise_figures(ctx: Context) -> list[Span]:
                 or _PERIOD_BEFORE.search(norm, max(0, m.word_start - 100), min(m.word_start, q.start))
                 or _since_days_ago(ctx, norm, max(m.end, q.end)) >= 2
                 or _since_days_ago(ctx, norm, max(0, m.word_start - 100), min(m.word_start, q.start)) >= 2
-                or _since_date(ctx, max(0, m.word_start - 100), min(m.word_start, q.start))):
-            # a running total over days or months: no event's toll; a mention with nothing else is a recap
-            out.append(ctx.span("marker", min(m.word_start, q.start), max(m.end, q.end), "total"))
-            continue
-        if _PROTESTED.search(norm, max(0, m.word_start - 24), m.word_start):
-            # "اعتصم ألف شخص احتجاجا على قتل ... للعقيد حسان الشيخ": the killing a protest is about was told before,
-            # and so was one a man is accused of; the protest is the news, the dead are no toll of it
+                or _since_date(ctx, max(0, m.word_start - 100), min(m.word_start, q.start))
+                or _PROTESTED.search(norm, max(0, m.word_start - 24), m.word_start)):
+            # a running total over days or months: no event's toll; a mention with nothing else is a recap (and so
+            # is the killing a protest is about or a man is accused of, "اعتصم ألف شخص احتجاجا على قتل ... للعقيد
+            # حسان الشيخ": it was told before; the protest is the news, the dead are no toll of it)
             out.append(ctx.span("marker", min(m.word_start, q.start), max(m.end, q.end), "total"))
             continue
         if noun is None:
