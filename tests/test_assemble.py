@@ -3319,3 +3319,26 @@ def test_a_killing_protested_or_charged_is_no_toll() -> None:
     assert all(e["fatalities"] == 0 for e in r["events"])
     r = extract_text("وتجمع مئات الأشخاص في مدينة اللاذقية أمس احتجاجا على مقتل جندي في الجيش.")
     assert all(e["fatalities"] == 0 for e in r["events"])
+
+
+def test_a_passive_assassination_is_an_attack_killing_one() -> None:
+    """"اغتيل القيادي ... في مدينة إدلب": the passive of "اغتال" (triggers.yaml, lexicon ``killed``) tells an
+    assassination and its one dead, as the active verb does."""
+    r = extract_text("اغتيل ناشط إعلامي في مدينة إدلب اليوم.")
+    assert [(e["sub_event_type"], e["fatalities"]) for e in r["events"]] == [("Attack", 1)]
+    r = extract_text("اغتيلت ناشطة في مدينة الباب بريف حلب اليوم.")
+    assert [(e["sub_event_type"], e["location"], e["fatalities"]) for e in r["events"]] == [
+        ("Attack", "Al Bāb", 1)]
+
+
+def test_a_sheikh_or_imam_killed_by_name_is_one_civilian() -> None:
+    """"قتل الشيخ أحمد الجبوري برصاص مسلحين مجهولين": a man named by his title (lexicon ``persons``) is one civilian
+    dead, so gunmen shooting him attack a civilian (no clash); in VSO order ("قتل مسلحون مجهولون إمام مسجد") the one
+    killed follows the subject and its adjective."""
+    r = extract_text("قتل الشيخ أحمد الجبوري برصاص مسلحين مجهولين في مدينة كركوك اليوم.")
+    assert [(e["sub_event_type"], e["actor2"], e["fatalities"]) for e in r["events"]] == [
+        ("Attack", "Civilians (Iraq)", 1)]
+    r = extract_text("قتل مسلحون مجهولون إمام مسجد في بلدة الجيزة بريف درعا اليوم.")
+    assert [(e["actor2"], e["fatalities"]) for e in r["events"]] == [("Civilians (Syria)", 1)]
+    r = extract_text("قتل مسلحون مجهولون رجلا في بلدة الجيزة بريف درعا اليوم.")
+    assert [e["fatalities"] for e in r["events"]] == [1]

@@ -453,8 +453,10 @@ def recognise_figures(ctx: Context) -> list[Span]:
             # "قتل شخصان" / "مقتل مدني": a dual or singular counted noun right after the term is the count
             noun = _noun_after(persons, m.end + 1, norm, bridge=True)
             if noun is not None and noun.value[2] not in (1, 2) and role == "killed":
-                # "قتل المتمردون جنديين": the verb, a plural subject, then the one or two killed
-                noun = _noun_after(persons, noun.end + 1, norm) or noun
+                # "قتل المتمردون جنديين": the verb, a plural subject, then the one or two killed ("قتل مسلحون
+                # مجهولون رجلا": past the subject's adjective)
+                noun = (_noun_after(persons, noun.end + 1, norm) or _object_noun(persons, subjects, m.end, norm)
+                        or noun)
             if noun is None and role == "killed":
                 # "قتل تنظيم داعش الإرهابي رهينة": the verb, its subject, then the one or two killed
                 noun = _object_noun(persons, subjects, m.end, norm)
