@@ -3342,3 +3342,13 @@ def test_a_sheikh_or_imam_killed_by_name_is_one_civilian() -> None:
     assert [(e["actor2"], e["fatalities"]) for e in r["events"]] == [("Civilians (Syria)", 1)]
     r = extract_text("قتل مسلحون مجهولون رجلا في بلدة الجيزة بريف درعا اليوم.")
     assert [e["fatalities"] for e in r["events"]] == [1]
+
+
+def test_unidentified_gunmen_killing_people_attack_civilians() -> None:
+    """"قتل مسلحون مجهولون 3 أشخاص": unidentified gunmen killing people not told to be fighters, with no event word
+    and no side hit, is violence against civilians (ACLED), not a battle with nobody."""
+    r = extract_text("قتل مسلحون مجهولون 3 أشخاص في بلدة الجيزة بريف درعا اليوم.")
+    assert [(e["sub_event_type"], e["actor2"], e["fatalities"]) for e in r["events"]] == [
+        ("Attack", "Civilians (Syria)", 3)]
+    r = extract_text("قتل مسلحون مجهولون 3 عناصر من الشرطة في بلدة الجيزة بريف درعا اليوم.")
+    assert [e["sub_event_type"] for e in r["events"]] != ["Attack"]
