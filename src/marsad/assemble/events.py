@@ -199,6 +199,8 @@ def _type(
         return "Air/drone strike", generic  # "استهدفت طائرات التحالف": an unspecified attack from the air
     if civilians_only:
         return "Attack", generic
+    # "قتل مسلحون مجهولون 3 أشخاص": unknown gunmen killing people not told to be fighters, with no event word and no
+    # side hit, attack civilians (ACLED), not a battle with nobody
     killed = [f for f in m.get("figure") if f.value == "killed" and f.attrs.get("acled")]
     if (generic is None and not targets and agents and all(a == "unidentified" for a in agents) and killed
             and all(f.attrs.get("category") == "person" for f in killed)):
