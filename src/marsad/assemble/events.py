@@ -61,6 +61,11 @@ TALLY_MIN = 150  # a toll this high with no day of its own is a running total (m
 _SPEAKS_FOR_A_SIDE = frozenset({"official", "government", "party", "perpetrator-affiliated"})
 
 
+def _no_named_author(agents: list[str]) -> bool:
+    """No author is named: none, or only "مسلحون مجهولون" (the unidentified armed group)."""
+    return all(a == "unidentified" for a in agents)
+
+
 def _purpose(ctx: Context, t: Span) -> bool:
     """"لاستعادة السيطرة", "للسيطرة على": taking territory as an aim, not as a fact."""
     return t.value in TERRITORY and ctx.norm[t.ns:t.ne].startswith(("ل", "ول", "فل"))
@@ -202,7 +207,7 @@ def _type(
     # "قتل مسلحون مجهولون 3 أشخاص": unknown gunmen killing people not told to be fighters, with no event word and no
     # side hit, attack civilians (ACLED), not a battle with nobody
     killed = [f for f in m.get("figure") if f.value == "killed" and f.attrs.get("acled")]
-    if (generic is None and not targets and agents and all(a == "unidentified" for a in agents) and killed
+    if (generic is None and not targets and agents and _no_named_author(agents) and killed
             and all(f.attrs.get("category") == "person" for f in killed)):
         return "Attack", generic
     return "Armed clash", generic
@@ -403,7 +408,7 @@ def _claims_earlier(ctx: Context, m: Mention, last: EventDraft | None, sent: Any
     return (last is not None and not last.background and bool(triggers)
             and all(_definite(ctx, t) for t in triggers) and not m.own_places and not m.get("figure")
             and sent.paragraph - last.mention.sent.paragraph <= 2
-            and all(a == "unidentified" for a in last.agents))
+            and _no_named_author(last.agents))
 
 
 _RESPONSIBILITY = arabic_pattern(r"(?<![\u0621-\u064a])(?:[وف]?(?:ال)?مسؤولي[هت](?:ه|ها)?\s+عن|[وف]?[يت]?تبن[يىت])")
@@ -417,7 +422,7 @@ def _claimant(ctx: Context, sent: Any, src: SourceRef, last: EventDraft | None) 
     المسؤولية عنها"): the previous event, at most :data:`CLAIM_REACH` paragraphs before, has no named author yet."""
     if (src.actor is None or src.id is not None or not src.claims_responsibility or last is None or last.background
             or sent.paragraph - last.mention.sent.paragraph > CLAIM_REACH
-            or any(a != "unidentified" for a in last.agents)):
+            or not _no_named_author(last.agents)):
         return None
     return src.actor if _RESPONSIBILITY.search(ctx.norm, sent.start, sent.end) else None
 
@@ -429,7 +434,7 @@ def _credit(out: list[EventDraft], claimant: str, sent: Any) -> None:
     for d in reversed(out):
         if d.background:
             continue
-        if sent.paragraph - d.mention.sent.paragraph > CLAIM_REACH or any(a != "unidentified" for a in d.agents):
+        if sent.paragraph - d.mention.sent.paragraph > CLAIM_REACH or not _no_named_author(d.agents):
             break
         d.agents = [claimant, *[a for a in d.agents if a not in (claimant, "unidentified")]]
         d.explicit["agent"] = True
