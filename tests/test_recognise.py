@@ -215,7 +215,7 @@ def test_unknown_village_names_stop_at_words_that_are_no_name() -> None:
     cases = {
         "شنت قوات النظام غارات على قرية كفر عبيد التي تسيطر عليها المعارضة.": ["كفر عبيد"],
         "خطفوا الاثنين في بلدة خان بني زيد بمحافظة ديالى.": ["خان بني زيد"],
-        "سيطرت القوات على قرية القرقور الواقعة في منطقة سهل الغاب.": ["القرقور"],
+        "سيطرت القوات على قرية الزعرورة الواقعة في منطقة سهل الغاب.": ["الزعرورة"],
         "قتلوا أفراد أسرة في هجوم على منزلهم بقرية شمالي البلاد.": [],
         "غارات جوية على قرية يسيطر عليها تنظيم داعش.": [],
         "قتل 32 شخصا في تفجير في بلدة تركية على الحدود.": [],
@@ -396,8 +396,8 @@ def test_a_short_form_means_the_source_named_before_it() -> None:
 
 def test_a_place_cue_covers_every_name_of_its_list() -> None:
     # "نصيب" and "الزهراء" are also common words: alone they need a cue, in a cued list the head's cue covers them,
-    # also after names the gazetteer does not hold ("وكحيل والسهوة")
-    names = _place_names("تعرضت مدن وبلدات نوى وكحيل والسهوة ونصيب لغارات جوية أمس.")
+    # also after names the gazetteer does not hold ("والكبيبة والصبيحية")
+    names = _place_names("تعرضت مدن وبلدات نوى والكبيبة والصبيحية ونصيب لغارات جوية أمس.")
     assert "Nasib" in names, names
     assert "Al-Zahraa" in _place_names("سقطت عشرات القذائف على مناطق في بلدتي نبل والزهراء أمس.")
     assert "Nasib" not in _place_names("قال إن نصيب المدنيين من المساعدات قليل.")
@@ -428,12 +428,12 @@ def test_the_iranian_kurdish_party_is_not_a_prefix_of_another_name() -> None:
 
 
 def test_the_unlisted_names_of_a_list_headed_by_a_plural_place_word() -> None:
-    """"قرى الحواش والقاهرة والعنكاوي بسهل الغاب": the names the gazetteer lacks are unlisted places of one list, and
-    so is the head whose only namesake lies 99 km off in another governorate (Homs's Hawash); a definite "القرى
+    """"قرى صدد والقاهرة والعكيلة بسهل الغاب": the names the gazetteer lacks are unlisted places of one list, and
+    so is the head whose only namesake lies 150 km off in another governorate (Homs's Sadad); a definite "القرى
     والبلدات" or a list one moves towards names none."""
-    ctx = ctx_of("تعرضت قرى الحواش والقاهرة والعنكاوي بسهل الغاب لقصف مكثف من الطيران المروحي أمس.")
+    ctx = ctx_of("تعرضت قرى صدد والقاهرة والعكيلة بسهل الغاب لقصف مكثف من الطيران المروحي أمس.")
     unknown = ctx.spans.get("place_unknown", [])
-    assert [u.value for u in unknown] == ["الحواش", "القاهرة", "العنكاوي"]
+    assert [u.value for u in unknown] == ["صدد", "القاهرة", "العكيلة"]
     assert all(u.attrs["in_list"] and u.attrs["list_end"] == ctx.norm.index(" بسهل") for u in unknown)
     assert not ctx_of("وهي القرى والبلدات الواقعة على خط المسير.").spans.get("place_unknown")
     assert not ctx_of("نزحت مئات العائلات باتجاه بلدات صدد وفيروزة وزيدل أمس.").spans.get("place_unknown")
@@ -441,8 +441,8 @@ def test_the_unlisted_names_of_a_list_headed_by_a_plural_place_word() -> None:
 
 def test_a_pronoun_between_the_place_word_and_its_list() -> None:
     """"4 قرى هي شقرا والحصان": the pronoun is no village; the names after it are the list."""
-    ctx = ctx_of("سيطرت قوات النظام على 4 قرى هي شقرا والحصان والجيعة في ريف دير الزور اليوم.")
-    assert [u.value for u in ctx.spans.get("place_unknown", [])] == ["شقرا", "الحصان", "الجيعة"]
+    ctx = ctx_of("سيطرت قوات النظام على 4 قرى هي شقرا والحصان والشعيلة في ريف دير الزور اليوم.")
+    assert [u.value for u in ctx.spans.get("place_unknown", [])] == ["شقرا", "الحصان", "الشعيلة"]
 
 
 @pytest.mark.parametrize(("text", "sub"), [
@@ -469,12 +469,12 @@ def test_the_arab_kurdish_alliance_is_the_sdf() -> None:
 
 
 def test_a_quoted_village_name_after_its_place_word() -> None:
-    """"قرية (البحصة)", 'قرية "المشيك"': a name in brackets or quotes after the place word is an unlisted place; an
+    """"قرية (المقيصبة)", 'قرية "الطويلعة"': a name in brackets or quotes after the place word is an unlisted place; an
     actor's name in quotes ("حي «داعش»") is not."""
-    ctx = ctx_of("وأكد المرصد أن معارك عنيفة شهدها محيط قرية (البحصة) في سهل الغاب.")
-    assert [u.value for u in ctx.spans.get("place_unknown", [])] == ["البحصة"]
-    ctx = ctx_of('قتل 3 في قصف على قرية "المشيك" بريف حماة أمس.')
-    assert [u.value for u in ctx.spans.get("place_unknown", [])] == ["المشيك"]
+    ctx = ctx_of("وأكد المرصد أن معارك عنيفة شهدها محيط قرية (المقيصبة) في سهل الغاب.")
+    assert [u.value for u in ctx.spans.get("place_unknown", [])] == ["المقيصبة"]
+    ctx = ctx_of('قتل 3 في قصف على قرية "الطويلعة" بريف حماة أمس.')
+    assert [u.value for u in ctx.spans.get("place_unknown", [])] == ["الطويلعة"]
     assert not ctx_of("قصفت الطائرات حي «داعش» في الرقة.").spans.get("place_unknown")
 
 
@@ -514,12 +514,12 @@ def test_villages_around_a_place_head_no_list() -> None:
 
 
 def test_what_ends_a_list_of_places() -> None:
-    """A name after "ب" locates the list ("... وقسطون بسهل الغاب"), "وسط" is "in the middle of", not "and" + a name,
+    """A name after "ب" locates the list ("... والبويضية بسهل الغاب"), "وسط" is "in the middle of", not "and" + a name,
     and a listed name the gazetteer only has abroad (Iraq's Hawija among Ghab villages) is an unlisted village."""
-    ctx = ctx_of("تعرضت قرى الحواش والحويجة وقسطون بسهل الغاب لقصف مكثف أمس.")
+    ctx = ctx_of("تعرضت قرى صدد والحويجة والبويضية بسهل الغاب لقصف مكثف أمس.")
     ghab = [p for p in ctx.spans["place"] if ctx.kb.places[p.value].name_en == "Al-Ghab Plain"]
     assert [p.attrs["in_list"] for p in ghab] == [False]
-    assert [u.value for u in ctx.spans["place_unknown"]] == ["الحواش", "الحويجة", "قسطون"]  # (Homs's Hawash: far)
+    assert [u.value for u in ctx.spans["place_unknown"]] == ["صدد", "الحويجة", "البويضية"]  # (Homs's Sadad: far)
     assert all(ctx.kb.places[p.value].country == "SY" for p in ctx.spans["place"])
     ctx = ctx_of("دمرت قوات البشمركة خمس سيارات مفخخة في منطقة السيدة زينب وسط قضاء سنجار أمس.")
     assert not any(p.attrs.get("in_list") for p in ctx.spans["place"] + ctx.spans.get("place_unknown", []))
@@ -532,11 +532,11 @@ def test_a_cued_town_alone_that_the_place_after_it_locates_far_away_is_unlisted(
     ctx = ctx_of("وتعرضت بلدة الحويجة في سهل الغاب لقصف جوي مكثف.")
     assert [u.value for u in ctx.spans["place_unknown"]] == ["الحويجة"]
     assert all(ctx.kb.places[p.value].country == "SY" for p in ctx.spans["place"])
-    # and a known name after an unlisted one that a dual or plural place word heads ("بلدتا قسطون والحويجة")
-    ctx = ctx_of("وتعرضت بلدتا قسطون والحويجة في سهل الغاب لقصف جوي مكثف.")
-    assert [u.value for u in ctx.spans["place_unknown"]] == ["قسطون", "الحويجة"]
+    # and a known name after an unlisted one that a dual or plural place word heads ("بلدتا البويضية والحويجة")
+    ctx = ctx_of("وتعرضت بلدتا البويضية والحويجة في سهل الغاب لقصف جوي مكثف.")
+    assert [u.value for u in ctx.spans["place_unknown"]] == ["البويضية", "الحويجة"]
     assert all(ctx.kb.places[p.value].country == "SY" for p in ctx.spans["place"])
-    ctx = ctx_of("وتعرضت بلدتا قسطون والحويجة في محافظة كركوك لقصف جوي مكثف.")
+    ctx = ctx_of("وتعرضت بلدتا البويضية والحويجة في محافظة كركوك لقصف جوي مكثف.")
     assert "Al Ḩawījah" in [ctx.kb.places[p.value].name_en for p in ctx.spans["place"]]
     ctx = ctx_of("وسقطت قذائف هاون على مطار الثعلة العسكري في محافظة القنيطرة.")
     assert not ctx.spans.get("place_unknown")
@@ -604,10 +604,10 @@ def test_a_state_named_as_the_subject_of_an_attack_verb_is_its_forces() -> None:
 
 
 def test_an_unlisted_area_or_subdistrict_after_its_place_word() -> None:
-    """"منطقة البوعيثة شمالي مدينة الرمادي", "ناحية العبارة": named after "منطقة"/"ناحية" like a village after
+    """"منطقة البوشعيلة شمالي مدينة الرمادي", "ناحية العبارة": named after "منطقة"/"ناحية" like a village after
     "قرية"; "منطقة عسكرية" names no place."""
-    ctx = ctx_of("اقتحمت قوة مشتركة من الجيش منطقة البوعيثة شمالي مدينة الرمادي بعد معارك عنيفة مع مسلحي داعش.")
-    assert [u.value for u in ctx.spans.get("place_unknown", [])] == ["البوعيثة"]
+    ctx = ctx_of("اقتحمت قوة مشتركة من الجيش منطقة البوشعيلة شمالي مدينة الرمادي بعد معارك عنيفة مع مسلحي داعش.")
+    assert [u.value for u in ctx.spans.get("place_unknown", [])] == ["البوشعيلة"]
     assert not ctx_of("دخلت القوات منطقة عسكرية مغلقة أمس.").spans.get("place_unknown")
 
 
@@ -808,11 +808,11 @@ def test_a_conjunction_written_apart_still_joins_a_cued_list() -> None:
 
 
 def test_a_dual_of_area_heads_a_pair_of_unlisted_places() -> None:
-    """"في منطقتي الصكرة والزاوية غربي بلدة حديثة": the dual "منطقتي" (lexicon place_cues, unlisted_pair) names two
+    """"في منطقتي الغزيلة والزاوية غربي بلدة حديثة": the dual "منطقتي" (lexicon place_cues, unlisted_pair) names two
     areas the gazetteer lacks, each an event of its own placed by Haditha."""
-    ctx = ctx_of("وقتل 23 عنصرا من داعش أثناء هجوم القوات على ثكنات التنظيم في منطقتي الصكرة والزاوية غربي بلدة "
+    ctx = ctx_of("وقتل 23 عنصرا من داعش أثناء هجوم القوات على ثكنات التنظيم في منطقتي الغزيلة والزاوية غربي بلدة "
                  "حديثة.", published="2015-07-31")
-    assert [u.value for u in ctx.spans.get("place_unknown", [])] == ["الصكرة", "الزاوية"]
+    assert [u.value for u in ctx.spans.get("place_unknown", [])] == ["الغزيلة", "الزاوية"]
 
 
 def test_rebel_factions_named_without_the_article() -> None:

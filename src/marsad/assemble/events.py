@@ -47,7 +47,15 @@ from marsad.assemble.sides import (
 )
 from marsad.assemble.tolls import TOLL_PLACES_MIN, place_tolls
 from marsad.assemble.when import choose_date, document_day, reference_date, statement_only
-from marsad.assemble.where import area_of, at_place, choose_place, coordinated_places, listed_unknowns, recapped_place
+from marsad.assemble.where import (
+    area_of,
+    at_place,
+    choose_place,
+    coordinated_places,
+    listed_known,
+    listed_unknowns,
+    recapped_place,
+)
 from marsad.knowledge.loader import Place
 from marsad.knowledge.schemas import TERRITORY
 from marsad.recognise.context import Context
@@ -895,6 +903,8 @@ def draft_events(ctx: Context) -> list[EventDraft]:
             if pspan is not None and pspan.kind == "place_anaphor" and "pair" in pspan.attrs:
                 siblings = [pspan.attrs["pair"]]  # "البلدتين": one event at each of the two towns
             unlisted = listed_unknowns(ctx, m, pspan, unknown)
+            if pspan is not None and pspan.kind == "place":
+                siblings = siblings + listed_known(ctx, m, pspan, siblings)
             if siblings or unlisted:
                 ev.share = len(siblings) + len(unlisted) + 1
                 out.extend(at_place(ev, kb.places[p.value], p, index=k) for k, p in enumerate(siblings, 1))

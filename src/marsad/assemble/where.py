@@ -108,9 +108,19 @@ def listed_unknowns(ctx: Context, m: Mention, first: Span | None, unknown: str |
     one event per village."""
     if first is None:
         return []
-    listed = [u for u in m.get("place_unknown") if u.attrs.get("in_list") and u.ns >= first.ns
-              and u.value != unknown]
+    in_list = [u for u in m.get("place_unknown") if u.attrs.get("in_list") and u.value != unknown]
+    listed = [u for u in in_list if u.ns >= first.ns]
     out: list[tuple[Span, Span]] = []
+    if unknown is None:
+        # "4 قرى هي شقرا والحصان والجيعة": the unlisted names of the list before its known village, joined to it
+        # by "و" or commas alone (past one another)
+        before = [u for u in in_list if u.ne <= first.ns]
+        for u in before:
+            rest = [v for v in before if v.ns >= u.ns]
+            if _UNLISTED_GAP.fullmatch(_blanked(ctx.norm, u.ns, first.ns, rest)) is not None:
+                at = list_reference(m, u) or first
+                if ctx.kb.places[at.value].country in DEEP:
+                    out.append((u, at))
     for u in listed:
         ref = list_reference(m, u)
         # (the event's own span runs from its unlisted village to the place that locates the list: that place counts)
@@ -122,6 +132,32 @@ def listed_unknowns(ctx: Context, m: Mention, first: Span | None, unknown: str |
             ref = first  # the governorate that placed the list's first village places the others
         if ref is not None and ctx.kb.places[ref.value].country in DEEP:
             out.append((u, ref))
+    return out
+
+
+def listed_known(ctx: Context, m: Mention, first: Span | None, taken: list[Span]) -> list[Span]:
+    """The gazetteer villages of the lists of villages that the mention names after the event's place ("استهدفوا
+    مدينة السويداء من ثلاثة محاور ... في قرى طربا والكسيب والغيضة"): a list's head and its members, one event at
+    each (ACLED), as for the unlisted names of those lists (``listed_unknowns``). ``taken``: places already coded."""
+    if first is None:
+        return []
+    # the stretch of each list of villages that names an unlisted one: from its head (or first name) to its end
+    lists: dict[int, int] = {}
+    for u in m.get("place_unknown"):
+        if u.attrs.get("in_list") and u.ns >= first.ns and "list_end" in u.attrs:
+            head = u.attrs.get("list_head")
+            end = u.attrs["list_end"]
+            lists[end] = min(lists.get(end, u.ns), u.ns if head is None else head)
+    kb = ctx.kb
+    seen = {first.value, *(p.value for p in taken)}
+    out: list[Span] = []
+    for p in m.get("place"):
+        if (p.ns < first.ns or p.attrs.get("reference") or p.value in seen
+                or not any(start <= p.ns < end for end, start in lists.items())
+                or kb.places[p.value].kind not in _LISTED_KINDS or kb.places[p.value].country not in DEEP):
+            continue
+        seen.add(p.value)
+        out.append(p)
     return out
 
 
@@ -169,6 +205,8 @@ _DUAL_CUES = frozenset({"مدينتين", "مدينتان", "بلدتين", "ب�
 # "بين البوكمال والباغوز", "من الرقة إلى دير الزور": two ends (not the partitive "في عدد من المدن كالبصرة والناصرية")
 _BETWEEN = arabic_pattern(r"(?<![\u0621-\u064a])(?:بين|(?<!عدد\s)(?<!بعض\s)(?<!العديد\s)(?<!عده\s)من)\s+"
                           r"(?:[\u0621-\u064a]+\s+){0,3}$")
+_TO_END = arabic_pattern(r"(?<![\u0621-\u064a])(?:الى|حتي|وصولا)\s")  # "من البوكمال ... إلى الميادين"
+TO_END_REACH = 60  # characters after the first place where the far end of a "من ... إلى" stretch is looked for
 _TWO_PROVINCES = arabic_pattern(r"(?<![\u0621-\u064a])[وفبل]?(?:اقليمي|ولايتي|محافظتي|مقاطعتي)\s")
 _LISTED_KINDS = frozenset({"town", "city", "capital", "village", "neighbourhood", "airport", "base", "crossing",
                            "oilfield", "dam", "camp"})
@@ -193,8 +231,9 @@ def coordinated_places(ctx: Context, m: Mention, first: Span | None) -> list[Spa
     if first.attrs["precision"] == 3 and not _TWO_PROVINCES.search(norm, first.ns, start):
         return []  # a list of governorates or regions sums up a campaign: no event of its own at each (but two
         # provinces named by a dual, "في هجومين منفصلين بإقليمي فان واغري", have one each)
-    if _BETWEEN.search(norm, max(0, start - 30), start):
-        return []
+    ends = _BETWEEN.search(norm, max(0, start - 30), start)
+    if ends and (ends.group().startswith("بين") or _TO_END.search(norm, start, start + TO_END_REACH)):
+        return []  # (not the partitive "على أجزاء واسعة من قريتي البحصة والمشيك": no "إلى" after it)
     out: list[Span] = []
     prev = first
     unlisted = [u for u in m.get("place_unknown") if u.attrs.get("in_list")]
@@ -213,7 +252,8 @@ def coordinated_places(ctx: Context, m: Mention, first: Span | None) -> list[Spa
         counted = bool(_NEAR & mods) and mods == set(prev.attrs.get("modifiers", ())) and bool(
             _COUNTED_GAP.fullmatch(gap))
         if not (counted or joined) and (
-                not _LIST_GAP.fullmatch(gap) or (norm[p.ns] != "و" and "،" not in gap and "," not in gap)):
+                not _LIST_GAP.fullmatch(gap) or (norm[p.ns] != "و" and "،" not in gap and "," not in gap
+                                                 and "  " not in gap)):  # (two spaces: a dash, "الجنينة ـ الجيعة")
             break
         if (p.attrs.get("reference") or p.value == first.value or any(q.value == p.value for q in out)
                 or kb.places[p.value].kind not in _LISTED_KINDS):

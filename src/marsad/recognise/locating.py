@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import itertools
 import math
+from typing import Any
 
 from marsad.knowledge.loader import Place
 from marsad.recognise.context import Context
@@ -119,12 +120,15 @@ def _near_or_unlisted(ctx: Context, p: Span, namesakes: dict[int, list[int]], re
     # the name without the place word the gazetteer's alias may carry ("حي الخالدية", "منطقة السيدة زينب")
     a = p.attrs.get("name_ns", p.ns)
     cue = _NAME_CUE.match(ctx.norm, a)
-    return ctx.span("place_unknown", p.ns, p.ne, ctx.span("name", cue.end() if cue else a, p.ne).text)
+    # (one of a list, "قريتي المشيك والبحصة وأطراف بلدة المنصورة", stays one: an event of its own)
+    listed = {"in_list": True} if p.attrs.get("listed") or p.attrs.get("in_list") else {}
+    return ctx.span("place_unknown", p.ns, p.ne, ctx.span("name", cue.end() if cue else a, p.ne).text, **listed)
 
 
 def _listed_abroad(ctx: Context, out: list[Span], namesakes: dict[int, list[int]]) -> list[Span]:
     """"قرى الحواش والحويجة وقسطون بسهل الغاب": a name listed after places of one country that the gazetteer only
-    holds in another (Iraq's Hawija) is the namesake in that country, or an unlisted village of the list."""
+    holds in another (Iraq's Hawija) is the namesake in that country, or an unlisted village of the list; so is a
+    village of a cued list that the gazetteer holds far from the list's head, in another governorate."""
     kb = ctx.kb
     head: Span | None = None
     swap: dict[int, Span] = {}
@@ -135,16 +139,29 @@ def _listed_abroad(ctx: Context, out: list[Span], namesakes: dict[int, list[int]
             head = p
             continue
         country = kb.places[head.value].country
+        here, first = kb.places[p.value], kb.places[head.value]
+        if (p.attrs.get("in_list") and here.country == country and country in DEEP
+                and here.kind in _NAMESAKE_KINDS and _far_apart(here, first)):
+            # "مدن وبلدات نوى ... واليادودة وتل السمن": a village of a cued list far from its head (Raqqa's Tal
+            # al-Samn in a list of Daraa's towns) is a namesake near the head, or else an unlisted village of the list
+            near = _near_or_unlisted(ctx, p, namesakes, first)
+            swap[id(p)] = _list_unlisted(ctx, p, list_head=head.ns) if near.kind == "place_unknown" else near
+            continue
         if kb.places[p.value].country == country or country not in DEEP:
             continue
         home = [i for i in namesakes.get(id(p), []) if kb.places[i].country == country]
         if home:
             swap[id(p)] = ctx.span("place", p.ns, p.ne, home[0], **p.attrs)
         else:
-            a = p.attrs.get("name_ns", p.ns)
-            a += 1 if ctx.norm[a:a + 1] == "و" else 0
-            swap[id(p)] = ctx.span("place_unknown", a, p.ne, ctx.span("name", a, p.ne).text, in_list=True)
+            swap[id(p)] = _list_unlisted(ctx, p)
     return [swap.get(id(s), s) for s in out] if swap else out
+
+
+def _list_unlisted(ctx: Context, p: Span, **attrs: Any) -> Span:
+    """``p`` as an unlisted village of its list (the name without its "و")."""
+    a = p.attrs.get("name_ns", p.ns)
+    a += 1 if ctx.norm[a:a + 1] == "و" else 0
+    return ctx.span("place_unknown", a, p.ne, ctx.span("name", a, p.ne).text, in_list=True, **attrs)
 
 
 # "وفي البصرة، مهد الاحتجاجات، قتل ... في منطقة الكرمة": the governorate or city a sentence opens with frames it
@@ -197,7 +214,9 @@ def _list_located(ctx: Context, out: list[Span], namesakes: dict[int, list[int]]
     kb = ctx.kb
     places = [s for s in out if s.kind == "place"]
     swap: dict[int, Span] = {}
-    for p, q in itertools.pairwise(places):
+    for k, p in enumerate(places[:-1]):
+        # the place after the list's other names the gazetteer holds ("قرى الحواش والعنكاوي والزقوم بسهل الغاب")
+        q = next((r for r in places[k + 1:] if not (r.attrs.get("listed") or r.attrs.get("in_list"))), places[k + 1])
         a = p.attrs.get("name_ns", p.ns)
         # "بلدتا قسطون والحويجة في سهل الغاب": a name after an unlisted one that a plural place word heads
         after_unlisted = p.attrs.get("clitic", "").startswith("و") and _UNLISTED_HEAD.search(

@@ -101,6 +101,9 @@ def _modifiers(ctx: Context, geo: list[Any], start: int) -> tuple[int, list[tupl
         if pos - g.end > 6 and not capital:
             break
         kind, payload = g.value
+        if any(k == "cue" and c in _TOWN_CUES for k, c, _ in mods) and (
+                "في" in gap or (kind == "cue" and g.pattern in _ADMIN_CUES)):
+            break  # "والريف الشرقي للمحافظة في قرى طربا": the village word starts a place of its own
         mods.append((kind, g.pattern, payload))
         pos = g.word_start
     mods.reverse()
@@ -308,7 +311,9 @@ def recognise_places(ctx: Context) -> list[Span]:
         reference = listed = False
         if prev is not None and 0 <= start - prev.ne <= 8 and not norm[prev.ne:start].strip(" و،,"):
             gap = norm[prev.ne:start]
-            if "و" in gap.replace(" ", "")[:1] or "،" in gap or "," in gap or norm[start:start + 1] == "و":
+            # (two spaces: a dash, "الجنينة ـ الجيعة", whose tatweel the normalised text holds as a space)
+            if ("و" in gap.replace(" ", "")[:1] or "،" in gap or "," in gap or norm[start:start + 1] == "و"
+                    or "  " in gap):
                 listed = True  # "قرى طربا والكسيب والغيضة": coordinated places, one event each (ACLED)
                 reference = bool(prev.attrs.get("reference"))  # "المجاور لمخيم اليرموك وحي الحجر الأسود"
             else:

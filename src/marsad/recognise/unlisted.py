@@ -144,7 +144,7 @@ def _listed(ctx: Context, cue: Any, places: list[Span], most: int = _MAX_LISTED)
                 pos = tail.end()  # "والغارية الغربية": the gazetteer holds the first word of a two-word name
             continue
         word = _ITEM_CUE.match(norm, pos)
-        if word and names:
+        if word and (names or head is not None):
             pos = word.end()  # "... واليادودة ومنطقة غرز وتل السمن": an item with its own place word
         name = _name_at(ctx, pos)
         if name is None or (not names and norm[name[0]] == "و"):
