@@ -233,7 +233,7 @@ def _list_located(ctx: Context, out: list[Span], namesakes: dict[int, list[int]]
             if near.kind == "place_unknown":
                 near.attrs.update(in_list=True, list_end=m.end("list"))  # one of the list's villages, like the rest
                 if after_unlisted:  # (the name without its "و")
-                    near = ctx.span("place_unknown", a + 1, p.ne, ctx.span("name", a + 1, p.ne).text, **near.attrs)
+                    near = _list_unlisted(ctx, p, list_end=m.end("list"))
             swap[id(p)] = near
     return [swap.get(id(s), s) for s in out] if swap else out
 
