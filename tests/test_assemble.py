@@ -1595,6 +1595,16 @@ def test_a_bombardment_by_an_air_power_or_with_napalm_is_an_air_strike() -> None
     assert [e["sub_event_type"] for e in r["events"]] == ["Shelling/artillery/missile attack"]
 
 
+def test_a_bombardment_by_an_air_force_named_as_such_is_an_air_strike() -> None:
+    """"طيران النظام قصف مناطق": the air force of a state whose other branches shell too (its actor's parent is the
+    army) is still named as the air force; "قوات النظام قصفت" is a shelling."""
+    r = extract_text("وأعلنوا أن طيران النظام قصف مناطق في محيط مطار أبو الضهور العسكري.", published="2015-08-08")
+    assert [(e["sub_event_type"], e["actor1_id"]) for e in r["events"]] == [("Air/drone strike", "syria-military")]
+    r = extract_text("وأعلنوا أن قوات النظام قصفت مناطق في محيط مطار أبو الضهور العسكري.", published="2015-08-08")
+    assert [(e["sub_event_type"], e["actor1_id"]) for e in r["events"]] == [
+        ("Shelling/artillery/missile attack", "syria-military")]
+
+
 def test_a_control_taken_is_a_change_of_territory_a_control_aimed_at_is_none() -> None:
     """"تمكنت من التقدم والسيطرة على قرية الشيفونية": taken; "بهدف السيطرة على" is only the aim."""
     r = extract_text("وأفاد المرصد بأن قوات النظام تمكنت من التقدم والسيطرة على بلدة الشيفونية في الغوطة الشرقية.",
@@ -3353,3 +3363,11 @@ def test_unidentified_gunmen_killing_people_attack_civilians() -> None:
         ("Attack", "Civilians (Syria)", 3)]
     r = extract_text("قتل مسلحون مجهولون 3 عناصر من الشرطة في بلدة الجيزة بريف درعا اليوم.")
     assert [e["sub_event_type"] for e in r["events"]] != ["Attack"]
+
+
+def test_members_counted_of_a_group_named_between_slashes_are_its_losses() -> None:
+    """Iraqi outlets set names between slashes ("7 عناصر من تنظيم / داعش / قتلوا"): the slash, like a quote mark,
+    must not hide that the men counted are the group's, the side hit."""
+    r = extract_text("وأوضحت قيادة العمليات المشتركة في العراق أن 7 عناصر من تنظيم / داعش / قتلوا في منطقة البوشجل "
+                     "بمحافظة الانبار.", published="2015-08-10")
+    assert [(e["actor1_id"], e["actor2_id"], e["fatalities"]) for e in r["events"]] == [("iraq-military", "isis", 7)]

@@ -28,6 +28,16 @@ def test_repeated_punctuation() -> None:
     assert sent_texts("ماذا؟!! لا أعرف...  ثم") == ["ماذا", "لا اعرف", "ثم"]
 
 
+def test_a_full_stop_with_its_space_misplaced_still_ends_the_sentence() -> None:
+    """"غربي العراق .وأفاد مصدر", "مع العراق.ففي هجوم": a stop with the space before it, or none, between words;
+    not an abbreviation ("ت.غ") nor a site name ("العربية.نت"), nor a decimal point."""
+    assert sent_texts("قتلوا في حوادث أمنية غربي العراق .وأفاد مصدر في القيادة") == [
+        "قتلوا في حوادث امنيه غربي العراق", "وافاد مصدر في القياده"]
+    assert sent_texts("وعلى الحدود مع العراق.ففي هجوم مفاجئ") == ["وعلي الحدود مع العراق", "ففي هجوم مفاجي"]
+    assert sent_texts("وقال لموقع العربية.نت في الساعة 9:00 ت.غ إن 2.5 كم") == [
+        "وقال لموقع العربيه.نت في الساعه 9:00 ت.غ ان 2.5 كم"]
+
+
 def test_two_dots_are_a_pause_not_an_end() -> None:
     """"صباح اليوم الأحد.. من التقدم": two dots mark a pause inside an Arabic sentence; three dots or two dots at a
     line's end still end it."""

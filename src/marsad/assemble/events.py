@@ -137,7 +137,7 @@ _PARTIAL = arabic_pattern(
 
 
 def _type(
-    ctx: Context, m: Mention, agents: list[str], targets: list[str], civ_victims: bool
+    ctx: Context, m: Mention, agents: list[str], targets: list[str], civ_victims: bool, agent_span: Span | None = None
 ) -> tuple[str, Span | None]:
     prec = ctx.kb.precedence
     kb = ctx.kb
@@ -197,9 +197,11 @@ def _type(
             # change of territory (docs/annotation.md)
             name = "Armed clash"
         a1 = kb.actors.get(agents[0]) if agents else None
-        if (name == "Shelling/artillery/missile attack" and best.attrs.get("strength") != "strong" and a1 is not None
-                and a1.air):
-            # "في قصف للتحالف الدولي": a bombardment that names no weapon, by an air power, is an air strike
+        named = kb.actors.get(agent_span.value) if agent_span is not None else None
+        if (name == "Shelling/artillery/missile attack" and best.attrs.get("strength") != "strong"
+                and ((a1 is not None and a1.air) or (named is not None and named.air))):
+            # "في قصف للتحالف الدولي": a bombardment that names no weapon, by an air power, is an air strike; so is
+            # one by an air force named as such ("طيران النظام قصف مناطق في محيط مطار أبو الضهور")
             name = "Air/drone strike"
         if name == "Government regains territory" and a1 is not None and a1.inter not in (1, 3, 8):
             name = "Non-state actor overtakes territory"
@@ -686,7 +688,7 @@ def draft_events(ctx: Context) -> list[EventDraft]:
                 elif not (triggers and any(f.attrs.get("category") in ("person", None) and numbered_kill(f)
                                            for f in figures)):
                     continue  # else people killed by a named kind of violence ("مقتل 32 شخصا جراء تفجير")
-            sub, trig = _type(ctx, m, agents, targets, civ)
+            sub, trig = _type(ctx, m, agents, targets, civ, actor_spans.get(agents[0]) if agents else None)
             if (sub == "Shelling/artillery/missile attack" and last is not None and not last.background
                     and last.sub_event_type == "Air/drone strike" and _bare_bombardment(ctx, trig)
                     and sent.paragraph - last.mention.sent.paragraph <= 1):

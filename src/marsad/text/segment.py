@@ -6,7 +6,12 @@ from dataclasses import dataclass
 
 from marsad.text.normalise import arabic_pattern
 
-_SENT_END = arabic_pattern(r"(?<!\.)(?!\.\.(?!\.)[ \t])[.!?؟؛\n]+(?=\s|$)|\n")
+_SENT_END = arabic_pattern(
+    r"(?<!\.)(?!\.\.(?!\.)[ \t])[.!?؟؛\n]+(?=\s|$)|\n"
+    # a full stop with its space on the wrong side, or none ("اليوم .وأوضحت", "العراق.واستهدفت"), between words of
+    # three letters or more (not "ت.غ", "العربية.نت")
+    r"|(?<=\s)\.(?=[\u0621-\u064a])|(?<=[\u0621-\u064a]{3})\.(?=[\u0621-\u064a]{3})"
+)
 # clause boundaries: commas and discourse connectives that usually start a new proposition
 _CLAUSE_BOUNDARY = arabic_pattern(
     r"[،,:]|\s(?=(?:فيما|بينما|في حين|كما|وكان|وقد|في وقت|ثم|فيما|وسط|اضافه الي|في غضون|بالتزامن مع|تزامنا مع"
