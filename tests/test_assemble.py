@@ -3371,3 +3371,17 @@ def test_members_counted_of_a_group_named_between_slashes_are_its_losses() -> No
     r = extract_text("وأوضحت قيادة العمليات المشتركة في العراق أن 7 عناصر من تنظيم / داعش / قتلوا في منطقة البوشجل "
                      "بمحافظة الانبار.", published="2015-08-10")
     assert [(e["actor1_id"], e["actor2_id"], e["fatalities"]) for e in r["events"]] == [("iraq-military", "isis", 7)]
+
+
+def test_a_lead_telling_deaths_in_several_unnamed_places_joins_no_one_event() -> None:
+    """"لقي عدد من عناصر تنظيم ” داعش ” مصرعهم في عدد من المدن العراقية": a summary of several incidents (the closing
+    quote mark used to open a name must not hide that the men counted are ISIS's); its vague toll is no claim of the
+    first event the body places, whose 7 dead are split over the two villages told together."""
+    r = extract_text("لقي عدد من عناصر تنظيم ” داعش ” الإرهابي مصرعهم وأصيب آخرون في عدد من المدن العراقية اليوم. "
+                     "وأوضحت قيادة العمليات المشتركة في العراق أن 7 عناصر من تنظيم / داعش / قتلوا وجرح أربعة منهم في "
+                     "مناطق البوشجل والملاحمة في محافظة الانبار غربي العراق.", published="2015-08-10")
+    assert [(e["location"], e["actor1_id"], e["actor2_id"], e["fatalities"]) for e in r["events"]] == [
+        ("Albu Shajal", "iraq-military", "isis", 4), ("Al-Malahma (Fallujah)", "iraq-military", "isis", 3)]
+    r = extract_text("وأوضحت قيادة العمليات المشتركة أن 7 عناصر من تنظيم ” داعش ” قتلوا في منطقة البوشجل بمحافظة "
+                     "الانبار.", published="2015-08-10")
+    assert [(e["actor1_id"], e["actor2_id"]) for e in r["events"]] == [("iraq-military", "isis")]

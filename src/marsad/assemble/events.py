@@ -510,12 +510,19 @@ def _elsewhere(ctx: Context, m: Mention, last: EventDraft) -> bool:
 
 def _all_over(ctx: Context, m: Mention) -> bool:
     """The mention tells events all over a country ("قتل 30 شخصا في سلسلة تفجيرات استهدفت مناطق مختلفة في
-    العراق"): a summary of the day, not an event at one place."""
+    العراق") or in several places it does not name ("لقي عدد من عناصر داعش مصرعهم في عدد من المدن العراقية", "في
+    حوادث أمنية متفرقة"): a summary of the day, not an event at one place."""
     norm = ctx.norm
-    return any(m.start <= c.ns < m.end and _ALL_OVER.search(norm, max(0, c.ns - 30), c.ns) is not None
-               for c in ctx.spans.get("country", ()))
+    return _SCATTERED.search(norm, m.start, m.end) is not None or any(
+        m.start <= c.ns < m.end and _ALL_OVER.search(norm, max(0, c.ns - 30), c.ns) is not None
+        for c in ctx.spans.get("country", ()))
 
 
+_SCATTERED = arabic_pattern(
+    r"(?<![\u0621-\u064a])(?:(?:عدد|عده)\s+(?:من\s+)?(?:ال)?(?:مدن|مناطق|محافظات|بلدات|قري)|"
+    r"(?:ال)?(?:مدن|محافظات)\s+(?:ال)?(?:عده|عديده|مختلفه|متفرقه)|"
+    r"(?:ال)?(?:حوادث|هجمات|عمليات|اعتداءات)\s+(?:(?:ال)?امنيه\s+|(?:ال)?مسلحه\s+)?(?:ال)?متفرقه)(?![\u0621-\u064a])"
+)
 _IN_COUNTRY = arabic_pattern(r"(?<![\u0621-\u064a])(?:في|داخل)\s+$")
 _ALL_OVER = arabic_pattern(
     r"(?<![\u0621-\u064a])(?:(?:ال)?مناطق\s+(?:مختلفه|متفرقه|عده|عديده)|عده\s+مناطق|مختلف\s+(?:ال)?مناطق|"

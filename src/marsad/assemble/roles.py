@@ -180,8 +180,8 @@ _VERB_SUBJECT_GAP = arabic_pattern(r"\s+(?:(?:تنظيم|جماعه|قوات|ع�
 
 def _words_before(ctx: Context, span: Span) -> str:
     """The 40 characters before a name, ending in one space; an opening quote right before the name ('من تنظيم
-    "الدولة"') must not hide the frame."""
-    return ctx.norm[max(0, span.ns - 40):span.ns].rstrip(" \"«“'(/") + " "
+    "الدولة"', "تنظيم ” داعش ”", reversed or slanted marks and slashes alike) must not hide the frame."""
+    return ctx.norm[max(0, span.ns - 40):span.ns].rstrip(" \"«»“”‘’'(/") + " "
 
 
 # between a casualty figure and the party whose men it counts: "مقتل أربعة من عناصر داعش", "3 عناصر من قوات النظام"
