@@ -15,7 +15,7 @@ from marsad.knowledge.loader import KnowledgeBase, Place
 from marsad.recognise.context import Context
 from marsad.recognise.locating import DEEP, km
 from marsad.schema import Span
-from marsad.text.normalise import arabic_pattern
+from marsad.text.normalise import DASH_GAP, arabic_pattern
 from marsad.text.segment import Segment
 
 
@@ -253,7 +253,7 @@ def coordinated_places(ctx: Context, m: Mention, first: Span | None) -> list[Spa
             _COUNTED_GAP.fullmatch(gap))
         if not (counted or joined) and (
                 not _LIST_GAP.fullmatch(gap) or (norm[p.ns] != "و" and "،" not in gap and "," not in gap
-                                                 and "  " not in gap)):  # (two spaces: a dash, "الجنينة ـ الجيعة")
+                                                 and DASH_GAP not in gap)):  # ("الجنينة ـ الجيعة")
             break
         if (p.attrs.get("reference") or p.value == first.value or any(q.value == p.value for q in out)
                 or kb.places[p.value].kind not in _LISTED_KINDS):

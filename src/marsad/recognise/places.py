@@ -19,7 +19,7 @@ from marsad.recognise.locating import km as _km
 from marsad.recognise.locating import locate_by_context
 from marsad.recognise.unlisted import unlisted_places
 from marsad.schema import Span
-from marsad.text.normalise import arabic_pattern
+from marsad.text.normalise import DASH_GAP, arabic_pattern
 
 _WORD = re.compile(r"\S+")
 _LETTERS = re.compile(r"[\u0621-\u064a]+")
@@ -311,9 +311,9 @@ def recognise_places(ctx: Context) -> list[Span]:
         reference = listed = False
         if prev is not None and 0 <= start - prev.ne <= 8 and not norm[prev.ne:start].strip(" و،,"):
             gap = norm[prev.ne:start]
-            # (two spaces: a dash, "الجنينة ـ الجيعة", whose tatweel the normalised text holds as a space)
+            # (or a dash, "الجنينة ـ الجيعة")
             if ("و" in gap.replace(" ", "")[:1] or "،" in gap or "," in gap or norm[start:start + 1] == "و"
-                    or "  " in gap):
+                    or DASH_GAP in gap):
                 listed = True  # "قرى طربا والكسيب والغيضة": coordinated places, one event each (ACLED)
                 reference = bool(prev.attrs.get("reference"))  # "المجاور لمخيم اليرموك وحي الحجر الأسود"
             else:

@@ -31,6 +31,10 @@ for _c in "ABCDEFGHIJKLMNOPQRSTUVWXYZ":
 DROPPED = "\u0640\u064b\u064c\u064d\u064e\u064f\u0650\u0651\u0652\u0653\u0654\u0655\u0656\u0657\u0658" \
     "\u0670\u06e1\u200c\u200d\u200e\u200f\u202a\u202b\u202c\u202d\u202e\u061c\ufeff"
 
+#: a dash of tatweel standing alone between two names ("الجنينة ـ الجيعة") as the normalised view holds it: the
+#: tatweel is dropped, the spaces around it stay
+DASH_GAP = "  "
+
 _TABLE: dict[int, str | None] = {ord(k): v for k, v in _FOLD.items()}
 _TABLE.update({ord(c): None for c in DROPPED})
 _DROPPED_RE = re.compile("[" + DROPPED + "]")
