@@ -2562,6 +2562,43 @@ def test_an_air_strike_on_an_armed_side_with_no_author_is_unidentified_military_
         ("Air/drone strike", "unidentified-military", "isis")]
 
 
+def test_a_statement_day_is_restated_for_every_strike_it_details() -> None:
+    """"نفذت قوات التحالف 20 غارة ... أمس" then "وقال بيان لقوة المهام المشتركة اليوم : إن خمس غارات قرب الرمادي
+    ...، فضلا عن قصف أربع غارات ... قرب طوز خورماتو": "اليوم" after the speaker (an actor's name) is the statement's
+    day; every strike the statement details, and those the statement goes on with, are of the day told first."""
+    text = ("نفذت قوات التحالف الدولي 20 غارة جوية ضد أهداف لتنظيم داعش في العراق أمس، تركزت على أهداف قرب الرمادي. "
+            "وقال بيان لقوة المهام المشتركة اليوم : إن خمس غارات قرب الرمادي قصفت وحدات تكتيكية تابعة للتنظيم، فضلا "
+            "عن قصف أربع غارات لمراكز تجمع تابعة لتنظيم داعش قرب طوز خورماتو.\nوأضاف البيان أن التحالف شن أيضا 13 "
+            "غارة جوية في سوريا تركزت خمس منها قرب عين العرب.")
+    r = extract_text(text, "2015-07-26")
+    assert [(e["location"], e["event_date"], e["actor1_id"]) for e in r["events"]] == [
+        ("Ramadi", "2015-07-25", "coalition"), ("Ţūz Khūrmātū", "2015-07-25", "coalition"),
+        ("‘Ayn al ‘Arab", "2015-07-25", "coalition")]
+
+
+def test_a_party_speaking_again_through_its_statement_keeps_its_strikes() -> None:
+    """"قال التحالف الدولي في بيان إن طائراته نفذت 27 غارة" then, in a new paragraph, "وقال البيان ... إن ستا من
+    ثماني غارات ... نفذت قرب الحسكة": the same party speaks, so the strikes are its own, on the enemy it named; and
+    "من جانب آخر" turns from the Turkish strikes told before, whose place the coalition's strikes do not take."""
+    text = ("قصفت ثلاث طائرات حربية تركية أمس مواقع لتنظيم داعش في ريف حلب الشمالي. وقال الجيش التركي إن الطائرات "
+            "التركية عادت إلى قاعدتها، وأكد الجيش التركي مقتل تسعة من عناصر التنظيم.\nمن جانب آخر، قال التحالف "
+            "الدولي في بيان إن طائراته نفذت 27 غارة ضد مسلحي التنظيم المتشدد في سورية والعراق أمس الأول.\nوقال "
+            "البيان الذي صدر أمس إن ستا من ثماني غارات جرت في سورية، نفذت قرب الحسكة وأصابت خمس وحدات من المقاتلين.")
+    r = extract_text(text, "2015-07-25")
+    assert [(e["location"], e["actor1_id"], e["actor2_id"]) for e in r["events"]] == [
+        ("Aleppo", "turkey-military", "isis"), ("Al Ḩasakah", "coalition", "isis")]
+
+
+def test_a_police_force_flies_no_air_strike() -> None:
+    """The report's most named force on the other side is the author of an unattributed strike, unless it is a
+    police force ("Police Forces of ...": the federal police of a statement flew no "ضربة جوية")."""
+    r = extract_text("أعلنت قيادة الشرطة الاتحادية العراقية اليوم صد هجوم شنه تنظيم داعش في منطقة حصيبة شرقي الرمادي. "
+                     "وقالت الشرطة الاتحادية إنها قتلت 12 من عناصر داعش. من جهة أخرى، قتل عشرة من عناصر تنظيم داعش "
+                     "بضربة جوية استهدفت مقرهم في الموصل.")
+    assert [(e["sub_event_type"], e["actor1_id"], e["actor2_id"]) for e in r["events"]] == [
+        ("Armed clash", "isis", "iraq-federal-police"), ("Air/drone strike", "unidentified-military", "isis")]
+
+
 def test_an_unattributed_air_strike_among_several_air_powers_is_the_home_states() -> None:
     """"تعرضت بلدة تسيل الخاضعة لسيطرة داعش لقصف جوي ... ويتقاسم النظام السوري وروسيا الأجواء": with several air
     powers named and none for the strike, the state forces of the country it hit are the author when they are among

@@ -441,3 +441,18 @@ def test_a_link_line_glued_to_the_last_sentence_is_chrome() -> None:
     assert strip_trailing_chrome(body + " رابط الخبر بصحيفة الوئام: العراق: مقتل 19 من عناصر داعش") == body
     assert strip_trailing_chrome(body + "\nرابط الخبر بصحيفة الوئام: العراق") == body
     assert strip_trailing_chrome("قتل خمسة. وأصيب عشرة.") == "قتل خمسة. وأصيب عشرة."
+
+
+def test_a_tag_list_glued_to_the_last_sentence_is_chrome() -> None:
+    """"... جنوبي الرمادي. سمات الرمادي داعش هجوم مسلح": the site's tags (a period may sit among them), not a
+    sentence with an attack in it; "سماتها" or "سمات" further back in the body is text."""
+    from marsad.ingest.text import strip_trailing_chrome
+
+    body = "قتل عشرة من عناصر داعش بضربة جوية استهدفت مقرهم، جنوبي الرمادي."
+    assert strip_trailing_chrome(body + " سمات الرمادي داعش هجوم مسلح") == body
+    assert strip_trailing_chrome(body + " سمات التحالف الدولي. داعش غارة") == body
+    assert strip_trailing_chrome(body + "\nسمات العراق داعش") == body
+    kept = body + " سماتها واضحة في كل هجوم"
+    assert strip_trailing_chrome(kept) == kept
+    far = body + " سمات الهجوم. " + "وقال مسؤول إن القوات العراقية تواصل عملياتها العسكرية في المنطقة " * 3 + "."
+    assert strip_trailing_chrome(far) == far

@@ -461,8 +461,13 @@ def _told_again(ctx: Context, m: Mention, out: list[EventDraft], subs: set[str])
 
 
 def _same_source(src: SourceRef | None, d: EventDraft | None) -> bool:
-    """The mention's registry source already gave a claim to draft ``d``."""
-    return src is not None and d is not None and src.id is not None and any(c.source.id == src.id for c in d.claims)
+    """The mention's source already gave a claim to draft ``d``: the same registry source, or the same party speaking
+    for itself ("قال التحالف في بيان ..." then "وقال البيان ...")."""
+    if src is None or d is None:
+        return False
+    if src.id is not None:
+        return any(c.source.id == src.id for c in d.claims)
+    return src.actor is not None and any(c.source.id is None and c.source.actor == src.actor for c in d.claims)
 
 
 def _battle_elsewhere(sub: str, trig: Span | None, place: Place | None, pspan: Span | None,
@@ -598,6 +603,8 @@ def draft_events(ctx: Context) -> list[EventDraft]:
     doc_actors = actors_named(ctx)
     topic = 0  # the index in ``out`` of the first event of the story being told
     recap_before = False  # the last sentence that told events recalled earlier ones
+    # a statement's day (by its offsets) found to date only the statement, with the day of the events it details
+    restated: dict[tuple[int, int], tuple[dt.date | None, int, Span | None]] = {}
     for si, sent in enumerate(ctx.sents):
         if kb.topic_shift.match(ctx.norm, sent.start):
             # "على صعيد آخر، أفاد المرصد ...": another story; nothing told before names its author, place or speaker
@@ -891,8 +898,14 @@ def draft_events(ctx: Context) -> list[EventDraft]:
             if ev.explicit["statement_day"] and _dated_before(kb, ev, last):
                 # "شنت 16 غارة جوية في العراق يوم السبت" then "وقالت في بيان اليوم الأحد إن غارات العراق شملت ...":
                 # the strikes the statement details are those just told, on the day told
-                assert last is not None
+                assert last is not None and dspan is not None
                 ev.date, ev.time_precision, ev.date_span = last.date, last.time_precision, last.date_span
+                ev.explicit["statement_day"] = False
+                restated[(dspan.ns, dspan.ne)] = (last.date, last.time_precision, last.date_span)
+            elif dspan is not None and (dspan.ns, dspan.ne) in restated:
+                # "... خمس غارات قرب الرمادي ...، فضلا عن قصف أربع غارات ... قرب طوز خورماتو": the statement's other
+                # strikes are of the day told too
+                ev.date, ev.time_precision, ev.date_span = restated[(dspan.ns, dspan.ne)]
                 ev.explicit["statement_day"] = False
             ev.earlier = not background and told_earlier
             ev.explicit["agent"] = bool(agents) and agents[0] in actor_spans

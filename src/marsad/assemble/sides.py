@@ -163,6 +163,12 @@ def split_sides(kb: Any, sub: str, agents: list[str], targets: list[str],
     return [a for a in agents if a not in foes], foes
 
 
+def _police(kb: Any, actor: str) -> bool:
+    """A police force (ACLED names every one "Police Forces of ...")."""
+    a = kb.actors.get(actor)
+    return a is not None and a.names[0].name.startswith("Police Forces")
+
+
 def infer_sides(kb: Any, sub: str, agents: list[str], targets: list[str],
                  doc_actors: Counter[str]) -> tuple[list[str], list[str]]:
     """Fill a missing author of a battle or a strike with the report's main armed actor on the other side.
@@ -173,6 +179,8 @@ def infer_sides(kb: Any, sub: str, agents: list[str], targets: list[str],
     if etype not in _TWO_SIDED:
         return agents, targets
     ranked = _armed_by_mentions(kb, doc_actors)
+    if sub == "Air/drone strike":
+        ranked = [a for a in ranked if not _police(kb, a)]  # (a report's police force flew no strike)
     if targets and not agents and sub in ("Air/drone strike", "Armed clash", "Shelling/artillery/missile attack",
                                           "Chemical weapon"):
         other = next((a for a in ranked if not any(_related(kb, a, t) for t in targets)), None)

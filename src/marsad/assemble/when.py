@@ -38,7 +38,7 @@ def _dates_the_event(m: Mention, d: Span, norm: str) -> bool:
 # "وذكر المرصد السوري لحقوق الإنسان، الثلاثاء، أن ...": a day set off by commas between the speaker and what it said
 _SPEAKER_GAP = arabic_pattern(r"[^\n.،,؛:\"«»]{1,50}[،,]\s*$")
 _NAMED_SPEAKER = arabic_pattern(r"\s*[«\"“][^\n.،,؛:«»\"“”]{1,45}[»\"”]\s*")
-_SAID_AFTER = arabic_pattern(r"\s*(?:[،,]|(?:ب?ان|عن|ب)(?![\u0621-\u064a]))")
+_SAID_AFTER = arabic_pattern(r"\s*(?:[،,:]|(?:ب?ان|عن|ب)(?![\u0621-\u064a]))")
 _DAY_WORD = arabic_pattern(r"\s*(?:اليوم|يوم)\s+")
 
 
@@ -113,7 +113,8 @@ def statement_only(m: Mention, span: Span | None, norm: str) -> bool:
     """The date chosen is only the day of the statement that tells the event ("أعلنت القوات العراقية، الجمعة،
     إحباط هجوم"): the event may be older, and a telling that dates the event itself wins when they merge. Not when
     the event is told as going on that day ("قال المرصد، السبت، إن اشتباكات عنيفة تدور في")."""
-    return (span is not None and any(_statement_day(r, span, norm) for r in m.get("report"))
+    speakers = [*m.get("source"), *m.get("actor")]
+    return (span is not None and any(_statement_day(r, span, norm, speakers) for r in m.get("report"))
             and not ongoing(m, norm))
 
 

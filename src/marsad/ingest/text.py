@@ -91,7 +91,7 @@ def is_chrome_line(line: str) -> bool:
     norm = normalise_line(stripped)
     if not norm or norm.isdigit() or norm in bp.exact:
         return True
-    if any(norm.startswith(prefix) for prefix in bp.prefixes):
+    if any(_starts_with(norm, prefix) for prefix in bp.prefixes):
         return True
     words = [w for w in _SHARE_SPLIT.split(norm) if w]
     return bool(words) and all(w in bp.share_words for w in words)
@@ -137,20 +137,30 @@ _SENTENCE_END = re.compile(r"[.!؟?]\s+")
 
 
 def _inline_tail(text: str, cut: int) -> int:
-    """A prefix marker glued to the last sentence of the body ("... جزيرة الخالدية. رابط الخبر بصحيفة الوئام: ..."):
-    cut before it too."""
+    """A prefix marker glued to the last sentence of the body ("... جزيرة الخالدية. رابط الخبر بصحيفة الوئام: ...",
+    "... جنوبي الرمادي. سمات التحالف الدولي. داعش غارة"): cut before it too. The glued block is one of the short
+    tails after the line's sentence ends, tried from the shortest."""
     line_start = text.rfind("\n", 0, cut) + 1
-    ends = list(_SENTENCE_END.finditer(text, line_start, cut))
-    if not ends:
-        return cut
-    tail = ends[-1].end()
-    return _trim_end(text, tail) if _opens_with_marker(text[tail:cut]) else cut
+    for end in reversed(list(_SENTENCE_END.finditer(text, line_start, cut))):
+        tail = end.end()
+        if cut - tail > MAX_LISTED_LINE_CHARS:
+            break
+        if _opens_with_marker(text[tail:cut]):
+            return _trim_end(text, tail)
+    return cut
+
+
+def _starts_with(norm: str, prefix: str) -> bool:
+    """``norm`` begins with ``prefix`` as whole words ("سمات" is not the start of "سماتها")."""
+    return norm.startswith(prefix) and (
+        len(norm) == len(prefix) or not prefix[-1].isalnum() or not norm[len(prefix)].isalnum()
+    )
 
 
 def _opens_with_marker(text: str) -> bool:
     """``text`` begins with a prefix marker ("جميع الحقوق محفوظة ...", "رابط الخبر ...")."""
     head = normalise_line(text[:_HEAD_CHARS])
-    return bool(head) and any(head.startswith(prefix) for prefix in boilerplate().prefixes)
+    return bool(head) and any(_starts_with(head, prefix) for prefix in boilerplate().prefixes)
 
 
 def _trim_end(text: str, cut: int) -> int:
