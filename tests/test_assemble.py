@@ -2589,6 +2589,27 @@ def test_a_party_speaking_again_through_its_statement_keeps_its_strikes() -> Non
         ("Aleppo", "turkey-military", "isis"), ("Al Ḩasakah", "coalition", "isis")]
 
 
+def test_a_foreign_air_powers_unnamed_weapon_abroad_is_an_air_strike() -> None:
+    """"الصواريخ الإسرائيلية استهدفت مواقع تابعة لحزب الله في محيط دمشق": missiles of a foreign state that has an air
+    force of its own in the registry, hitting another country, were fired from the air (ACLED codes Israel's strikes in
+    Syria as air strikes); a named artillery weapon stays shelling."""
+    r = extract_text("قال المرصد السوري إن الصواريخ الإسرائيلية استهدفت مواقع تابعة لحزب الله في محيط دمشق فجر اليوم.")
+    assert [(e["sub_event_type"], e["actor1_id"], e["actor2_id"]) for e in r["events"]] == [
+        ("Air/drone strike", "israel-military", "hezbollah")]
+    r = extract_text("قال المرصد السوري إن المدفعية الإسرائيلية قصفت مواقع تابعة لحزب الله في القنيطرة فجر اليوم.")
+    assert [e["sub_event_type"] for e in r["events"]] == ["Shelling/artillery/missile attack"]
+
+
+def test_an_operation_named_by_its_aim_takes_no_place() -> None:
+    """"عملية تحرير مدينة الفلوجة ما زالت قائمة", "اقتربت القوات ... كثيرا من تحرير مدينة الرمادي": the aim noun
+    names an operation or where a force is heading (lexicon operation_heads, approach_verbs), not a place taken."""
+    for text in ("اقتربت القوات الأمنية العراقية المشتركة كثيرا من تحرير مدينة الرمادي بعد أن حققت تقدما ملحوظا أمس.",
+                 "وأشار إلى أن عملية تحرير مدينة الفلوجة من تنظيم داعش ما زالت قائمة."):
+        assert extract_text(text, "2015-08-01")["events"] == [], text
+    r = extract_text("تمكنت القوات العراقية أمس من تحرير مدينة الرمادي من تنظيم داعش.", "2015-08-01")
+    assert [(e["sub_event_type"], e["location"]) for e in r["events"]] == [("Government regains territory", "Ramadi")]
+
+
 def test_a_police_force_flies_no_air_strike() -> None:
     """The report's most named force on the other side is the author of an unattributed strike, unless it is a
     police force ("Police Forces of ...": the federal police of a statement flew no "ضربة جوية")."""

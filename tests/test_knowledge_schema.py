@@ -91,6 +91,8 @@ def test_a_reference_to_an_unknown_id_is_reported(tmp_path: Path, name: str, old
         ("syria-military", "hts", 2018, True),
         ("syria-military", "hts", 2025, False),  # camps have periods
         ("iraq-cts", "coalition", 2015, False),
+        ("israel-air-force", "us-military", 2018, False),  # Israel and the Western states striking in Syria
+        ("israel-military", "hezbollah", 2018, True),
         ("peshmerga", "iraq-military", 2015, False),
         ("peshmerga", "iraq-military", 2018, True),
         ("unidentified", "isis", 2018, False),  # unidentified groups side with no one

@@ -69,6 +69,14 @@ TALLY_MIN = 150  # a toll this high with no day of its own is a running total (m
 _SPEAKS_FOR_A_SIDE = frozenset({"official", "government", "party", "perpetrator-affiliated"})
 
 
+def _air_power_abroad(kb: Any, actor: str, place: Place) -> bool:
+    """``actor`` is a foreign state force (inter 8) with an air force unit in the registry, acting outside its
+    country."""
+    a = kb.actors.get(actor)
+    return (a is not None and a.inter == 8 and bool(a.country) and bool(place.country) and a.country != place.country
+            and any(u.air and u.parent == a.id for u in kb.actors.values()))
+
+
 def _no_named_author(agents: list[str]) -> bool:
     """No author is named: none, or only "مسلحون مجهولون" (the unidentified armed group)."""
     return all(a == "unidentified" for a in agents)
@@ -726,6 +734,12 @@ def draft_events(ctx: Context) -> list[EventDraft]:
             if place is None and _all_over(ctx, m):
                 continue
             explicit_place = place is not None and pspan is not None and pspan.kind != "place_anaphor"
+            if (sub == "Shelling/artillery/missile attack" and trig is not None
+                    and trig.attrs.get("strength") != "strong" and agents and place is not None
+                    and _air_power_abroad(kb, agents[0], place)):
+                # "الصواريخ الإسرائيلية استهدفت مواقع ... في محيط دمشق": a foreign state's unnamed weapon, in another
+                # country, when the registry has that state's air force, struck from the air
+                sub = "Air/drone strike"
             if (place is None and last is not None and _inherits_place(ctx, m, last, sent, sub)
                     and not _elsewhere(ctx, m, last)):
                 place, precision, pspan, unknown = last.place, last.precision, last.place_span, last.unknown_place

@@ -136,6 +136,16 @@ class KnowledgeBase:
         return tuple(normalise(w) for w in self.lexicon.aim_nouns)
 
     @cached_property
+    def operation_head(self) -> re.Pattern[str]:
+        """A word right before a territorial aim noun that makes it the aim or the name of an operation (lexicon.yaml
+        ``operation_heads``: "عملية تحرير الأنبار", "معركة استعادة الرمادي"), or an approach verb and "من" a few words
+        after it (``approach_verbs``: "اقتربت القوات الأمنية كثيرا من تحرير")."""
+        heads = _alternation(self.lexicon.operation_heads) or "(?!)"
+        verbs = _alternation(self.lexicon.approach_verbs) or "(?!)"
+        return re.compile(rf"(?<![\u0621-\u064a])(?:[وفبل]?(?:ال)?(?:{heads})|[وف]?(?:{verbs})(?:\s+\S+){{0,5}}\s+من)"
+                          r"\s+$")
+
+    @cached_property
     def agreement_verbs(self) -> re.Pattern[str]:
         """Words that tell an agreement reached, signed or taking effect, as one pattern over normalised text
         (lexicon.yaml ``agreement_verbs``; a word may carry و/ف and the article)."""

@@ -278,6 +278,8 @@ class LexiconFile(BaseModel):
     comparisons: list[str] = Field(default_factory=list)
     whether_words: list[str] = Field(default_factory=list)
     aim_nouns: list[str] = Field(default_factory=list)
+    operation_heads: list[str] = Field(default_factory=list)
+    approach_verbs: list[str] = Field(default_factory=list)
     expected_words: list[str] = Field(default_factory=list)
     front_nouns: list[str] = Field(default_factory=list)
     protest_reference_heads: list[str] = Field(default_factory=list)

@@ -98,6 +98,7 @@ def _disruptions(ctx: Context) -> list[Span]:
 
 
 AGREEMENT_REACH = 60  # characters around an agreement word where a word of concluding it must stand
+OPERATION_HEAD_REACH = 80  # characters before an aim noun searched for an operation head or an approach verb
 RECALL_REACH = 60  # characters from a recalled event word to another that tells more of the same event
 _CLAUSE_BREAK = arabic_pattern(_BREAK_MARKS + r"|(?<![\u0621-\u064a])(?:" + _BREAK_WORDS + r")(?![\u0621-\u064a])")
 _LAM = frozenset({"ل", "ول", "فل", "لل", "ولل", "فلل"})  # the preposition "ل" (with the article: "لل")
@@ -166,6 +167,9 @@ def recognise_triggers(ctx: Context) -> list[Span]:
                 and not _SUBJECTED.search(norm, max(0, m.word_start - 25), m.word_start)):
             continue  # "للإفراج عن", "لاستعادة مدينة": what is sought, no event (but "تعرضت لهجوم" is one)
         sub, strength, requires_actor, state, non_state, defender_first, overrides, leaver_first = m.value
+        if (sub in TERRITORY and m.pattern.startswith(ctx.kb.aim_nouns)
+                and ctx.kb.operation_head.search(norm, max(0, m.word_start - OPERATION_HEAD_REACH), m.word_start)):
+            continue  # "عملية تحرير الأنبار", "تقترب من تحرير": an operation or its aim, no place taken
         if sub == "Armed clash" and ctx.kb.front.search(norm, max(0, m.word_start - 14), m.word_start):
             continue  # "فرت من جبهات القتال": a front, no battle told
         if (sub in TERRITORY and m.pattern.startswith("من ")
