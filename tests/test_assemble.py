@@ -2819,6 +2819,14 @@ def test_a_suspended_bombardment_is_no_event_and_no_arrest() -> None:
         assert extract_text(text, published="2015-07-21")["events"] == [], text
 
 
+def test_a_part_taken_in_fighting_is_no_battle() -> None:
+    """"تحث على القتال إلى جانب تنظيم داعش": a battle word after a part taken in fighting in general and its
+    preposition (lexicon ``fighting_roles``) tells a charge or a call, not a battle."""
+    r = extract_text("وقد عثر في منزل المتهم على كتب تكفيرية تحث على القتال إلى جانب تنظيم داعش في الموصل.",
+                     published="2015-07-31")
+    assert r["events"] == []
+
+
 def test_a_front_is_no_battle() -> None:
     """"فرت من جبهات القتال", "عبر خطوط القتال": a battle word after a front noun (lexicon ``front_nouns``) names a
     place, not a battle; a toll on the front is still an event."""

@@ -232,9 +232,12 @@ class KnowledgeBase:
     @cached_property
     def front(self) -> re.Pattern[str]:
         """A front noun right before a battle word, "في" between or not (lexicon.yaml ``front_nouns``: "جبهات القتال",
-        "خط جبهة في المعركة" are a place)."""
+        "خط جبهة في المعركة" are a place), or a part taken in fighting in general and its preposition
+        (``fighting_roles``: "شارك في القتال", "تحث على القتال")."""
         words = _alternation(self.lexicon.front_nouns) or "(?!)"
-        return re.compile(rf"(?<![\u0621-\u064a])[وفبل]?(?:ال)?(?:{words})\s+(?:في\s+)?$")
+        roles = _alternation(self.lexicon.fighting_roles) or "(?!)"
+        return re.compile(rf"(?<![\u0621-\u064a])(?:[وفبل]?(?:ال)?(?:{words})\s+(?:في\s+)?|[وفبل]?(?:ال)?(?:{roles})"
+                          r"\s+(?:في|علي|الي|عن)\s+)$")
 
     @cached_property
     def protest_ref(self) -> re.Pattern[str]:

@@ -282,6 +282,7 @@ class LexiconFile(BaseModel):
     approach_verbs: list[str] = Field(default_factory=list)
     expected_words: list[str] = Field(default_factory=list)
     front_nouns: list[str] = Field(default_factory=list)
+    fighting_roles: list[str] = Field(default_factory=list)
     protest_reference_heads: list[str] = Field(default_factory=list)
     preposition_places: list[str] = Field(default_factory=list)
     unlisted_not_names: list[str] = Field(default_factory=list)

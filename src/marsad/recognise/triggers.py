@@ -98,6 +98,7 @@ def _disruptions(ctx: Context) -> list[Span]:
 
 
 AGREEMENT_REACH = 60  # characters around an agreement word where a word of concluding it must stand
+FRONT_REACH = 16  # characters before a battle word searched for a front noun or a part taken in fighting
 OPERATION_HEAD_REACH = 80  # characters before an aim noun searched for an operation head or an approach verb
 RECALL_REACH = 60  # characters from a recalled event word to another that tells more of the same event
 _CLAUSE_BREAK = arabic_pattern(_BREAK_MARKS + r"|(?<![\u0621-\u064a])(?:" + _BREAK_WORDS + r")(?![\u0621-\u064a])")
@@ -170,7 +171,7 @@ def recognise_triggers(ctx: Context) -> list[Span]:
         if (sub in TERRITORY and m.pattern.startswith(ctx.kb.aim_nouns)
                 and ctx.kb.operation_head.search(norm, max(0, m.word_start - OPERATION_HEAD_REACH), m.word_start)):
             continue  # "عملية تحرير الأنبار", "تقترب من تحرير": an operation or its aim, no place taken
-        if sub == "Armed clash" and ctx.kb.front.search(norm, max(0, m.word_start - 14), m.word_start):
+        if sub == "Armed clash" and ctx.kb.front.search(norm, max(0, m.word_start - FRONT_REACH), m.word_start):
             continue  # "فرت من جبهات القتال": a front, no battle told
         if (sub in TERRITORY and m.pattern.startswith("من ")
                 and not ctx.kb.capability.search(norm, max(0, m.word_start - CAPABILITY_REACH), m.word_start)):
