@@ -2610,6 +2610,16 @@ def test_an_operation_named_by_its_aim_takes_no_place() -> None:
     assert [(e["sub_event_type"], e["location"]) for e in r["events"]] == [("Government regains territory", "Ramadi")]
 
 
+def test_a_party_named_in_what_was_said_is_not_the_speaker() -> None:
+    """"وأشار إلى أن طيران التحالف قتل 10 من عناصر داعش": the party after "إلى أن" is what the speaker said, not who
+    speaks; the source who goes on ("مصدر أمني") keeps the figure."""
+    r = extract_text("قال مصدر أمني عراقي إن القوات العراقية تقدمت شرق الرمادي. وأشار إلى أن طيران التحالف قتل 10 من "
+                     "عناصر داعش في قصف على مواقع التنظيم في الرمادي أمس.", "2015-07-26")
+    claims = [(c["source"], c["killed_min"]) for e in r["events"] for c in e["claims"]]
+    assert ("Security sources", 10) in claims
+    assert not any(source == "Operation Inherent Resolve" for source, _ in claims)
+
+
 def test_a_police_force_flies_no_air_strike() -> None:
     """The report's most named force on the other side is the author of an unattributed strike, unless it is a
     police force ("Police Forces of ...": the federal police of a statement flew no "ضربة جوية")."""

@@ -244,7 +244,9 @@ def _resolve(ctx: Context, r: Span, sources: list[Span], actors: list[Span],
     speakers = [a for a in actors if a.value != "civilians"]
     # (a subject before the verb only within its clause: "مواقع التنظيم، وقال مسؤول" is not the group speaking)
     # (not a party after a speaker's head: "أكدت مصادر في قوات النظام" are sources, named by their affiliation)
-    who = [a for a in speakers if 0 <= a.ns - r.ne <= 10 and not ctx.kb.speaker_start.match(norm, r.ne, a.ns)] or [
+    # (nor past "إلى أن": "وأشارت إلى أن طيران التحالف والجيش ساهما" tells what the coalition did)
+    who = [a for a in speakers if 0 <= a.ns - r.ne <= 10 and not ctx.kb.speaker_start.match(norm, r.ne, a.ns)
+           and not COMPLEMENTIZER.search(norm, r.ne, a.ns)] or [
         a for a in speakers if 0 <= r.ns - a.ne <= 3 and not any(c in norm[a.ne:r.ns] for c in "،,.:؛")]
     if who:
         return _party(ctx, who[0], r.attrs.get("kind") == "claim")
