@@ -48,7 +48,8 @@ _SINCE = arabic_pattern(r"(?<![\u0621-\u064a])(?:منذ|مطلع|بدايه)\s+(
 def _statement_day(r: Span, d: Span, norm: str, sources: Sequence[Span] = ()) -> bool:
     """The day a statement was made: right after the reporting verb ("أعلنت الخميس"), set off by commas after its
     speaker ("أعلنت القوات العراقية، الجمعة، إحباط"; "وذكر المرصد، الثلاثاء، أن"), or right after a quoted or a
-    registered speaker ("وأفاد «المرصد» أمس، بمقتل", "وافاد المرصد السوري لحقوق الانسان الثلاثاء عن مقتل")."""
+    registered speaker ("وأفاد «المرصد» أمس، بمقتل", "وافاد المرصد السوري لحقوق الانسان الثلاثاء عن مقتل"), or one
+    of ``sources``, the speakers named right before it (a party among them for :func:`statement_only`)."""
     if 0 <= d.ns - r.ne <= 2 or _DAY_WORD.fullmatch(norm, r.ne, d.ns):
         return True  # "أعلنت الخميس", "في بيان اليوم الأحد"
     if not 0 < d.ns - r.ne <= 52 or _SAID_AFTER.match(norm, d.ne) is None:
@@ -111,8 +112,9 @@ def ongoing(m: Mention, norm: str) -> bool:
 
 def statement_only(m: Mention, span: Span | None, norm: str) -> bool:
     """The date chosen is only the day of the statement that tells the event ("أعلنت القوات العراقية، الجمعة،
-    إحباط هجوم"): the event may be older, and a telling that dates the event itself wins when they merge. Not when
-    the event is told as going on that day ("قال المرصد، السبت، إن اشتباكات عنيفة تدور في")."""
+    إحباط هجوم"; right after its speaker, a registered source or a party: "وقال بيان لقوة المهام المشتركة اليوم :
+    إن"): the event may be older, and a telling that dates the event itself wins when they merge. Not when the event
+    is told as going on that day ("قال المرصد، السبت، إن اشتباكات عنيفة تدور في")."""
     speakers = [*m.get("source"), *m.get("actor")]
     return (span is not None and any(_statement_day(r, span, norm, speakers) for r in m.get("report"))
             and not ongoing(m, norm))
