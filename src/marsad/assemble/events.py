@@ -74,7 +74,7 @@ def _air_power_abroad(kb: Any, actor: str, place: Place) -> bool:
     country."""
     a = kb.actors.get(actor)
     return (a is not None and a.inter == 8 and bool(a.country) and bool(place.country) and a.country != place.country
-            and any(u.air and u.parent == a.id for u in kb.actors.values()))
+            and a.id in kb.air_arms)
 
 
 def _no_named_author(agents: list[str]) -> bool:

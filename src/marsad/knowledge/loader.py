@@ -282,6 +282,12 @@ class KnowledgeBase:
     def _sub_events(self) -> dict[str, S.SubEventType]:
         return {s.name: s for s in self.sub_event_types}
 
+    @cached_property
+    def air_arms(self) -> frozenset[str]:
+        """The actors with an air force unit of their own in the registry (a unit with ``air: true`` whose parent
+        they are: Israel's military through israel-air-force)."""
+        return frozenset(a.parent for a in self.actors.values() if a.air and a.parent)
+
     def lineage(self, actor_id: str) -> list[str]:
         """The actor and the larger actors it is a unit of, nearest first."""
         out: list[str] = []
