@@ -2589,6 +2589,18 @@ def test_a_party_speaking_again_through_its_statement_keeps_its_strikes() -> Non
         ("Aleppo", "turkey-military", "isis"), ("Al Ḩasakah", "coalition", "isis")]
 
 
+def test_the_day_a_statement_was_issued_is_not_the_day_of_its_strikes() -> None:
+    """"نفذت 27 غارة ... أمس الخميس" then "وقال البيان الذي صدر اليوم الجمعة إن ست من ثماني غارات جرت في سوريا
+    نفذت قرب الحسكة": Friday is the day the statement was issued; its strikes are Thursday's, as told first."""
+    text = ("قال التحالف الذي يقود العملية العسكرية ضد تنظيم الدولة الإسلامية في بيان إن طائرات الولايات المتحدة "
+            "والتحالف نفذت 27 غارة ضد مسلحي التنظيم المتشدد في سوريا والعراق أمس الخميس.\nوقال البيان الذي صدر "
+            "اليوم الجمعة إن ست من ثماني غارات جرت في سوريا نفذت قرب الحسكة وأصابت خمس وحدات من المقاتلين. وفي "
+            "العراق أصابت الغارات أهدافا عدة قرب تسع مدن بينها الموصل ومخمور.")
+    r = extract_text(text, "2015-07-25")
+    assert [(e["location"], e["event_date"]) for e in r["events"]] == [
+        ("Al Ḩasakah", "2015-07-23"), ("Mosul", "2015-07-23"), ("Mexmur", "2015-07-23")]
+
+
 def test_a_foreign_air_powers_unnamed_weapon_abroad_is_an_air_strike() -> None:
     """"الصواريخ الإسرائيلية استهدفت مواقع تابعة لحزب الله في محيط دمشق": missiles of a foreign state that has an air
     force of its own in the registry, hitting another country, were fired from the air (ACLED codes Israel's strikes in

@@ -40,6 +40,8 @@ _SPEAKER_GAP = arabic_pattern(r"[^\n.،,؛:\"«»]{1,50}[،,]\s*$")
 _NAMED_SPEAKER = arabic_pattern(r"\s*[«\"“][^\n.،,؛:«»\"“”]{1,45}[»\"”]\s*")
 _SAID_AFTER = arabic_pattern(r"\s*(?:[،,:]|(?:ب?ان|عن|ب)(?![\u0621-\u064a]))")
 _DAY_WORD = arabic_pattern(r"\s*(?:اليوم|يوم)\s+")
+# "وقال البيان الذي صدر اليوم الجمعة إن": the day the statement named after the verb was issued
+_ISSUED = arabic_pattern(r"\s*[^\n.،,؛:\"«»]{1,30}\s(?:الذي|التي)\s+(?:صدر|صدرت|نشر|نشرت)\s+(?:(?:اليوم|يوم)\s+)?")
 
 
 _SINCE = arabic_pattern(r"(?<![\u0621-\u064a])(?:منذ|مطلع|بدايه)\s+(?:يوم\s+)?$")
@@ -50,8 +52,8 @@ def _statement_day(r: Span, d: Span, norm: str, sources: Sequence[Span] = ()) ->
     speaker ("أعلنت القوات العراقية، الجمعة، إحباط"; "وذكر المرصد، الثلاثاء، أن"), or right after a quoted or a
     registered speaker ("وأفاد «المرصد» أمس، بمقتل", "وافاد المرصد السوري لحقوق الانسان الثلاثاء عن مقتل"), or one
     of ``sources``, the speakers named right before it (a party among them for :func:`statement_only`)."""
-    if 0 <= d.ns - r.ne <= 2 or _DAY_WORD.fullmatch(norm, r.ne, d.ns):
-        return True  # "أعلنت الخميس", "في بيان اليوم الأحد"
+    if 0 <= d.ns - r.ne <= 2 or _DAY_WORD.fullmatch(norm, r.ne, d.ns) or _ISSUED.fullmatch(norm, r.ne, d.ns):
+        return True  # "أعلنت الخميس", "في بيان اليوم الأحد", "وقال البيان الذي صدر اليوم الجمعة"
     if not 0 < d.ns - r.ne <= 52 or _SAID_AFTER.match(norm, d.ne) is None:
         return False
     return (_SPEAKER_GAP.fullmatch(norm, r.ne, d.ns) is not None
