@@ -404,6 +404,20 @@ def test_the_city_is_not_the_town_it_was_placed_by() -> None:
     assert {e["location"] for e in r["events"]} == {"Dūmā"}
 
 
+def test_a_named_site_is_not_the_town_that_locates_it() -> None:
+    """"قاعدة الشعيرات الجوية في حمص", "مطار التيفور العسكري في محافظة حمص": the town or governorate after a site only
+    says where it lies; the strike hit the air base (its own coordinates, 40 km and more from Homs)."""
+    for text, site in (
+        ("استهدفت صواريخ إسرائيلية قاعدة الشعيرات الجوية في حمص ليل الاثنين.", "Shayrat airbase"),
+        ("استهدفت صواريخ إسرائيلية مطار الشعيرات في حمص ليل الاثنين.", "Shayrat airbase"),
+        ("شنت طائرات إسرائيلية غارة على مطار التيفور العسكري في محافظة حمص.", "Tiyas (T4) airbase"),
+    ):
+        assert [e["location"] for e in extract_text(text)["events"]] == [site], text
+    # a town located the same way is still the town
+    r = extract_text("قصفت قوات النظام بلدة تلبيسة في حمص.")
+    assert [e["location"] for e in r["events"]] == ["Tallbīsah"]
+
+
 def test_undated_item_of_a_printed_daily_is_the_day_before_its_issue() -> None:
     text = "قصفت طائرات التحالف مواقع لتنظيم داعش في مدينة الرقة ما أدى إلى مقتل 15 عنصرا."
     ev = extract_text(text, outlet="Al-Sharq Al-Awsat")["events"][0]

@@ -13,7 +13,7 @@ from marsad.assemble.draft import EventDraft
 from marsad.assemble.mentions import Mention
 from marsad.knowledge.loader import KnowledgeBase, Place
 from marsad.recognise.context import Context
-from marsad.recognise.locating import DEEP, km
+from marsad.recognise.locating import DEEP, SITES, km
 from marsad.schema import Span
 from marsad.text.normalise import DASH_GAP, arabic_pattern
 from marsad.text.segment import Segment
@@ -51,7 +51,9 @@ def choose_place(ctx: Context, m: Mention) -> tuple[Place | None, int, Span | No
             return kb.places[ref.value], max(2, ref.attrs["precision"]), ctx.span("place", u.ns, ref.ne), u.value
     if own:
         own = [p for p in own if not _locates(kb, p, own)] or own
-        best = max(own, key=lambda p: (bool(p.attrs.get("modifiers")), -p.attrs["precision"], -p.ns))
+        # a named site ("قاعدة الشعيرات الجوية") is as precise as a town
+        best = max(own, key=lambda p: (bool(p.attrs.get("modifiers")),
+                                       -(1 if kb.places[p.value].kind in SITES else p.attrs["precision"]), -p.ns))
         inner = _town_of_source(ctx, m, best)
         if inner is not None:
             return kb.places[inner.value], inner.attrs["precision"], inner, None

@@ -53,6 +53,11 @@ def _far_apart(a: Place, b: Place, oriented: bool = False) -> bool:
 # "في ناحية العبارة وحيي اليرموك والأملاك في بعقوبة": the town after a cued place (or a list of them) and "في" says
 # where they lie; it is no place of the event itself
 _LOCATED_LIST = arabic_pattern(r"(?:\s*[،,]?\s*و[\u0621-\u064a]+){0,6}\s+(?:في|داخل|وسط)\s+")
+# "قاعدة الشعيرات الجوية في حمص", "مطار التيفور العسكري في محافظة حمص": a site (an air base, a dam, an oil field)
+# is located by the town or governorate after it, past the adjective of its kind; the event is at the site
+SITES = ("airport", "base", "dam", "oilfield", "crossing")
+_SITE_LOCATED = arabic_pattern(r"(?:\s+(?:ال)?(?:جويه|جوي|عسكريه|عسكري|نفطي|النفطي|الحدودي)){0,2}\s+(?:في|داخل|وسط)\s+"
+                               r"(?:(?:ال)?(?:محافظه|مدينه)\s+)?")
 
 
 # "منطقة السيدة زينب وسط قضاء سنجار": a district or town word before the second name (it locates the first)
@@ -79,6 +84,11 @@ def _located_by_town(ctx: Context, out: list[Span]) -> None:
     kb = ctx.kb
     places = [s for s in out if s.kind == "place"]
     for p, q in itertools.pairwise(places):
+        if (kb.places[p.value].kind in SITES and not q.attrs.get("reference")
+                and kb.places[q.value].kind in ("city", "capital", "town", "admin1")
+                and _SITE_LOCATED.fullmatch(ctx.norm, p.ne, q.ns)):
+            q.attrs["reference"] = True
+            continue
         if (p.attrs.get("cued") and (not q.attrs.get("cued") or _DISTRICT_CUE.match(ctx.norm, q.ns))
                 and not q.attrs.get("reference")
                 and kb.places[q.value].kind in ("city", "capital", "town") and not _oriented(ctx, p, kb.places[p.value])
