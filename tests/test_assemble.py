@@ -404,6 +404,34 @@ def test_the_city_is_not_the_town_it_was_placed_by() -> None:
     assert {e["location"] for e in r["events"]} == {"Dūmā"}
 
 
+def test_shelling_of_villages_and_the_fighting_at_their_fronts_are_two_events_each() -> None:
+    """"على مدينة تلبيسة وقرى الحولة وأم شرشوح والهلالية": an area of villages listed after a town is one place of
+    the list; the shelling that wounded civilians there and the fighting between the rebels and the army at the
+    fronts of two of the villages the same day are separate events (the sides differ)."""
+    text = ("جددت قوات الأسد قصفها، بقذائف الهاون والدبابات، على مدينة تلبيسة وقرى الحولة وأم شرشوح والهلالية في ريف "
+            "حمص الشمالي، ما أسفر عن إصابة العديد من المدنيين بجروح.\nوأفاد موقع \"مسار برس\" أن اشتباكات عنيفة "
+            "دارت، فجر السبت، بين فصائل المعارضة المسلحة وقوات الأسد على عدة جبهات من قريتي أم شرشوح والهلالية.")
+    r = extract_text(text, "2015-08-09")
+    got = [(e["sub_event_type"], e["location"], e["actor1_id"], e["actor2_id"]) for e in r["events"]]
+    shelling = "Shelling/artillery/missile attack"
+    assert got == [
+        (shelling, "Tallbīsah", "syria-military", "civilians"), (shelling, "Al-Houla", "syria-military", "civilians"),
+        (shelling, "Umm Sharshuh", "syria-military", "civilians"),
+        (shelling, "Al-Hilaliyah (Homs)", "syria-military", "civilians"),
+        ("Armed clash", "Umm Sharshuh", "syrian-opposition", "syria-military"),
+        ("Armed clash", "Al-Hilaliyah (Homs)", "syrian-opposition", "syria-military")]
+
+
+def test_a_battle_word_merged_into_a_shelling_of_civilians_keeps_the_shelling() -> None:
+    """The army's shelling that wounded civilians and "معارك" of the army at the same village the same day are one
+    event; no battle was fought against civilians, so the event is the shelling told (not a generic attack)."""
+    text = ("قصفت قوات النظام بقذائف الهاون قرية أم شرشوح السبت، ما أسفر عن إصابة مدنيين بجروح. ودارت معارك عنيفة "
+            "لقوات النظام في قرية أم شرشوح السبت.")
+    r = extract_text(text, "2015-08-09")
+    assert [(e["sub_event_type"], e["actor2_id"]) for e in r["events"]] == [
+        ("Shelling/artillery/missile attack", "civilians")]
+
+
 def test_a_named_site_is_not_the_town_that_locates_it() -> None:
     """"قاعدة الشعيرات الجوية في حمص", "مطار التيفور العسكري في محافظة حمص": the town or governorate after a site only
     says where it lies; the strike hit the air base (its own coordinates, 40 km and more from Homs)."""

@@ -60,7 +60,11 @@ def _possible(kb: Any, a: EventDraft, b: EventDraft, known: bool = False) -> boo
     # a battle told from both sides ("اشتباكات بين الجيش وداعش" / "هاجم داعش مواقع الجيش") is one battle
     swapped = bool(a.agents and b.agents and a.targets and b.targets and a.agents[0] in b.targets
                    and b.agents[0] in a.targets)
-    two_sided = "Armed clash" in (a.sub_event_type, b.sub_event_type) and (_same_spot_and_day(a, b) or swapped)
+    # (not the shelling of the people of a village and the fighting at its front: "قصفت قوات الأسد قرى أم شرشوح
+    # والهلالية، ما أسفر عن إصابة مدنيين" and "اشتباكات بين المعارضة وقوات الأسد على جبهات القريتين")
+    on_people = any(d.sub_event_type != "Armed clash" and d.targets and set(d.targets) <= {"civilians"} for d in (a, b))
+    two_sided = ("Armed clash" in (a.sub_event_type, b.sub_event_type) and (_same_spot_and_day(a, b) or swapped)
+                 and not on_people)
     if (a.agents and b.agents and a.agents[0] != b.agents[0] and a.explicit.get("agent") and b.explicit.get("agent")
             and not two_sided and "unidentified" not in (a.agents[0], b.agents[0])
             and not set(kb.lineage(a.agents[0])) & set(kb.lineage(b.agents[0]))):
@@ -290,6 +294,7 @@ def _absorb(kb: Any, e: EventDraft, d: EventDraft) -> None:
             not d_generic and prec.get(d.sub_event_type, 99) < prec.get(e.sub_event_type, 99)
         )
     if retype:
+        e.absorbed.append(e.sub_event_type)  # (the type given up is one of the tactics told)
         e.sub_event_type, e.trigger = d.sub_event_type, d.trigger
         if (e_generic and d.sub_event_type == "Air/drone strike" and d.agents and e.agents
                 and d.explicit.get("agent") and flies(kb, d.agents[0]) and not flies(kb, e.agents[0])

@@ -257,8 +257,11 @@ def coordinated_places(ctx: Context, m: Mention, first: Span | None) -> list[Spa
                 not _LIST_GAP.fullmatch(gap) or (norm[p.ns] != "و" and "،" not in gap and "," not in gap
                                                  and DASH_GAP not in gap)):  # ("الجنينة ـ الجيعة")
             break
+        # (an area of a few villages may follow the first town: "على مدينة تلبيسة وقرى الحولة وأم شرشوح")
+        area = (kb.places[p.value].kind == "region" and p.attrs["precision"] <= 2
+                and (bool(p.attrs.get("in_list")) or "cue" in p.attrs.get("modifiers", ())))
         if (p.attrs.get("reference") or p.value == first.value or any(q.value == p.value for q in out)
-                or kb.places[p.value].kind not in _LISTED_KINDS):
+                or (kb.places[p.value].kind not in _LISTED_KINDS and not area)):
             return []
         if _NEAR & mods and not counted:
             break  # "في قضاء الزبير، جنوب غرب البصرة": where the first place lies, not another place
