@@ -56,7 +56,7 @@ _LOCATED_LIST = arabic_pattern(r"(?:\s*[،,]?\s*و[\u0621-\u064a]+){0,6}\s+(?:ف
 # "قاعدة الشعيرات الجوية في حمص", "مطار التيفور العسكري في محافظة حمص": a site (an air base, a dam, an oil field)
 # is located by the town or governorate after it, past the adjective of its kind; the event is at the site
 SITES = ("airport", "base", "dam", "oilfield", "crossing")
-_SITE_LOCATED = arabic_pattern(r"(?:\s+(?:ال)?(?:جويه|جوي|عسكريه|عسكري|نفطي|النفطي|الحدودي)){0,2}\s+(?:في|داخل|وسط)\s+"
+_SITE_LOCATED = arabic_pattern(r"(?:\s+(?:ال)?(?:جويه|جوي|عسكريه|عسكري|نفطي|الحدودي)){0,2}\s+(?:في|داخل|وسط)\s+"
                                r"(?:(?:ال)?(?:محافظه|مدينه)\s+)?")
 
 
@@ -80,7 +80,8 @@ def _oriented(ctx: Context, p: Span, place: Place) -> bool:
 
 
 def _located_by_town(ctx: Context, out: list[Span]) -> None:
-    """Mark as a reference the town that locates the cued place (or list) right before it ("بحي الشعلة في بغداد")."""
+    """Mark as a reference the town that locates the cued place (or list) right before it ("بحي الشعلة في بغداد"), or
+    the town or governorate that locates a named site ("قاعدة الشعيرات الجوية في حمص")."""
     kb = ctx.kb
     places = [s for s in out if s.kind == "place"]
     for p, q in itertools.pairwise(places):
