@@ -118,6 +118,12 @@ def _placed_by_reference(ctx: Context, out: list[Span], namesakes: dict[int, lis
     return [swap.get(id(s), s) for s in out] if swap else out
 
 
+def _of_a_list(p: Span) -> bool:
+    """``p`` is one of a list of places: joined to the one before it ("قرى طربا والكسيب") or named under a cued
+    list's head."""
+    return bool(p.attrs.get("listed") or p.attrs.get("in_list"))
+
+
 def _near_or_unlisted(ctx: Context, p: Span, namesakes: dict[int, list[int]], ref: Place,
                       reach_km: float = REFERENCE_FAR_KM, oriented: bool = False) -> Span:
     """The namesake of ``p`` nearest ``ref`` and in its area (its governorate or within ``reach_km``; only within
@@ -132,7 +138,7 @@ def _near_or_unlisted(ctx: Context, p: Span, namesakes: dict[int, list[int]], re
     a = p.attrs.get("name_ns", p.ns)
     cue = _NAME_CUE.match(ctx.norm, a)
     # (one of a list, "قريتي المشيك والبحصة وأطراف بلدة المنصورة", stays one: an event of its own)
-    listed = {"in_list": True} if p.attrs.get("listed") or p.attrs.get("in_list") else {}
+    listed = {"in_list": True} if _of_a_list(p) else {}
     return ctx.span("place_unknown", p.ns, p.ne, ctx.span("name", cue.end() if cue else a, p.ne).text, **listed)
 
 
@@ -146,7 +152,7 @@ def _listed_abroad(ctx: Context, out: list[Span], namesakes: dict[int, list[int]
     for p in out:
         if p.kind != "place":
             continue
-        if not (p.attrs.get("listed") or p.attrs.get("in_list")) or head is None:
+        if not _of_a_list(p) or head is None:
             head = p
             continue
         country = kb.places[head.value].country
@@ -227,7 +233,7 @@ def _list_located(ctx: Context, out: list[Span], namesakes: dict[int, list[int]]
     swap: dict[int, Span] = {}
     for k, p in enumerate(places[:-1]):
         # the place after the list's other names the gazetteer holds ("قرى الحواش والعنكاوي والزقوم بسهل الغاب")
-        q = next((r for r in places[k + 1:] if not (r.attrs.get("listed") or r.attrs.get("in_list"))), places[k + 1])
+        q = next((r for r in places[k + 1:] if not _of_a_list(r)), places[k + 1])
         a = p.attrs.get("name_ns", p.ns)
         # "بلدتا قسطون والحويجة في سهل الغاب": a name after an unlisted one that a plural place word heads
         after_unlisted = p.attrs.get("clitic", "").startswith("و") and _UNLISTED_HEAD.search(
