@@ -3515,3 +3515,28 @@ def test_a_lead_telling_deaths_in_several_unnamed_places_joins_no_one_event() ->
     r = extract_text("وأوضحت قيادة العمليات المشتركة أن 7 عناصر من تنظيم ” داعش ” قتلوا في منطقة البوشجل بمحافظة "
                      "الانبار.", published="2015-08-10")
     assert [(e["actor1_id"], e["actor2_id"]) for e in r["events"]] == [("iraq-military", "isis")]
+
+
+def test_an_additive_clause_with_a_new_event_word_tells_one_more_event() -> None:
+    """"..., أيضاً دارت اشتباكات بين قوات النظام وتنظيم داعش في محور بلدة السعن": "أيضاً"/"كذلك" opening a clause with
+    an indefinite event word tells another event, even though its place only comes in the next clause (before, the
+    battle typed the shelling told before it and took its villages)."""
+    r = extract_text("قصفت قوات النظام أمس مناطق في قرى الحويز والعنكاوي بسهل الغاب، ما أدى لسقوط عدد من الجرحى، أيضاً "
+                     "دارت اشتباكات بين قوات النظام من جهة، وتنظيم داعش من جهة أخرى في محور بلدة السعن بريف حماة "
+                     "الشرقي.", published="2015-08-09")
+    assert sorted((e["sub_event_type"], e["location"]) for e in r["events"]) == [
+        ("Armed clash", "As Si‘in"), ("Shelling/artillery/missile attack", "Al-Ankawi"),
+        ("Shelling/artillery/missile attack", "Al-Huwayz")]
+    # a definite event word after "كذلك" points back to the event just told: no new one
+    r = extract_text("قصفت قوات النظام أمس مناطق في قرية الحويز بسهل الغاب، كذلك أسفر القصف عن دمار واسع في المنازل.",
+                     published="2015-08-09")
+    assert [(e["sub_event_type"], e["location"]) for e in r["events"]] == [
+        ("Shelling/artillery/missile attack", "Al-Huwayz")]
+
+
+def test_a_pretext_is_no_event() -> None:
+    """"قتلوا ثلاثة شبان بدعوى زرعهم عبوة ناسفة": the bomb is only the killers' pretext (lexicon ``purpose``), the
+    killing is the event."""
+    r = extract_text("وقالت مصادر محلية إن مسلحين مجهولين قتلوا ثلاثة شبان أمس بدعوى زرعهم عبوة ناسفة في قضاء المقدادية.",
+                     published="2015-08-09")
+    assert [(e["sub_event_type"], e["fatalities"]) for e in r["events"]] == [("Attack", 3)]

@@ -94,3 +94,9 @@ def test_a_village_of_a_cued_list_far_from_its_head_is_no_far_namesake() -> None
     ev = [e for e in r["events"] if e["sub_event_type"] == "Air/drone strike"]
     assert {e["admin1"] for e in ev} == {"Daraa"}
     assert sorted(e["tags"] for e in ev if e["tags"]) == ["unlisted place: تل السمن", "unlisted place: غرز"]
+
+
+def test_a_village_with_a_namesake_far_off_is_the_one_among_its_neighbours() -> None:
+    """"قرى قسطون وزيزون بسهل الغاب": the Ghab's Zayzun (Hama), not Daraa's namesake nor the plain itself."""
+    r = extract_text("ألقى الطيران المروحي أمس براميل متفجرة على قرى قسطون وزيزون بسهل الغاب.", published="2015-08-09")
+    assert sorted((e["location"], e["admin1"]) for e in r["events"]) == [("Qastun", "Hama"), ("Zayzun (al-Ghab)", "Hama")]

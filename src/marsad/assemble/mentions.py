@@ -54,6 +54,19 @@ _CONTRAST = arabic_pattern(r"[\s\"«“]*(?:بينما|فيما|في\s+حين|ف
                            r"في\s+وقت(?!\s+(?:متاخر|سابق|لاحق|مبكر|قصير)))\s")
 
 
+# "..., أيضاً دارت اشتباكات بين قوات النظام وتنظيم داعش في محور منطقة المفكر": an additive word that opens a clause
+# with an indefinite event word tells one more event, even when its place comes in the next clause
+_ALSO = arabic_pattern(r"[\s\"«“]*(?:و?ايضا|و?كذلك)\s")
+
+
+def _another(ctx: Context, cl: Segment, triggers: list[Span]) -> bool:
+    """The clause opens with "أيضاً"/"كذلك" and its first event word is indefinite (a new event, not "الغارات")."""
+    if not triggers or _ALSO.match(ctx.norm, cl.start) is None:
+        return False
+    w = ctx.norm[triggers[0].ns:triggers[0].ne]
+    return not w.startswith(("ال", "وال", "فال", "بال", "لل", "وبال", "ولل"))
+
+
 def _new_party(actors: list[Span], before: list[Span]) -> bool:
     """The clause names an actor the mention so far does not (not a pronoun or a repeat of the same side)."""
     known = {a.value for a in before}
@@ -137,7 +150,7 @@ def sentence_mentions(ctx: Context, sent: Segment) -> list[Mention]:
                 m.spans["place_unknown"] = []
             out[-1].extend(spans, cl.end)
             continue
-        if opens and out and not own_place:
+        if opens and out and not own_place and not _another(ctx, cl, spans["trigger"]):
             out[-1].extend(spans, cl.end)  # same incident, told on in the next clause
             continue
         if opens and out and own_place and not out[-1].own_places:
