@@ -3540,3 +3540,26 @@ def test_a_pretext_is_no_event() -> None:
     r = extract_text("وقالت مصادر محلية إن مسلحين مجهولين قتلوا ثلاثة شبان أمس بدعوى زرعهم عبوة ناسفة في قضاء المقدادية.",
                      published="2015-08-09")
     assert [(e["sub_event_type"], e["fatalities"]) for e in r["events"]] == [("Attack", 3)]
+
+
+def test_an_area_is_more_precise_than_the_governorate_of_the_source() -> None:
+    """"صرح ضابط عسكري في الأنبار عن ... تفجير ... في منطقة الثرثار": of two places as coarse, the area where it
+    happened, not its governorate."""
+    r = extract_text("صرح ضابط عسكري في الأنبار عن مقتل 5 جنود بتفجير سيارة مفخخة في منطقة الثرثار أمس.",
+                     published="2015-07-25")
+    assert [e["location"] for e in r["events"]] == ["Lake Tharthar"]
+
+
+def test_a_toll_given_to_the_bombing_named_again_is_its_own() -> None:
+    """"وأضاف المصدر أن التفجيرين تسببا في قتل 21": a toll the body gives to "the two bombings" (a definite event
+    word, no place of its own) belongs to the one bombing told before, even when the lead called it a car bombing
+    and the body a suicide attack."""
+    r = extract_text(
+        "صرح ضابط عسكري في الأنبار عن مقتل وجرح 45 من الجيش والحشد الشعبي بتفجير سيارتين مفخختين استهدفتا ثكنات "
+        "عسكرية في منطقة الثرثار شمال شرق الفلوجة55/كلم غرب بغداد.\n"
+        "وقال الضابط، الذي رفض الكشف عن هويته، لوكالة الأنباء الألمانية إن \"سيارتين عسكريتين يقودهما انتحاريان "
+        "فجرا نفسيهما بداخل ثكنات للجيش العراقي والحشد الشعبي قبل ظهر أمس في حي الطراح في منطقة الثرثار 35/ كلم "
+        "شمال شرق الفلوجة.\n"
+        "وأضاف المصدر أن \"التفجيرين تسببا في قتل 21 من عناصر الجيش والحشد الشعبي وجرح 24 آخرين.",
+        published="2015-07-25")
+    assert [(e["sub_event_type"], e["fatalities"]) for e in r["events"]] == [("Suicide bomb", 21)]

@@ -829,3 +829,14 @@ def test_the_pkk_by_its_short_name() -> None:
     ctx = ctx_of("وأعلن الجيش التركي صد هجوم لعناصر من حزب العمال، الذي تعتبره أنقرة منظمة إرهابية، على مقر قيادة "
                  "خفر الحدود.")
     assert "pkk" in values(ctx, "actor")
+
+
+def test_a_distance_written_with_a_slash_only_locates() -> None:
+    """"في منطقة الثرثار 35/ كلم شمال شرق الفلوجة": some Iraqi outlets set a slash between the number and the unit;
+    the town the distance is measured from is still only a reference, not a place near which it happened."""
+    for text in ("هاجم مسلحون نقطة للجيش في منطقة الثرثار 35/ كلم شمال شرق الفلوجة أمس.",
+                 "هاجم مسلحون نقطة للجيش في منطقة الثرثار شمال شرق الفلوجة55/كلم غرب بغداد أمس."):
+        ctx = ctx_of(text, "2015-07-25")
+        towns = {ctx.kb.places[p.value].name_en: p.attrs["reference"] for p in ctx.spans["place"]}
+        assert towns.get("Al Fallūjah", True) and towns.get("Baghdad", True)
+        assert towns["Lake Tharthar"] is False

@@ -153,6 +153,12 @@ def _one_bombing(a: EventDraft, b: EventDraft) -> bool:
                                         and any(d.lead and d.area for d in (a, b)))
 
 
+def _told_again(d: EventDraft) -> bool:
+    """The draft's event word is definite ("التفجيرين", "الانفجار"): an event already told, named again."""
+    w = d.trigger.text if d.trigger is not None else ""
+    return w.startswith(("ال", "وال", "فال", "بال", "لل", "وبال", "ولل")) or d.named_again
+
+
 def _same_spot_and_day(a: EventDraft, b: EventDraft) -> bool:
     """Several tactics at one place on one day are one ACLED event (the first sub-event in ACLED's order wins)."""
     return (a.place is not None and b.place is not None and a.place.id == b.place.id and not a.area
@@ -191,6 +197,14 @@ def merge_events(kb: Any, drafts: list[EventDraft]) -> list[EventDraft]:
                 if e.sub_event_type == d.sub_event_type or {e.sub_event_type, d.sub_event_type} == BOMBINGS]
         if d.lead and len(same) == 1:
             _absorb(kb, same[0], d)
+            continue
+        # "وأضاف المصدر أن التفجيرين تسببا في قتل 21": a toll the body gives to the bombing it names again (a
+        # definite event word, no place) is that of the one bombing told before it
+        told = [e for e in out if not e.background and e.mention.start < d.mention.start
+                and (e.sub_event_type == d.sub_event_type or {e.sub_event_type, d.sub_event_type} == BOMBINGS)]
+        if (d.sub_event_type in BOMBINGS and not d.background and _told_again(d) and len(told) == 1
+                and told[0].date == d.date and any(c.killed[2] for c in d.claims)):
+            _absorb(kb, told[0], d)
     # a merge can make an area's event precise ("ريف إدلب" -> "خان شيخون"): events that now coincide are one
     merged: list[EventDraft] = []
     for e in out:

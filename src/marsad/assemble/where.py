@@ -52,8 +52,11 @@ def choose_place(ctx: Context, m: Mention) -> tuple[Place | None, int, Span | No
     if own:
         own = [p for p in own if not _locates(kb, p, own)] or own
         # a named site ("قاعدة الشعيرات الجوية") is as precise as a town
+        # (of two as coarse, an area is more precise than its governorate: "صرح ضابط في الأنبار عن ... تفجير ... في
+        # منطقة الثرثار")
         best = max(own, key=lambda p: (bool(p.attrs.get("modifiers")),
-                                       -(1 if kb.places[p.value].kind in SITES else p.attrs["precision"]), -p.ns))
+                                       -(1 if kb.places[p.value].kind in SITES else p.attrs["precision"]),
+                                       kb.places[p.value].kind != "admin1", -p.ns))
         inner = _town_of_source(ctx, m, best)
         if inner is not None:
             return kb.places[inner.value], inner.attrs["precision"], inner, None

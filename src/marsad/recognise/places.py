@@ -43,7 +43,8 @@ _METONYM_AFTER = arabic_pattern(
     r"طالبت|تطالب|دعت|تدعو|ترد|ردت|وافقت|توافق)(?![\u0621-\u064a])"
 )
 _DISTANCE_BEFORE = arabic_pattern(
-    r"(\d+)\s*(?:كلم|كم|كيلومترا|كيلومترات|كيلومتر|كيلو\s+مترا|كيلو\s+متر|ميلا|اميال)\s+"
+    # (also "الفلوجة 55/كلم غرب بغداد": some Iraqi outlets set a slash between the number and the unit)
+    r"(\d+)\s*/?\s*(?:كلم|كم|كيلومترا|كيلومترات|كيلومتر|كيلو\s+مترا|كيلو\s+متر|ميلا|اميال)\s+"
     # (not a stretch "بين" two places: "منطقة حظر طيران من 90 كلم بين مدينتي مارع وجرابلس" names both ends)
     r"(?:(?!بين\s)[^\s\d.،,]+\s+){0,3}$"
 )
