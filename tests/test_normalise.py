@@ -8,7 +8,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from marsad.text.normalise import DROPPED, NormText, normalise
+from marsad.text.normalise import DROPPED, NormText, is_definite, normalise
 
 TATWEEL = "\u0640"
 DIACRITICS = "".join(chr(c) for c in range(0x064B, 0x0653))  # fathatan .. sukun
@@ -190,3 +190,8 @@ def test_patterns_over_normalised_text_are_folded_like_it() -> None:
         if isinstance(value, re.Pattern) and set(value.pattern) & folded
     ]
     assert not bad, bad
+
+
+def test_definite_words_carry_the_article_after_their_clitics() -> None:
+    assert all(is_definite(w) for w in ("الغارات", "وبالقصف", "للغارات", "فالانفجار", "التفجيرين"))
+    assert not any(is_definite(w) for w in ("انفجار", "غارات", "اشتباكات", "قصف"))

@@ -60,7 +60,7 @@ from marsad.knowledge.loader import Place
 from marsad.knowledge.schemas import TERRITORY
 from marsad.recognise.context import Context
 from marsad.schema import Span
-from marsad.text.normalise import arabic_pattern
+from marsad.text.normalise import arabic_pattern, is_definite
 
 TALLY_MIN = 150  # a toll this high with no day of its own is a running total (measured on dev: 500 kept 488s)
 
@@ -553,7 +553,7 @@ def _definite(ctx: Context, trig: Span | None) -> bool:
     if trig is None:
         return False
     w = ctx.norm[trig.ns : trig.ne]
-    return w.startswith(("ال", "وال", "فال", "بال", "لل", "وبال", "ولل"))
+    return is_definite(w)
 
 
 def _own_noun(actor: Span, trig: Span) -> bool:

@@ -7,7 +7,7 @@ from dataclasses import dataclass, field
 
 from marsad.recognise.context import Context
 from marsad.schema import Span
-from marsad.text.normalise import arabic_pattern
+from marsad.text.normalise import arabic_pattern, is_definite
 from marsad.text.segment import Segment
 
 _KINDS = ("trigger", "actor", "place", "place_unknown", "figure", "materiel", "date", "marker", "source", "report")
@@ -64,7 +64,7 @@ def _another(ctx: Context, cl: Segment, triggers: list[Span]) -> bool:
     if not triggers or _ALSO.match(ctx.norm, cl.start) is None:
         return False
     w = ctx.norm[triggers[0].ns:triggers[0].ne]
-    return not w.startswith(("ال", "وال", "فال", "بال", "لل", "وبال", "ولل"))
+    return not is_definite(w)
 
 
 def _new_party(actors: list[Span], before: list[Span]) -> bool:

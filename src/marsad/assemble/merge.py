@@ -8,6 +8,7 @@ from typing import Any
 from marsad.assemble.draft import DEMO_ORDER, Claim, EventDraft, armed_target
 from marsad.assemble.sides import flies
 from marsad.recognise.locating import km
+from marsad.text.normalise import is_definite
 
 MERGE_THRESHOLD = 3
 #: a lead told around a town ("ضاحية شرقي العاصمة السورية دمشق") summarises a body event this close to the town,
@@ -156,7 +157,7 @@ def _one_bombing(a: EventDraft, b: EventDraft) -> bool:
 def _told_again(d: EventDraft) -> bool:
     """The draft's event word is definite ("التفجيرين", "الانفجار"): an event already told, named again."""
     w = d.trigger.text if d.trigger is not None else ""
-    return w.startswith(("ال", "وال", "فال", "بال", "لل", "وبال", "ولل")) or d.named_again
+    return is_definite(w) or d.named_again
 
 
 def _same_spot_and_day(a: EventDraft, b: EventDraft) -> bool:

@@ -49,6 +49,16 @@ _SHORT = 64
 _LETTER_TABLE = {ord(k): v for k, v in _FOLD.items() if "\u0621" <= k <= "\u06ff" and k != v and v.isalpha()}
 
 
+#: the article with the clitics that may come before it ("وبالقصف", "للغارات")
+DEFINITE_PREFIXES = ("ال", "وال", "فال", "بال", "لل", "وبال", "ولل")
+
+
+def is_definite(word: str) -> bool:
+    """A word with the article ("الغارات", "وبالقصف"): a definite noun, an event already told when it is an event
+    word; an indefinite one ("انفجار لغم") introduces a new one."""
+    return word.startswith(DEFINITE_PREFIXES)
+
+
 def arabic_pattern(pattern: str, flags: int = 0) -> re.Pattern[str]:
     """Compile a regular expression that runs on normalised text, its Arabic letters folded the same way: a pattern
     written "مسؤول" or "على" must look for "مسوول" and "علي", or it never matches. Only letters are folded, so the
