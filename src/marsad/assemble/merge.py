@@ -154,7 +154,12 @@ def _one_bombing(a: EventDraft, b: EventDraft) -> bool:
                                         and any(d.lead and d.area for d in (a, b)))
 
 
-def _told_again(d: EventDraft) -> bool:
+def _one_kind(a: EventDraft, b: EventDraft) -> bool:
+    """Same sub-event type, or the two kinds of bombing (a car bomb and the suicide bomber who drove it)."""
+    return a.sub_event_type == b.sub_event_type or {a.sub_event_type, b.sub_event_type} == BOMBINGS
+
+
+def _names_again(d: EventDraft) -> bool:
     """The draft's event word is definite ("التفجيرين", "الانفجار"): an event already told, named again."""
     w = d.trigger.text if d.trigger is not None else ""
     return is_definite(w) or d.named_again
@@ -194,17 +199,17 @@ def merge_events(kb: Any, drafts: list[EventDraft]) -> list[EventDraft]:
             continue
         # the lead tells a bombing "في شمال العراق" and the body places the one bombing of the report: the same one
         # (a suicide bombing and the car bomb it was are one bombing)
-        same = [e for _, _, e in cands
-                if e.sub_event_type == d.sub_event_type or {e.sub_event_type, d.sub_event_type} == BOMBINGS]
+        same = [e for _, _, e in cands if _one_kind(e, d)]
         if d.lead and len(same) == 1:
             _absorb(kb, same[0], d)
             continue
         # "وأضاف المصدر أن التفجيرين تسببا في قتل 21": a toll the body gives to the bombing it names again (a
         # definite event word, no place) is that of the one bombing told before it
-        told = [e for e in out if not e.background and e.mention.start < d.mention.start
-                and (e.sub_event_type == d.sub_event_type or {e.sub_event_type, d.sub_event_type} == BOMBINGS)]
-        if (d.sub_event_type in BOMBINGS and not d.background and _told_again(d) and len(told) == 1
-                and told[0].date == d.date and any(c.killed[2] for c in d.claims)):
+        if (d.sub_event_type not in BOMBINGS or d.background or not _names_again(d)
+                or not any(c.killed[2] for c in d.claims)):
+            continue
+        told = [e for e in out if not e.background and e.mention.start < d.mention.start and _one_kind(e, d)]
+        if len(told) == 1 and told[0].date == d.date:
             _absorb(kb, told[0], d)
     # a merge can make an area's event precise ("ريف إدلب" -> "خان شيخون"): events that now coincide are one
     merged: list[EventDraft] = []
@@ -233,8 +238,7 @@ def _lead_summaries(kb: Any, events: list[EventDraft]) -> list[EventDraft]:
                 and k.precision < e.precision
                 and ((k.place.admin1_en == e.place.admin1_en and k.place.country == e.place.country)
                      or _around(e, k))
-                and k.date == e.date and (k.sub_event_type == e.sub_event_type
-                                          or {k.sub_event_type, e.sub_event_type} == BOMBINGS)]
+                and k.date == e.date and _one_kind(k, e)]
         if len(same) == 1 and _possible(kb, same[0], e):
             _absorb(kb, same[0], e)
             out.remove(e)
