@@ -3563,3 +3563,21 @@ def test_a_toll_given_to_the_bombing_named_again_is_its_own() -> None:
         "وأضاف المصدر أن \"التفجيرين تسببا في قتل 21 من عناصر الجيش والحشد الشعبي وجرح 24 آخرين.",
         published="2015-07-25")
     assert [(e["sub_event_type"], e["fatalities"]) for e in r["events"]] == [("Suicide bomb", 21)]
+
+
+def test_people_fleeing_the_fighting_are_no_side_of_it() -> None:
+    """"وتدور اشتباكات عنيفة ... وسط استمرار نزوح المدنيين": the civilians fleeing are not the side the battle hit
+    (before, the clash became an attack on civilians)."""
+    r = extract_text("وتدور اشتباكات عنيفة جنوب مدينة درعا، وسط استمرار نزوح المدنيين والذي تخطى عددهم 45 ألفا خلال "
+                     "أسبوع.")
+    assert [(e["sub_event_type"], e["actor2"]) for e in r["events"]] == [("Armed clash", "")]
+
+
+def test_a_battle_retyped_by_the_tactic_that_hit_civilians_shows_that_tactic_as_evidence() -> None:
+    """"تدور معارك عنيفة في مدينة عفرين قتل فيها 20 مدنيا" and a Turkish air strike on the town that day: one event,
+    an air strike, whose type evidence is the strike's word, not the battle's."""
+    r = extract_text("تدور معارك عنيفة في مدينة عفرين قتل فيها 20 مدنيا. وقتل 20 مدنيا في غارة جوية تركية على مدينة "
+                     "عفرين.")
+    [e] = r["events"]
+    assert e["sub_event_type"] == "Air/drone strike"
+    assert e["evidence"]["sub_event_type"]["text"] == "غارة جوية"

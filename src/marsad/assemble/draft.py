@@ -46,6 +46,7 @@ class EventDraft:
     lead: bool = False  # told in the headline or the first paragraph (a summary of the report's main event)
     area: bool = False  # the place is a region or the countryside of a town ("ريف", "بادية", a governorate)
     absorbed: list[str] = field(default_factory=list)  # sub-event types of the drafts merged into this one
+    tactic_words: dict[str, Span] = field(default_factory=dict)  # their event words, by type (evidence on a retype)
     earlier: bool = False  # told in the pluperfect with a recent day ("وكان التنظيم قد أطلق مساء الأربعاء ...")
     share: int = 1  # the places its figures are told for together ("قتل المتمردون جنديين في فان واغري": 2)
     share_index: int = 0  # its place's rank among them (0: the first named takes the remainder of a split toll)

@@ -255,6 +255,7 @@ def _no_battle_on_civilians(kb: Any, e: EventDraft) -> None:
                                                                       "Violence against civilians")]
     prec = kb.precedence
     e.sub_event_type = min(other, key=lambda t: prec.get(t, 99)) if other else "Attack"
+    e.trigger = e.tactic_words.get(e.sub_event_type, e.trigger)  # the evidence of the type is the tactic's own word
 
 
 def _coincide(kb: Any, a: EventDraft, b: EventDraft) -> bool:
@@ -297,6 +298,9 @@ def _anaphor(d: EventDraft) -> bool:
 def _absorb(kb: Any, e: EventDraft, d: EventDraft) -> None:
     prec = kb.precedence
     e.absorbed.extend([d.sub_event_type, *d.absorbed])
+    for kind, word in ((d.sub_event_type, d.trigger), *d.tactic_words.items()):
+        if word is not None:
+            e.tactic_words.setdefault(kind, word)
     e.told_again.extend(x for x in (d.evidence, *d.told_again) if x is not None and x != e.evidence
                         and x not in e.told_again)
     e_generic = e.trigger is None or e.trigger.value.startswith("@")
@@ -314,6 +318,8 @@ def _absorb(kb: Any, e: EventDraft, d: EventDraft) -> None:
         )
     if retype:
         e.absorbed.append(e.sub_event_type)  # (the type given up is one of the tactics told)
+        if e.trigger is not None:
+            e.tactic_words.setdefault(e.sub_event_type, e.trigger)
         e.sub_event_type, e.trigger = d.sub_event_type, d.trigger
         if (e_generic and d.sub_event_type == "Air/drone strike" and d.agents and e.agents
                 and d.explicit.get("agent") and flies(kb, d.agents[0]) and not flies(kb, e.agents[0])

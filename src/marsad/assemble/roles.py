@@ -94,6 +94,8 @@ _LAM_OBJECT_AFTER = arabic_pattern(
     r"\s*(?:ال[\u0621-\u064a]+\s+)?(?:لل|ل(?!ل))(?!(?:مره|مرات|يوم|ايام|ليله|اسبوع|شهر|عام|سنه|اول|ثاني|ثالث|كن|م|ا|ذلك|دي|"
     r"ها|هم|ه|هذا|هذه|مده|فتره|حين|وقت)(?![\u0621-\u064a]))[\u0621-\u064a]{2,}"
 )
+# people fleeing or driven out ("نزوح المدنيين", "فرار الأهالي"): ACLED codes no displacement, and they are no side
+_FLEEING = arabic_pattern(r"(?<![\u0621-\u064a])[وفبل]?(?:ال)?(?:نزوح|فرار|هروب|تهجير|لجوء)\s+$")
 # a count right before a party's name ("45 مسلحا مواليا للنظام", "عشرات المسلحين الموالين")
 _NUMBER_BEFORE = arabic_pattern(r"(?:(?<!\d)\d+|(?<![\u0621-\u064a])(?:عشرات|العشرات|مئات|المئات))\s+$")
 _SPEAKER = arabic_pattern(
@@ -219,6 +221,8 @@ def _role(ctx: Context, span: Span, triggers: list[Span]) -> str:
         return "agent" if _AGENT_BEFORE.search(before, 0, number.start()) else "target"
     if _CONTROL.search(before):
         return "speaker"  # "حي الشهباء الخاضع لسيطرة قوات النظام": who holds the place, not a party to the event
+    if span.value == "civilians" and _FLEEING.search(before):
+        return "speaker"  # "وسط استمرار نزوح المدنيين": people fleeing the fighting, not a side of it
     if _AUTHOR.search(before):
         return "agent"  # "هجوم قيل إنه من تدبير تنظيم الدولة": the (suspected) author, as the guideline codes it
     if _COUNT_AFTER.match(norm, span.ne) and any(

@@ -368,6 +368,7 @@ def at_place(ev: EventDraft, place: Place, span: Span, unknown: str | None = Non
         place_span=span, claims=[replace(c, materiel=dict(c.materiel), figure_spans=list(c.figure_spans))
                                  for c in ev.claims],
         actor_spans=dict(ev.actor_spans), explicit=dict(ev.explicit), absorbed=list(ev.absorbed),
+        tactic_words=dict(ev.tactic_words),
         told_again=list(ev.told_again), area=area_of(span.attrs["precision"], span),
     )
 
