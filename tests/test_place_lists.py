@@ -100,3 +100,38 @@ def test_a_village_with_a_namesake_far_off_is_the_one_among_its_neighbours() -> 
     """"قرى قسطون وزيزون بسهل الغاب": the Ghab's Zayzun (Hama), not Daraa's namesake nor the plain itself."""
     r = extract_text("ألقى الطيران المروحي أمس براميل متفجرة على قرى قسطون وزيزون بسهل الغاب.", published="2015-08-09")
     assert sorted((e["location"], e["admin1"]) for e in r["events"]) == [("Qastun", "Hama"), ("Zayzun (al-Ghab)", "Hama")]
+
+
+def test_a_list_the_gazetteer_holds_whole_after_the_event_place_is_one_event_per_village() -> None:
+    """"استهدفوا مدينة السويداء ... في قرى المتونة والسويمرة وعراجة": each village of the list is an event, as when
+    one of its names is unlisted (before, a list of known villages only counted when it held an unlisted one); not
+    where people fled to ("وباتجاه مدينتي حمص ودمشق"), nor the towns near which one strike fell."""
+    r = extract_text("قال صحفي محلي إن مسلحين من تنظيم داعش استهدفوا أمس مدينة السويداء من ثلاثة محاور هي وسط "
+                     "المدينة، والريف الشمالي الشرقي في قرى المتونة والسويمرة وعراجة وتيما.", published="2018-07-26")
+    assert _places(r, "Armed clash") == [("As-Suwayda", 1), ("Al-Mtouneh", 1), ("Al-Sweimra", 1), ("Araja", 1),
+                                         ("Tima", 1)]
+    r = extract_text("اختطف تنظيم داعش أمس أكثر من 220 من أبناء مدينة القريتين الواقعة في محافظة حمص، وأفاد ناشطون "
+                     "بنزوح المئات من العائلات باتجاه بلدات صدد وفيروزة وباتجاه مدينتي حمص ودمشق.",
+                     published="2015-08-08")
+    assert [e["location"] for e in r["events"]] == ["Al Qaryatayn"]
+    r = extract_text("وقال المرصد إن الضربة الجوية التي نفذها التحالف الدولي أمس أصابت المنطقة الواقعة قرب بلدتي "
+                     "السوسة والباغوز فوقاني، ما أدى لمقتل 54 شخصا.", published="2018-07-14")
+    assert [(e["location"], e["fatalities"]) for e in r["events"]] == [("As Sūsah", 54)]
+
+
+def test_village_names_that_are_common_words_count_only_after_a_place_word() -> None:
+    """"منطقة المفكر", "قرية الزكاة", "منطقتي سلمى" are villages of Hama and Latakia; "المفكر الاقتصادي" (a thinker),
+    "تدفع الزكاة" (alms) and "قالت سلمى" (a woman) are no places (tools/build_gazetteer.py AMBIGUOUS_HAND)."""
+    for text, want in [
+        ("دارت اشتباكات بين قوات النظام وتنظيم داعش في محور منطقة المفكر بريف حماة الشرقي.", "Al-Mufakkar"),
+        ("ألقى الطيران المروحي براميل متفجرة على مناطق في قرية الزكاة بريف حماه الشمالي.", "Al-Zakat"),
+        ("قصفت قوات النظام أماكن في منطقتي سلمى وكباني في جبل الأكراد.", "Salma"),
+    ]:
+        ctx = ctx_of(text)
+        assert want in [ctx.kb.places[p.value].name_en for p in ctx.spans["place"]]
+    for text in ["توفي المفكر الاقتصادي المصري سمير أمين في باريس مساء الأحد عن عمر ناهز 87 عاما.",
+                 "يجب أن تدفع الزكاة للفقراء والمساكين في كل عام.",
+                 "قالت سلمى إن الوضع صعب جدا في المدينة هذه الأيام."]:
+        ctx = ctx_of(text)
+        assert not {ctx.kb.places[p.value].name_en for p in ctx.spans.get("place", [])} & {
+            "Al-Mufakkar", "Al-Zakat", "Salma"}

@@ -933,13 +933,14 @@ def draft_events(ctx: Context) -> list[EventDraft]:
                 last = told = per_place[-1]
                 continue
             siblings = coordinated_places(ctx, m, pspan) if unknown is None and pspan in m.get("place") else []
-            if siblings and trig is not None and _ONE_STRIKE.fullmatch(ctx.norm, trig.ns, trig.ne) and "vicinity" in (
-                    pspan.attrs.get("modifiers", ()) if pspan is not None else ()):
+            one_spot = trig is not None and _ONE_STRIKE.fullmatch(ctx.norm, trig.ns, trig.ne) is not None and (
+                "vicinity" in (pspan.attrs.get("modifiers", ()) if pspan is not None else ()))
+            if one_spot:
                 siblings = []  # "الضربة الجوية أصابت المنطقة الواقعة قرب بلدتي السوسة والباغوز": one strike, one spot
             if pspan is not None and pspan.kind == "place_anaphor" and "pair" in pspan.attrs:
                 siblings = [pspan.attrs["pair"]]  # "البلدتين": one event at each of the two towns
             unlisted = listed_unknowns(ctx, m, pspan, unknown)
-            if pspan is not None and pspan.kind == "place":
+            if pspan is not None and pspan.kind == "place" and not one_spot:
                 siblings = siblings + listed_known(ctx, m, pspan, siblings)
             if siblings or unlisted:
                 ev.share = len(siblings) + len(unlisted) + 1

@@ -146,13 +146,17 @@ def listed_known(ctx: Context, m: Mention, first: Span | None, taken: list[Span]
     each (ACLED), as for the unlisted names of those lists (``listed_unknowns``). ``taken``: places already coded."""
     if first is None:
         return []
-    # the stretch of each list of villages that names an unlisted one: from its head (or first name) to its end
+    # the stretch of each list of villages: from its head (or first name) to its end
     lists: dict[int, int] = {}
     for u in m.get("place_unknown"):
         if u.attrs.get("in_list") and u.ns >= first.ns and "list_end" in u.attrs:
             head = u.attrs.get("list_head")
             end = u.attrs["list_end"]
             lists[end] = min(lists.get(end, u.ns), u.ns if head is None else head)
+    for p in m.get("place"):
+        if "known_list" in p.attrs and p.ns > first.ns:
+            start, end = p.attrs["known_list"]
+            lists[end] = min(lists.get(end, start), start)  # a list of gazetteer villages only
     kb = ctx.kb
     seen = {first.value, *(p.value for p in taken)}
     out: list[Span] = []

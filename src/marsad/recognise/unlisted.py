@@ -37,7 +37,7 @@ _LIST_COPULA = arabic_pattern(r"\s*(?:(?:عده|اخري|كثيره)\s*[،,]?\s*
                               r"و?(?:هي|هما|هم|منها|بينها|من\s+بينها)\s*\(?\s*")
 # "نزوح العائلات باتجاه بلدات صدد وفيروزة": where people went, not where anything happened; "الدخول إلى مركز المدينة
 # عبر أحياء الملعب والإسكان": the way they would go
-_TOWARDS = arabic_pattern(r"(?<![\u0621-\u064a])(?:باتجاه|نحو|الى|صوب|عبر)\s+$")
+_TOWARDS = arabic_pattern(r"(?<![\u0621-\u064a])و?(?:باتجاه|نحو|الى|صوب|عبر)\s+$")  # ("وباتجاه مدينتي حمص ودمشق")
 
 
 def unlisted_places(ctx: Context, geo: list[Any], out: list[Span]) -> list[Span]:
@@ -121,6 +121,7 @@ def _listed(ctx: Context, cue: Any, places: list[Span], most: int = _MAX_LISTED)
         pos = copula.end()
     names: list[tuple[int, int, bool]] = []
     head: int | None = None  # the first gazetteer place of the list ("نوى" in "مدن وبلدات نوى وكحيل")
+    members: list[Span] = []  # its gazetteer places
     for i in range(most):
         if i:
             sep = _LIST_SEP.match(norm, pos)
@@ -138,6 +139,8 @@ def _listed(ctx: Context, cue: Any, places: list[Span], most: int = _MAX_LISTED)
                 break
             if head is None and known.kind == "place":
                 head = known.ns
+            if known.kind == "place":
+                members.append(known)
             pos = known.ne
             tail = _NAME_TAIL.match(norm, pos)
             if tail:
@@ -151,5 +154,10 @@ def _listed(ctx: Context, cue: Any, places: list[Span], most: int = _MAX_LISTED)
             break  # "قرى وبلدات": a second place word, not a name
         names.append(name)
         pos = name[1]
+    if not names and len(members) > 1:
+        # "في قرى المتونة والسويمرة وعراجة وتيما": a list the gazetteer holds whole; its places know their list
+        # (assembly codes one event at each when the event's own place comes before it: ``where.listed_known``)
+        for p in members:
+            p.attrs.setdefault("known_list", (members[0].ns, pos))
     return [ctx.span("place_unknown", a, b, ctx.span("name", a, b).text, in_list=True, list_end=pos, list_head=head)
             for a, b, _ in names]
