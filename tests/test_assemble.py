@@ -3581,3 +3581,39 @@ def test_a_battle_retyped_by_the_tactic_that_hit_civilians_shows_that_tactic_as_
     [e] = r["events"]
     assert e["sub_event_type"] == "Air/drone strike"
     assert e["evidence"]["sub_event_type"]["text"] == "غارة جوية"
+
+
+def test_the_day_of_a_reaction_does_not_date_the_event_it_reacts_to() -> None:
+    """"حذرت روسيا، اليوم الاثنين، من اتهام النظام بتنفيذ هجوم كيميائي مزعوم على مدينة دوما": a reaction story; the
+    day is the warning's, so the attack (of days before) is its backdrop, not news of the day."""
+    r = extract_text("حذرت روسيا، اليوم الاثنين، من اتهام النظام السوري بتنفيذ هجوم كيميائي مزعوم على مدينة دوما، وقال "
+                     "الكرملين إنه لا يجب القفز إلى نتائج نهائية.", published="2018-04-09")
+    assert r["events"] == []
+    assert [e["sub_event_type"] for e in r["background"]] == ["Chemical weapon"]
+
+
+def test_an_event_in_quotes_after_what_the_news_follows_is_recalled() -> None:
+    """"هذه الغارات التي تأتي بعد "هجوم كيميائي" مفترض": the quotes around the event word do not hide the recap cue."""
+    r = extract_text("تعرض مطار التيفور العسكري في وسط سوريا فجر الاثنين إلى غارات جوية بصواريخ أوقعت عددا من القتلى. "
+                     "ونفى البنتاغون أن تكون الولايات المتحدة قد نفذت هذه الغارات التي تأتي بعد \"هجوم كيميائي\" مفترض "
+                     "تسبب في مقتل العشرات في دوما قرب دمشق.", published="2018-04-09")
+    assert [e["sub_event_type"] for e in r["events"]] == ["Air/drone strike"]
+
+
+def test_who_took_a_place_told_to_describe_it_is_its_history() -> None:
+    """"ومدينة تل ابيض ... التي سيطر عليها المقاتلون الاكراد اخيرا": a capture in a relative clause that describes the
+    place, with no day of its own, is no news (one with its day, "التي سيطر عليها بالكامل ليل الأربعاء", is)."""
+    r = extract_text("ويسيطر تنظيم الدولة الاسلامية بشكل شبه كامل على محافظة الرقة، باستثناء شريط من القرى ومدينة تل "
+                     "ابيض الحدودية مع تركيا التي سيطر عليها المقاتلون الاكراد اخيرا.", published="2015-07-24")
+    assert r["events"] == []
+    r = extract_text("اختطف تنظيم داعش أمس عشرات المسيحيين من مدينة القريتين التي سيطر عليها بالكامل ليل الأربعاء بعد "
+                     "اشتباكات عنيفة ضد قوات النظام.", published="2015-08-07")
+    assert [e["sub_event_type"] for e in r["events"]] == ["Non-state actor overtakes territory"]
+
+
+def test_a_group_that_takes_back_areas_overtakes_territory() -> None:
+    """"واسترجع تنظيم داعش عددا من المناطق": "استرجع"/"استرد" are verbs of taking territory back (triggers.yaml)."""
+    r = extract_text("واسترجع تنظيم داعش أمس عددا من المناطق في جزيرة الخالدية شرق مدينة الرمادي بعد هجوم على مواقع "
+                     "الجيش العراقي.", published="2015-08-07")
+    assert [(e["sub_event_type"], e["actor1_id"]) for e in r["events"]] == [
+        ("Non-state actor overtakes territory", "isis")]

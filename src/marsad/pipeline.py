@@ -89,12 +89,27 @@ def _told_toll(d: EventDraft, title: str) -> bool:
     return any(c.killed[0] and c.killed[0] <= COMMENTARY_TOLL_MAX for c in d.claims)
 
 
-def _news_of_the_day(d: EventDraft, published: dt.date | None) -> bool:
+def _news_of_the_day(ctx: Context, d: EventDraft, published: dt.date | None) -> bool:
     """An event an analysis or a reaction dates itself, at most :data:`COMMENTARY_NEWS_DAYS` before publication (a
     strike five days earlier in "ما هي احتمالات ومخاطر الضربات العسكرية المرتقبة" is its backdrop)."""
-    if not d.explicit.get("date") or d.explicit.get("statement_day"):
+    if not d.explicit.get("date") or d.explicit.get("statement_day") or _reaction_day(ctx, d.date_span):
         return False  # (the day a statement about it was made dates the statement, not the event)
     return published is None or d.date is None or (published - d.date).days <= COMMENTARY_NEWS_DAYS
+
+
+_WORD = re.compile(r"[\u0621-\u064a]+")
+REACTION_DAY_WORDS = 4  # a reaction verb this many words before a day dates the reaction
+
+
+def _reaction_day(ctx: Context, span: Span | None) -> bool:
+    """"كما حذرت روسيا، اليوم الاثنين، من اتهام النظام بتنفيذ هجوم كيميائي": a day told right after a reaction verb
+    (lexicon.yaml ``reaction_leads``, its speaker between them) is the day of the reaction, not of the event."""
+    if span is None:
+        return False
+    words = [w[1:] if w[:1] in ("و", "ف") else w
+             for w in _WORD.findall(ctx.norm, max(0, span.ns - 60), span.ns)[-REACTION_DAY_WORDS:]]
+    words = [w for w in words if w != "اليوم"]
+    return bool(set(words) & ctx.kb.reaction_leads)
 
 
 def _reaction_lead(kb: KnowledgeBase, text: str) -> bool:
@@ -200,7 +215,7 @@ def extract(doc: Document, kb: KnowledgeBase | None = None) -> dict[str, Any]:
         # day it names more than COMMENTARY_NEWS_DAYS back is the backdrop too
         title = normalise(doc.title or "")
         for d in drafts:
-            if _news_of_the_day(d, doc.published) or (commentary == "reaction" and _told_toll(d, title)):
+            if _news_of_the_day(ctx, d, doc.published) or (commentary == "reaction" and _told_toll(d, title)):
                 continue
             d.background = True
     events: list[dict[str, Any]] = []

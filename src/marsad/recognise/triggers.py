@@ -21,7 +21,9 @@ _BREAK_MARKS = r"[.،,؛;:\n]"
 _BREAK_WORDS = r"بينما|فيما|حيث|كما|ثم|وسط"
 # (never across a clause connective: "المتورطين في الفساد بينما اندلعت احتجاجات" governs no protest)
 # (quotes may close around the cue: 'تعهدا "برد قوي مشترك" على هجوم كيميائي')
-_AIM_GAP = arabic_pattern(r"[\"»”']?\s*(?:(?!(?:" + _BREAK_WORDS + r")\s)[\u0621-\u064a]+[\"»”']?\s+){0,4}")
+# (quotes around the words count as blank: "التي تأتي بعد "هجوم كيميائي" مفترض")
+_AIM_GAP = arabic_pattern(r"[\"»”']?\s*[\"«“']?(?:(?!(?:" + _BREAK_WORDS
+                          + r")\s)[\u0621-\u064a]+[\"»”']?\s+[\"«“']?){0,4}")
 
 
 # "ضربات على مواقع الأسلحة الكيميائية", "برنامج الأسلحة الكيماوية": a chemical weapon named as a facility or a
@@ -211,6 +213,8 @@ OLD_CLAUSE_REACH = 160  # characters from the event word to that date
 _RELATIVE = arabic_pattern(r"(?<![\u0621-\u064a])(?:التي|الذي|اللتين|اللذين)(?![\u0621-\u064a])")
 _RELATIVE_AFTER = arabic_pattern(r"\s+(?:التي|الذي|اللتين|اللذين)(?![\u0621-\u064a])")
 _SENTENCE_BREAK = arabic_pattern(r"[.؛;\n]")
+# a relative pronoun right before a territory verb ("التي سيطر", "الذي تمكن التنظيم من السيطرة")
+_HELD_BY = arabic_pattern(r"(?<![\u0621-\u064a])(?:التي|الذي|اللتين|اللذين|التى)\s+(?:[\u0621-\u064a]+\s+){0,2}$")
 _SINCE = arabic_pattern(r"(?<![\u0621-\u064a])منذ\s+(?:[\u0621-\u064a]+\s+)?$")
 
 
@@ -238,4 +242,9 @@ def recall_by_old_dates(ctx: Context) -> None:
                  and not _SINCE.search(norm, max(0, d.ns - 8), d.ns)]
         if after and all(d.attrs.get("precision", 1) <= 3 and (published - d.value).days >= OLD_CLAUSE_DAYS
                          for d in after):
+            t.attrs["recalled"] = True
+        elif (not after and t.value in TERRITORY and own is None
+              and _HELD_BY.search(norm, max(0, t.ns - 20), t.ns) is not None):
+            # "ومدينة تل أبيض التي سيطر عليها المقاتلون الأكراد أخيرا", "المناطق التي استعادت القوات الحكومية السيطرة
+            # عليها": who took a place, told to describe it with no day of its own, is its history, not news
             t.attrs["recalled"] = True
