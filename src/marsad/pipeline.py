@@ -43,6 +43,8 @@ COMMENTARY_TOLL_MAX = 50  # a reaction story keeps a toll up to this as news (ab
 #: an analysis or a reaction keeps as news only the events it dates this many days before publication or later
 #: (dev: 1 and 2 measured alike; 2 keeps more of the reconciliation pairs' tellings)
 COMMENTARY_NEWS_DAYS = 2
+REACTION_DAY_WORDS = 4  # a reaction verb this many words before a day dates the reaction (not the event)
+_WORD = re.compile(r"[\u0621-\u064a]+")
 BROAD_LEAD_SENTENCES = 3  # a broad region places only events of the title and the first two sentences
 
 
@@ -95,10 +97,6 @@ def _news_of_the_day(ctx: Context, d: EventDraft, published: dt.date | None) -> 
     if not d.explicit.get("date") or d.explicit.get("statement_day") or _reaction_day(ctx, d.date_span):
         return False  # (the day a statement about it was made dates the statement, not the event)
     return published is None or d.date is None or (published - d.date).days <= COMMENTARY_NEWS_DAYS
-
-
-_WORD = re.compile(r"[\u0621-\u064a]+")
-REACTION_DAY_WORDS = 4  # a reaction verb this many words before a day dates the reaction
 
 
 def _reaction_day(ctx: Context, span: Span | None) -> bool:

@@ -210,11 +210,12 @@ def _recall_clause(norm: str, triggers: list[Span]) -> None:
 
 OLD_CLAUSE_DAYS = 30  # a month or date this far before publication, in an event word's relative clause, recalls it
 OLD_CLAUSE_REACH = 160  # characters from the event word to that date
-_RELATIVE = arabic_pattern(r"(?<![\u0621-\u064a])(?:التي|الذي|اللتين|اللذين)(?![\u0621-\u064a])")
-_RELATIVE_AFTER = arabic_pattern(r"\s+(?:التي|الذي|اللتين|اللذين)(?![\u0621-\u064a])")
+_RELATIVE_WORD = r"(?:التي|الذي|اللتين|اللذين)"  # (normalised: "التى" reads "التي")
+_RELATIVE = arabic_pattern(r"(?<![\u0621-\u064a])" + _RELATIVE_WORD + r"(?![\u0621-\u064a])")
+_RELATIVE_AFTER = arabic_pattern(r"\s+" + _RELATIVE_WORD + r"(?![\u0621-\u064a])")
 _SENTENCE_BREAK = arabic_pattern(r"[.؛;\n]")
 # a relative pronoun right before a territory verb ("التي سيطر", "الذي تمكن التنظيم من السيطرة")
-_HELD_BY = arabic_pattern(r"(?<![\u0621-\u064a])(?:التي|الذي|اللتين|اللذين|التى)\s+(?:[\u0621-\u064a]+\s+){0,2}$")
+_HELD_BY = arabic_pattern(r"(?<![\u0621-\u064a])" + _RELATIVE_WORD + r"\s+(?:[\u0621-\u064a]+\s+){0,2}$")
 _SINCE = arabic_pattern(r"(?<![\u0621-\u064a])منذ\s+(?:[\u0621-\u064a]+\s+)?$")
 
 
