@@ -74,9 +74,15 @@ def police_facing_protesters(kb: Any, sub: str, targets: list[str], actor_spans:
     return [police, *targets[1:]] if police is not None and force.inter == 1 else targets
 
 
+def _police(kb: Any, actor: str) -> bool:
+    """A police force (ACLED names every one "Police Forces of ..."; the registry ids end in "-police")."""
+    a = kb.actors.get(actor)
+    return a is not None and a.names[0].name.startswith("Police Forces")
+
+
 def police_of(kb: Any, country: str | None) -> str | None:
-    """The police of a country in the registry (the "<country>-police" actor), if it has one."""
-    return next((a.id for a in kb.actors.values() if a.country == country and a.id.endswith("-police")), None)
+    """The police of a country in the registry, if it has one."""
+    return next((a.id for a in kb.actors.values() if a.country == country and _police(kb, a.id)), None)
 
 
 def military_of(kb: Any, country: str | None) -> str | None:
@@ -161,12 +167,6 @@ def split_sides(kb: Any, sub: str, agents: list[str], targets: list[str],
         return agents, targets
     foes = [a for a in agents[1:] if kb.adversaries(agents[0], a, year)]
     return [a for a in agents if a not in foes], foes
-
-
-def _police(kb: Any, actor: str) -> bool:
-    """A police force (ACLED names every one "Police Forces of ...")."""
-    a = kb.actors.get(actor)
-    return a is not None and a.names[0].name.startswith("Police Forces")
 
 
 def infer_sides(kb: Any, sub: str, agents: list[str], targets: list[str],
