@@ -3617,3 +3617,25 @@ def test_a_group_that_takes_back_areas_overtakes_territory() -> None:
                      "الجيش العراقي.", published="2015-08-07")
     assert [(e["sub_event_type"], e["actor1_id"]) for e in r["events"]] == [
         ("Non-state actor overtakes territory", "isis")]
+
+
+def test_an_alternative_author_named_with_or_is_no_target() -> None:
+    """"قصف مدفعي من قبل الجيش العراقي أو مليشيات الحشد الشعبي استهدف سوقا": the second name is another possible author,
+    not the side hit (before, the militia became actor2 and the market's civilians were lost)."""
+    r = extract_text("قتل خمسة مدنيين في قصف مدفعي من قبل الجيش العراقي أو مليشيات الحشد الشعبي استهدف الخميس سوقا في "
+                     "مدينة الفلوجة.")
+    assert [(e["actor1"], e["actor2"]) for e in r["events"]] == [("Military Forces of Iraq (2014-2022)",
+                                                                   "Civilians (Iraq)")]
+    r = extract_text("قصفت قوات النظام أو الميليشيات الإيرانية بلدة اللطامنة بريف حماة.")
+    assert [(e["actor1"], e["actor2"]) for e in r["events"]] == [("Military Forces of Syria (2000-2024)", "")]
+
+
+def test_a_day_closing_an_attribution_is_the_day_it_was_told() -> None:
+    """"قتل ثلاثة متمردين ... حسبما أفادت السلطات المحلية اليوم (الجمعة)." then the body's "ليل الخميس/ الجمعة" near
+    Silopi: the lead's Friday is the day the authorities told it, so its toll is that of Thursday night's clash (before,
+    the two days kept the lead's three dead apart, and the unplaced lead was dropped with them)."""
+    r = extract_text("قتل ثلاثة متمردين أكراد وجرح سبعة أشخاص، في اشتباكات بين قوات الأمن التركية والمتمردين في جنوب "
+                     "شرقي البلاد، حسبما أفادت السلطات المحلية اليوم (الجمعة).\n\nوقال بيان صادر عن سلطات المقاطعة "
+                     "إن سبعة أشخاص أصيبوا بجروح خلال تبادل لإطلاق النار ليل الخميس/ الجمعة، قرب بلدة شيلوبي.",
+                     published="2015-08-07")
+    assert [(e["event_date"], e["location"], e["fatalities"]) for e in r["events"]] == [("2015-08-06", "Silopi", 3)]

@@ -283,6 +283,7 @@ _AND_SECOND = arabic_pattern(r"^[^،,.:؛]{0,40}(?<![\u0621-\u064a])و(?:" + _W 
 
 
 # "اندلعت معارك عنيفة بين الطرفين": the two sides named just before
+_OR_GAP = arabic_pattern(r"\s*[,،]?\s*(?:او|ام)\s+(?:ربما\s+)?")
 _BOTH_SIDES = arabic_pattern(r"(?<![\u0621-\u064a])بين\s+(?:الطرفين|الجانبين|الجهتين|القوتين)(?![\u0621-\u064a])")
 
 
@@ -363,6 +364,8 @@ def assign_roles(ctx: Context, m: Mention, claim_actor: str | None) -> tuple[lis
         elif (last is not None and last_role == "target" and ctx.norm.startswith("و", a.ns)
               and not ctx.norm[last.ne:a.ns].strip()):
             role = "target"  # "قتل 19 من قوات النظام وفصائل المعارضة": the second of two counted sides is counted too
+        elif last is not None and last_role and _OR_GAP.fullmatch(ctx.norm, last.ne, a.ns):
+            role = last_role  # "قصفت قوات النظام أو الميليشيات الإيرانية": an alternative for the party just named
         elif (last is not None and last_role == "agent" and ctx.norm.startswith("و", a.ns)
               and not ctx.norm[last.ne:a.ns].strip() and ctx.kb.allied(last.value, a.value)):
             role = "agent"  # "لهجوم من قوات النظام وحزب الله": an ally named with the author acts with it

@@ -44,6 +44,13 @@ _DAY_WORD = arabic_pattern(r"\s*(?:اليوم|يوم)\s+")
 _ISSUED = arabic_pattern(r"\s*[^\n.،,؛:\"«»]{1,30}\s(?:الذي|التي)\s+(?:صدر|صدرت|نشر|نشرت)\s+(?:(?:اليوم|يوم)\s+)?")
 
 
+# "قتل ثلاثة متمردين ...، حسبما أفادت السلطات المحلية اليوم (الجمعة).": the day that closes an attribution at the
+# end of the sentence is the day the speaker told it
+_AS_SAID = arabic_pattern(r"(?<![\u0621-\u064a])(?:حسبما|بحسب\s+ما|حسب\s+ما|وفق\s+ما|وفقا\s+لما|كما)\s+$")
+_CLOSING_SPEAKER = arabic_pattern(r"\s+[^\n.،,؛:\"«»()]{1,50}?\s+(?:(?:اليوم|يوم)\s*)?\(?\s*")
+_SENTENCE_END = arabic_pattern(r"\s*\)?\s*(?:[.\n]|$)")
+
+
 _SINCE = arabic_pattern(r"(?<![\u0621-\u064a])(?:منذ|مطلع|بدايه)\s+(?:يوم\s+)?$")
 
 
@@ -54,6 +61,9 @@ def _statement_day(r: Span, d: Span, norm: str, sources: Sequence[Span] = ()) ->
     of ``sources``, the speakers named right before it (a party among them for :func:`statement_only`)."""
     if 0 <= d.ns - r.ne <= 2 or _DAY_WORD.fullmatch(norm, r.ne, d.ns) or _ISSUED.fullmatch(norm, r.ne, d.ns):
         return True  # "أعلنت الخميس", "في بيان اليوم الأحد", "وقال البيان الذي صدر اليوم الجمعة"
+    if (_AS_SAID.search(norm, max(0, r.ns - 12), r.ns) and _CLOSING_SPEAKER.fullmatch(norm, r.ne, d.ns)
+            and _SENTENCE_END.match(norm, d.ne)):
+        return True  # "، حسبما أفادت السلطات المحلية اليوم (الجمعة)."
     if not 0 < d.ns - r.ne <= 52 or _SAID_AFTER.match(norm, d.ne) is None:
         return False
     return (_SPEAKER_GAP.fullmatch(norm, r.ne, d.ns) is not None
