@@ -3639,3 +3639,17 @@ def test_a_day_closing_an_attribution_is_the_day_it_was_told() -> None:
                      "إن سبعة أشخاص أصيبوا بجروح خلال تبادل لإطلاق النار ليل الخميس/ الجمعة، قرب بلدة شيلوبي.",
                      published="2015-08-07")
     assert [(e["event_date"], e["location"], e["fatalities"]) for e in r["events"]] == [("2015-08-06", "Silopi", 3)]
+
+
+def test_bombs_found_before_they_went_off_are_disrupted_weapons_use_by_the_finder() -> None:
+    """"عثرت القوات الأمنية العراقية، الأحد، على خمس عبوات ناسفة": bombs found are a disrupted weapons use by the
+    force that found them (before: an IED explosion by an unidentified group), also with the day set off by commas
+    between the verb and the device; whoever finds bodies is still no party."""
+    r = extract_text("عثرت القوات الأمنية العراقية، الأحد، على خمس عبوات ناسفة في قضاء الطارمية شمال بغداد.")
+    assert [(e["sub_event_type"], e["actor1"], e["event_date"]) for e in r["events"]] == [
+        ("Disrupted weapons use", "Military Forces of Iraq (2014-2022)", "2020-08-30")]
+    r = extract_text("صادرت الشرطة التركية سيارة مفخخة في مدينة سروج.")
+    assert [(e["sub_event_type"], e["actor1"]) for e in r["events"]] == [
+        ("Disrupted weapons use", "Police Forces of Turkey (2016-)")]
+    r = extract_text("قتل مسلحون مجهولون ثلاثة مدنيين في الفلوجة، وعثرت الشرطة على جثثهم في المدينة.")
+    assert [(e["sub_event_type"], e["actor1"]) for e in r["events"]] == [("Attack", "Unidentified Armed Group (Iraq)")]

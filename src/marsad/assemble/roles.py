@@ -203,6 +203,9 @@ def in_toll(ctx: Context, span: Span) -> bool:
 def _role(ctx: Context, span: Span, triggers: list[Span]) -> str:
     norm = ctx.norm
     before = _words_before(ctx, span)
+    if any(t.value == "Disrupted weapons use" and t.attrs.get("stopped") and t.ns < span.ns and span.ne <= t.ne
+           for t in triggers):
+        return "agent"  # "عثرت القوات الأمنية على خمس عبوات ناسفة": the subject between the verb and the device
     if _SPEAKER.search(before):
         return "speaker"
     if span.attrs.get("author"):

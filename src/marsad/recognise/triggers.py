@@ -71,9 +71,10 @@ def _context_clauses(ctx: Context) -> list[tuple[int, int]]:
     return out
 
 
-# up to five words (a count, a vehicle noun, the acting unit) between a disruption verb and its device, no
-# punctuation: "دمرت القوات الأمنية العراقية ثلاث عجلات مفخخة", "بتصدي أنظمة الدفاع الجوي لهجوم صاروخي"
-_DISRUPTION_GAP = arabic_pattern(r"\s+(?:[\u0621-\u064a0-9]+\s+){0,5}")
+# up to six words (a count, a vehicle noun, the acting unit, a day set off by commas) between a disruption verb and
+# its device, no other punctuation: "دمرت القوات الأمنية العراقية ثلاث عجلات مفخخة", "بتصدي أنظمة الدفاع الجوي
+# لهجوم صاروخي", "عثرت القوات الأمنية العراقية، الأحد، على خمس عبوات ناسفة"
+_DISRUPTION_GAP = arabic_pattern(r"\s+(?:[\u0621-\u064a0-9]+\s*[،,]?\s+){0,6}")
 _DISRUPTS = {"bomb": ("bomb",), "intercept": ("bomb", "projectile")}
 
 
