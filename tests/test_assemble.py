@@ -3653,3 +3653,13 @@ def test_bombs_found_before_they_went_off_are_disrupted_weapons_use_by_the_finde
         ("Disrupted weapons use", "Police Forces of Turkey (2016-)")]
     r = extract_text("قتل مسلحون مجهولون ثلاثة مدنيين في الفلوجة، وعثرت الشرطة على جثثهم في المدينة.")
     assert [(e["sub_event_type"], e["actor1"]) for e in r["events"]] == [("Attack", "Unidentified Armed Group (Iraq)")]
+
+
+def test_the_abducted_named_as_known_people_tell_no_abduction() -> None:
+    """"وطالب أهالي المختطفين في السويداء بالإفراج عنهم": the definite participle names people already held (a
+    backdrop), not an abduction; the verb ("اختطف") or an indefinite count of them still tells one."""
+    assert extract_text("وطالب أهالي المختطفين في السويداء بالإفراج عنهم، وقال إن المخطوفات بخير.")["events"] == []
+    r = extract_text("اختطف مسلحون 30 مدنيا في مدينة السويداء.")
+    assert [e["sub_event_type"] for e in r["events"]] == ["Abduction/forced disappearance"]
+    r = extract_text("أفرج مسلحون عن ثلاثة مختطفين في مدينة السويداء.")
+    assert [e["sub_event_type"] for e in r["events"]] == ["Abduction/forced disappearance"]

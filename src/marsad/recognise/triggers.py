@@ -28,6 +28,8 @@ _AIM_GAP = arabic_pattern(r"[\"»”']?\s*[\"«“']?(?:(?!(?:" + _BREAK_WORDS
 
 # "ضربات على مواقع الأسلحة الكيميائية", "برنامج الأسلحة الكيماوية": a chemical weapon named as a facility or a
 # programme is the target of a strike or a subject of talks, no chemical attack
+# the abducted named as known people ("المختطفين", "المخطوفات"): a participle of lexicon terms "مختطف*", "مخطوف*"
+_HELD_NOUNS = frozenset({"مختطف", "مخطوف"})
 _FACILITY = arabic_pattern(
     r"(?<![\u0621-\u064a])[وفبل]?(?:ال)?(?:مواقع|موقع|منشات|منشاه|مخازن|مخزن|مخزون|مراكز|مركز|برنامج|مصانع|مصنع|"
     r"ترسانه|مستودعات|مستودع|ابحاث|انتاج|تصنيع|تطوير|تخزين|ورشه|منظومه|قدرات|مواد\s+اوليه)\s+(?:[\u0621-\u064a]+\s+)?$"
@@ -183,6 +185,8 @@ def recognise_triggers(ctx: Context) -> list[Span]:
             continue  # "مطالب المحتجين", "بعد مغادرة المحتجين": the protesters named, no protest told
         if sub == "Chemical weapon" and _FACILITY.search(norm, max(0, m.word_start - 30), m.word_start):
             continue
+        if m.pattern in _HELD_NOUNS and has_article(norm, m):
+            continue  # "أهالي المختطفين", "تحرير المختطفين": the people already held, named; no abduction told
         if sub == "Agreement" and not ctx.kb.agreement_verbs.search(norm, max(0, m.word_start - AGREEMENT_REACH),
                                                                      m.end + AGREEMENT_REACH):
             continue  # "ما زال اتفاق التسوية هشا": a standing deal, no agreement reached (lexicon agreement_verbs)
