@@ -3651,6 +3651,10 @@ def test_bombs_found_before_they_went_off_are_disrupted_weapons_use_by_the_finde
     r = extract_text("صادرت الشرطة التركية سيارة مفخخة في مدينة سروج.")
     assert [(e["sub_event_type"], e["actor1"]) for e in r["events"]] == [
         ("Disrupted weapons use", "Police Forces of Turkey (2016-)")]
+    r = extract_text("وقال بيان صادر عن وزارة الداخلية إن عبوة ناسفة انفجرت في مدينة الفلوجة.")
+    assert [e["sub_event_type"] for e in r["events"]] == ["Remote explosive/landmine/IED"]  # a statement issued
+    r = extract_text("وقال المرصد إن مصادره أكدت انفجار عبوة ناسفة في مدينة الفلوجة.")
+    assert [e["sub_event_type"] for e in r["events"]] == ["Remote explosive/landmine/IED"]  # "its sources"
     r = extract_text("قتل مسلحون مجهولون ثلاثة مدنيين في الفلوجة، وعثرت الشرطة على جثثهم في المدينة.")
     assert [(e["sub_event_type"], e["actor1"]) for e in r["events"]] == [("Attack", "Unidentified Armed Group (Iraq)")]
 
