@@ -285,8 +285,9 @@ def opens_pair(ctx: Context, span: Span) -> bool:
 _AND_SECOND = arabic_pattern(r"^[^،,.:؛]{0,40}(?<![\u0621-\u064a])و(?:" + _W + r"\s+)?$")
 
 
-# "اندلعت معارك عنيفة بين الطرفين": the two sides named just before
+# "قوات النظام أو الميليشيات الإيرانية": the second name is an alternative for the first
 _OR_GAP = arabic_pattern(r"\s*[,،]?\s*(?:او|ام)\s+(?:ربما\s+)?")
+# "اندلعت معارك عنيفة بين الطرفين": the two sides named just before
 _BOTH_SIDES = arabic_pattern(r"(?<![\u0621-\u064a])بين\s+(?:الطرفين|الجانبين|الجهتين|القوتين)(?![\u0621-\u064a])")
 
 

@@ -28,12 +28,12 @@ _AIM_GAP = arabic_pattern(r"[\"»”']?\s*[\"«“']?(?:(?!(?:" + _BREAK_WORDS
 
 # "ضربات على مواقع الأسلحة الكيميائية", "برنامج الأسلحة الكيماوية": a chemical weapon named as a facility or a
 # programme is the target of a strike or a subject of talks, no chemical attack
-# the abducted named as known people ("المختطفين", "المخطوفات"): a participle of lexicon terms "مختطف*", "مخطوف*"
-_HELD_NOUNS = frozenset({"مختطف", "مخطوف"})
 _FACILITY = arabic_pattern(
     r"(?<![\u0621-\u064a])[وفبل]?(?:ال)?(?:مواقع|موقع|منشات|منشاه|مخازن|مخزن|مخزون|مراكز|مركز|برنامج|مصانع|مصنع|"
     r"ترسانه|مستودعات|مستودع|ابحاث|انتاج|تصنيع|تطوير|تخزين|ورشه|منظومه|قدرات|مواد\s+اوليه)\s+(?:[\u0621-\u064a]+\s+)?$"
 )
+# the abducted named as known people ("المختطفين", "المخطوفات"): a participle of lexicon terms "مختطف*", "مخطوف*"
+_HELD_NOUNS = frozenset({"مختطف", "مخطوف"})
 
 
 def _told(norm: str, m: Match[Any]) -> bool:
