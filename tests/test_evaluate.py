@@ -84,3 +84,21 @@ def test_the_error_analysis_tool_reports_extra_missed_and_changed_events() -> No
     assert [x for x in tool.diff(perfect, fewer, "dev") if x.startswith(row["id"])]
     wrong = {row["id"]: {"events": [dict(events[0], actor1_id="no-such-actor"), *events[1:]]}}
     assert any("pred=no-such-actor" in line for line in tool.confusion(wrong, "dev", "actor1", 50))
+
+
+def test_a_pair_whose_mentions_are_a_recap_and_no_incident_lost_nothing() -> None:
+    """Why a labelled pair maps to no event: a mention judged no specific incident ("general") beside one that is now
+    a recap counts as background, not as an incident the extractor lost (before: "unmapped", which the CI gate caps);
+    a mention that maps to nothing and is neither is still unmapped."""
+    from marsad.evaluate.pairs import gone_reason
+
+    recaps = {"d": [(1000, None, "Air/drone strike", ())]}
+    threat = {"doc_key": "d", "start": 0, "end": 200, "sub_event_type": "Air/drone strike", "general": True}
+    recap = {"doc_key": "d", "start": 990, "end": 1100, "sub_event_type": "Air/drone strike"}
+    lost = {"doc_key": "d", "start": 400, "end": 500, "sub_event_type": "Air/drone strike"}
+    lens = {"d": 2000}
+    assert gone_reason([recap, threat], lens, recaps) == "background"
+    assert gone_reason([threat], lens, recaps) == "general"
+    assert gone_reason([recap], lens, recaps) == "background"
+    assert gone_reason([recap, lost], lens, recaps) == "unmapped"
+    assert gone_reason([dict(lost, start=2100)], lens, recaps) == "chrome"

@@ -79,6 +79,17 @@ def _canonical_of(mention: dict[str, Any], events: dict[str, list[_Row]]) -> int
     return row[1] if row is not None else None
 
 
+def gone_reason(gone: list[dict[str, Any]], text_len: dict[str, int], recaps: dict[str, list[_Row]]) -> str:
+    """Why a pair's mentions ``gone`` map to no event: ``chrome`` (past the text ingest keeps), ``general`` (judged no
+    specific incident), ``background`` (now a recap; a recap beside a mention judged no incident is no lost incident
+    either) or ``unmapped`` (a labelled incident the extractor no longer tells)."""
+    if all(m["start"] >= text_len.get(m["doc_key"], m["start"] + 1) for m in gone):
+        return "chrome"
+    if all(m.get("general") for m in gone):
+        return "general"
+    return "background" if all(m.get("general") or _event_of(m, recaps) for m in gone) else "unmapped"
+
+
 def score_pairs(session: Session, pairs: list[dict[str, Any]], strata: dict[str, int]) -> dict[str, Any]:
     """Pairwise precision/recall/F1 of "one canonical event" against the labels (``unsure`` pairs are left out)."""
     from marsad.store.models import Document
@@ -99,12 +110,7 @@ def score_pairs(session: Session, pairs: list[dict[str, Any]], strata: dict[str,
             # incident ("general": a tally, analysis, a statement) is a known reason; one that matches no event at
             # all means the labels have drifted from the extractor
             gone = [m for m, c in ((p["a"], ca), (p["b"], cb)) if c is None]
-            if all(m["start"] >= text_len.get(m["doc_key"], m["start"] + 1) for m in gone):
-                raw["chrome"] += 1
-            elif all(m.get("general") for m in gone):
-                raw["general"] += 1  # the annotators judged it no specific incident: rightly no event now
-            else:
-                raw["background" if all(_event_of(m, recaps) for m in gone) else "unmapped"] += 1
+            raw[gone_reason(gone, text_len, recaps)] += 1
             continue
         key = json.dumps(p["stratum"])
         w = strata.get(key, sampled[key]) / sampled[key]
