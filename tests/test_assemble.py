@@ -3667,3 +3667,45 @@ def test_the_abducted_named_as_known_people_tell_no_abduction() -> None:
     assert [e["sub_event_type"] for e in r["events"]] == ["Abduction/forced disappearance"]
     r = extract_text("أفرج مسلحون عن ثلاثة مختطفين في مدينة السويداء.")
     assert [e["sub_event_type"] for e in r["events"]] == ["Abduction/forced disappearance"]
+
+
+def test_a_toll_set_against_the_one_before_at_a_town_of_its_own_is_another_incident() -> None:
+    """"أن 20 مدنياً قتلوا بقصف على مدينة دوما، بينما قتل خمسة مدنيين وأصيب آخرون، في مدينة عربين": a toll in a
+    contrast clause ("بينما", "فيما"), with no event word, at a town the clause before did not name, is one more
+    incident of the same kind by the same hand (before: added to the Duma strike and lost); with no town of its own
+    it stays the same incident's."""
+    r = extract_text("وقالت مصادر طبية إن 20 مدنياً قتلوا بقصف جوي لقوات النظام على مدينة دوما، بينما قتل خمسة مدنيين "
+                     "وأصيب آخرون، في مدينة عربين.")
+    assert [(e["sub_event_type"], e["actor1"], e["location"], e["fatalities"]) for e in r["events"]] == [
+        ("Air/drone strike", "Military Forces of Syria (2000-2024)", "Dūmā", 20),
+        ("Air/drone strike", "Military Forces of Syria (2000-2024)", "‘Irbīn", 5)]
+    r = extract_text("وقالت مصادر طبية إن 20 مدنياً قتلوا بقصف جوي لقوات النظام على مدينة دوما، بينما قتل خمسة "
+                     "آخرون من عائلة واحدة.")
+    assert [(e["location"], e["fatalities"]) for e in r["events"]] == [("Dūmā", 20)]
+
+
+def test_a_conviction_or_a_complicity_governs_its_event_word_as_a_charge() -> None:
+    """"المتهم بالضلوع في هجمات ...", "مدانا بجريمة تفجير ...": what someone is accused or convicted of is no event
+    (lexicon negation, kind purpose), the arrest beside it is."""
+    r = extract_text("اعتقلت الشرطة العراقية في بعقوبة رجلا مدانا بجريمة تفجير سيارة مفخخة في السوق.")
+    assert [e["sub_event_type"] for e in r["events"]] == ["Arrests"]
+    r = extract_text("اعتقلت الشرطة العراقية في بعقوبة رجلا متهما بالضلوع في تفجير سيارة مفخخة في السوق.")
+    assert [e["sub_event_type"] for e in r["events"]] == ["Arrests"]
+
+
+_GHOUTA_LEAD = ("أفادت مصادر طبية في غوطة دمشق بارتفاع عدد القتلى، السبت، إلى {n} مدنيا قتلوا بغارات جوية على الأحياء "
+                "السكنية في غوطة دمشق المحاصرة.\nوقال مدير مركز الدفاع المدني إن طائرة حربية روسية قصفت مدينة حرستا، ما "
+                "أدى إلى مقتل 11 مدنياً. وأضاف أن 20 مدنياً قتلوا بقصف جوي على مدينة دوما، بينما قتل خمسة مدنيين في "
+                "غارة على مدينة عربين.")
+
+
+def test_a_lead_toll_for_a_region_that_the_body_splits_among_its_towns_is_a_summary() -> None:
+    """A lead's toll in a region ("غوطة دمشق", the Eastern Ghouta, no longer Damascus city) that the body's tolls in
+    its towns add up to (35 for 11 + 20 + 5) tells no incident of its own: it is kept as background, the three
+    strikes are the events; a lead toll well above the body's (60) is more than their sum and stays an event."""
+    r = extract_text(_GHOUTA_LEAD.format(n=35), published="2018-03-11")
+    assert [(e["location"], e["fatalities"]) for e in r["events"]] == [("Ḩarastā", 11), ("Dūmā", 20), ("‘Irbīn", 5)]
+    assert [(e["location"], e["fatalities"]) for e in r["background"]] == [("Eastern Ghouta", 35)]
+    r = extract_text(_GHOUTA_LEAD.format(n=60), published="2018-03-11")
+    assert [(e["location"], e["fatalities"]) for e in r["events"]] == [
+        ("Eastern Ghouta", 60), ("Ḩarastā", 11), ("Dūmā", 20), ("‘Irbīn", 5)]

@@ -717,6 +717,11 @@ def draft_events(ctx: Context) -> list[EventDraft]:
                 sub = last.sub_event_type  # "الغارات الجوية التركية ... وتشير تقارير إلى أن القصف التركي قتل 43"
             if continuation and last is not None:
                 sub, trig, agents, targets = last.sub_event_type, last.trigger, list(last.agents), list(last.targets)
+            elif (m.contrast and not triggers and not agents and last is not None and last.mention.sent is sent
+                  and not last.background):
+                # "قتل 20 مدنيا بقصف على دوما، بينما قتل خمسة مدنيين في مدينة عربين": the same kind of violence, by
+                # the same hand, at another place
+                sub, trig, agents = last.sub_event_type, last.trigger, list(last.agents)
             if (any(f.attrs.get("category") == "protester" and f.value in ("killed", "wounded") for f in figures)
                     and not DEMONSTRATORS & {*agents, *targets}):
                 targets = [*targets, "protesters"]  # "قتل محتج في اشتباكات مع قوات الأمن": a demonstration

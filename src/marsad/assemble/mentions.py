@@ -99,8 +99,17 @@ def sentence_mentions(ctx: Context, sent: Segment) -> list[Mention]:
         kept = [p for p in places if not p.attrs.get("destination")]
         sent_spans["place"] = (kept, [x.ns for x in kept])
     held: Mention | None = None  # a contrast clause naming a side, its event word still to come
+    toll: Mention | None = None  # a contrast clause with a toll and no event word, its place still to come
     for cl in ctx.clauses(sent):
         spans = _collect(sent_spans, cl.start, cl.end)
+        if toll is not None:
+            if not spans["trigger"] and _new_place(spans, out[-1]):
+                toll.extend(spans, cl.end)  # "..., بينما قتل خمسة مدنيين وأصيب آخرون، في مدينة عربين"
+                out.append(toll)
+                toll = None
+                continue
+            out[-1].extend(toll.spans, toll.end)
+            toll = None
         if held is not None and not spans["trigger"]:
             out[-1].extend(held.spans, held.end)
             held = None
@@ -141,6 +150,16 @@ def sentence_mentions(ctx: Context, sent: Segment) -> list[Mention]:
             held = Mention(sent, cl.start, cl.end, {}, contrast=True)
             held.extend(spans, cl.end)
             continue
+        if has_kill and not has_trigger and out and held is None and _CONTRAST.match(ctx.norm, cl.start):
+            # "قتل 20 مدنيا بقصف على مدينة دوما، بينما قتل خمسة مدنيين في مدينة عربين": a toll set against the one
+            # before, at a place of its own, is another incident (with no place, more of the same one)
+            m = Mention(sent, cl.start, cl.end, {}, contrast=True)
+            m.extend(spans, cl.end)
+            if _new_place(spans, out[-1]):
+                out.append(m)
+            else:
+                toll = m
+            continue
         if opens and out and _CAUSE.match(ctx.norm, cl.start):
             # "قتل 52 مدنيا في الغوطة، جراء قصف على مدينة دوما": what caused the toll is the same incident, and the
             # place it names is where it happened (the toll's place is the wider one)
@@ -169,4 +188,13 @@ def sentence_mentions(ctx: Context, sent: Segment) -> list[Mention]:
                 pending.setdefault(k, []).extend(v)
     if held is not None:
         out[-1].extend(held.spans, held.end)
+    if toll is not None:
+        out[-1].extend(toll.spans, toll.end)
     return out
+
+
+def _new_place(spans: dict[str, list[Span]], last: Mention) -> bool:
+    """The clause names a town or village of its own that the mention before it does not."""
+    known = {p.value for p in last.own_places}
+    return any(p.attrs.get("precision") == 1 and not p.attrs.get("reference") and p.value not in known
+               for p in spans["place"])
