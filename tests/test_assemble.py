@@ -3709,3 +3709,36 @@ def test_a_lead_toll_for_a_region_that_the_body_splits_among_its_towns_is_a_summ
     r = extract_text(_GHOUTA_LEAD.format(n=60), published="2018-03-11")
     assert [(e["location"], e["fatalities"]) for e in r["events"]] == [
         ("Eastern Ghouta", 60), ("Ḩarastā", 11), ("Dūmā", 20), ("‘Irbīn", 5)]
+
+
+def test_a_campaign_told_in_the_present_tense_is_no_strike_of_a_day() -> None:
+    """"الائتلاف الدولي الذي تقوده واشنطن وينفذ ضربات جوية ضد المتطرفين": a present-tense campaign verb (lexicon
+    generic, kind campaign_verb) makes the indefinite event word after it a campaign, with no toll, day or town of its
+    own, past the first paragraph or in a relative clause describing a party; "كان ينفذ" (what it was doing), a toll,
+    a town or the lead (the news going on as it is told) still tell a strike."""
+    assert extract_text("والتقى كارتر القوات التي دربها الائتلاف الدولي الذي تقوده واشنطن وينفذ ضربات جوية ضد "
+                        "المتطرفين في الأنبار.")["events"] == []
+    lead = "وصل وزير الدفاع الأمريكي إلى أنقرة.\nوبحث الوزير مع نظيره التركي العلاقات بين البلدين.\n"
+    assert extract_text(lead + "وتشن تركيا غارات جوية على مواقع لحزب العمال الكردستاني شمالي العراق.")["events"] == []
+    r = extract_text(lead + "وقال المرصد إن الطيران الذي كان ينفذ غارات جوية على المناطق الريفية في الغوطة الشرقية "
+                     "قتل 5 مدنيين.")
+    assert [(e["sub_event_type"], e["fatalities"]) for e in r["events"]] == [("Air/drone strike", 5)]
+    r = extract_text(lead + "وتشن الطائرات الروسية غارات على بلدة خان شيخون.")
+    assert [(e["sub_event_type"], e["location"]) for e in r["events"]] == [("Air/drone strike", "Khān Shaykhūn")]
+    r = extract_text("وتشن تركيا غارات جوية على مواقع لحزب العمال الكردستاني شمالي العراق.")  # the news, going on
+    assert [e["sub_event_type"] for e in r["events"]] == ["Air/drone strike"]
+
+
+def test_a_party_announcing_its_own_dead_in_an_attack_is_the_side_hit() -> None:
+    """"أعلن الجيش التركي، الثلاثاء، مقتل أحد جنوده إثر هجوم شنه مسلحون": the army announcing its own dead (its
+    pronoun on the men counted) is the side hit, the attackers the first actor; in a battle ("مقتل ثمانية من جنوده في
+    اشتباكات") the announcing side stays first; announcing the enemy's dead it is the author."""
+    r = extract_text("أعلن الجيش التركي، الثلاثاء، مقتل أحد جنوده إثر هجوم شنه مسلحون على كتيبة تركية شمالي العراق.")
+    assert [(e["actor1"], e["actor2"]) for e in r["events"]] == [
+        ("Unidentified Armed Group (Iraq)", "Military Forces of Turkey (2016-)")]
+    r = extract_text("أعلن الجيش التركي مقتل ثمانية من جنوده في اشتباكات مع وحدات حماية الشعب الكردية بمدينة عفرين.")
+    assert [(e["actor1"], e["actor2"]) for e in r["events"]] == [
+        ("Military Forces of Turkey (2016-)", "YPG: People's Protection Units")]
+    r = extract_text("أعلن الجيش التركي مقتل 30 من عناصر حزب العمال الكردستاني في غارات على شمالي العراق.")
+    assert [(e["actor1"], e["actor2"]) for e in r["events"]] == [
+        ("Military Forces of Turkey (2016-)", "PKK: Kurdistan Workers Party")]

@@ -61,7 +61,8 @@ def test_reconciliation_not_below_floors() -> None:
     # publication is context, "تفجير سروج الأسبوع الماضي", the T4 strike "في التاسع من نيسان" told on the 17th: three
     # pairs were labelled on such recaps; 107 since a "كما" sentence that goes on with a tally of ten months, "كما لقي
     # ما لا يقل عن 115 مسلحا من جبهة النصرة حتفهم جراء ضربات ... التحالف", is part of that tally: three pairs, one
-    # in each report that copied it, were labelled on it)
-    assert gone <= 107, res
+    # in each report that copied it, were labelled on it; 108 since a present-tense campaign verb describing a party,
+    # "الائتلاف الدولي الذي تقوده واشنطن وينفذ ضربات جوية ضد المتطرفين", tells no strike: two pairs, flagged general)
+    assert gone <= 108, res
     failures = [f"{m} = {res[m]} is below its floor {floor}" for m, floor in entry["floors"].items() if res[m] < floor]
     assert not failures, "\n".join(failures)

@@ -29,7 +29,7 @@ from marsad.assemble.claims import (
     source_for,
 )
 from marsad.assemble.draft import DEMO_ORDER, Claim, EventDraft, armed_target
-from marsad.assemble.mentions import Mention, numbered_kill, sentence_mentions
+from marsad.assemble.mentions import CAMPAIGN_SCOPES, Mention, numbered_kill, sentence_mentions
 from marsad.assemble.roles import MEMBER_WORDS, assign_roles, canonical, in_toll, opens_pair
 from marsad.assemble.sides import (
     DEMONSTRATORS,
@@ -638,7 +638,7 @@ def draft_events(ctx: Context) -> list[EventDraft]:
             if not sent_background and pluperfect(ctx, sent, m.start):
                 continue  # "..., وكان الجيش قد شن هجومه": a clause recalling an earlier event
             markers = m.get("marker")
-            if any(mk.value == "generic" and mk.attrs.get("scope") != "campaign" for mk in markers):
+            if any(mk.value == "generic" and mk.attrs.get("scope") not in CAMPAIGN_SCOPES for mk in markers):
                 continue
             if any(mk.value == "negation" and mk.attrs.get("scope") == "hypothetical" for mk in markers):
                 continue  # threats, plans, charges: nothing happened (yet)

@@ -59,6 +59,29 @@ _CONTRAST = arabic_pattern(r"[\s\"«“]*(?:بينما|فيما|في\s+حين|ف
 _ALSO = arabic_pattern(r"[\s\"«“]*(?:و?ايضا|و?كذلك)\s")
 
 
+#: lexicon ``generic`` kinds that cancel only the event words of a campaign (the rest of the clause is kept)
+CAMPAIGN_SCOPES = ("campaign", "campaign_verb")
+# what may stand between a present-tense campaign verb and its event word: up to three words ("وتشن تركيا غارات",
+# "وتنفذ طائرات تابعة للائتلاف غارات"), no punctuation
+_VERB_OBJECT_GAP = arabic_pattern(r"\s+(?:[\u0621-\u064a]+\s+){0,3}")
+# "الائتلاف الدولي الذي تقوده واشنطن وينفذ ضربات جوية": the verb describes who a party is (a relative clause)
+_RELATIVE_BEFORE = arabic_pattern(r"(?<![\u0621-\u064a])(?:الذي|التي|الذين)\s+[^.،,:؛\n]*$")
+# "الذي كان ينفذ غارات": a past progressive tells what was going on that day
+_WAS = arabic_pattern(r"(?<![\u0621-\u064a])[وف]?(?:كان|كانت|كانوا)\s+$")
+
+
+def _in_campaign(ctx: Context, mk: Span, t: Span) -> bool:
+    """The event word lies in a campaign marker ("قتال داعش"), or is the indefinite object of a present-tense
+    campaign verb ("وتشن تركيا غارات جوية") that no "كان" puts in the past (the caller keeps the headline and the first
+    paragraph out unless the verb describes a party, "الذي ... وينفذ ضربات": there "وتشن قوات النظام غارات مكثفة على ريف
+    درعا" is the news, going on as it is told)."""
+    if mk.attrs.get("scope") == "campaign":
+        return mk.ns <= t.ns < mk.ne
+    return (t.ns >= mk.ne and _VERB_OBJECT_GAP.fullmatch(ctx.norm, mk.ne, t.ns) is not None
+            and not is_definite(ctx.norm[t.ns:t.ne])
+            and _WAS.search(ctx.norm, max(0, mk.ns - 10), mk.ns) is None)
+
+
 def _another(ctx: Context, cl: Segment, triggers: list[Span]) -> bool:
     """The clause opens with "أيضاً"/"كذلك" and its first event word is indefinite (a new event, not "الغارات")."""
     if not triggers or _ALSO.match(ctx.norm, cl.start) is None:
@@ -116,14 +139,16 @@ def sentence_mentions(ctx: Context, sent: Segment) -> list[Mention]:
         if out and _BEFORE_THAT.match(ctx.norm, cl.start):
             out[-1].extend(spans, cl.end)  # "اغتالوا المرشح بالرصاص، بعدما داهموا منزله": how the same incident began
             continue
-        campaign = [mk for mk in spans["marker"] if mk.value == "generic" and mk.attrs.get("scope") == "campaign"]
+        campaign = [mk for mk in spans["marker"] if mk.value == "generic" and (
+            mk.attrs.get("scope") == "campaign" or (mk.attrs.get("scope") == "campaign_verb" and (
+                sent.paragraph > 1 or _RELATIVE_BEFORE.search(ctx.norm, max(0, mk.ns - 30), mk.ns))))]
         if campaign and not spans["figure"] and not spans["date"] and not any(
                 p.attrs["precision"] == 1 and not p.attrs.get("reference") for p in spans["place"]):
             # "وشاركت قوات البشمركة في قتال داعش": the fight against a group as a campaign, with no toll, day or
             # town of its own, is no fight of a day (its event words are dropped, the rest of the clause kept)
             spans = dict(spans, trigger=[t for t in spans["trigger"]
-                                         if not any(mk.ns <= t.ns < mk.ne for mk in campaign)])
-        if any(mk.value == "generic" and mk.attrs.get("scope") != "campaign" for mk in spans["marker"]):
+                                         if not any(_in_campaign(ctx, mk, t) for mk in campaign)])
+        if any(mk.value == "generic" and mk.attrs.get("scope") not in CAMPAIGN_SCOPES for mk in spans["marker"]):
             # a habitual/general statement ("بشكل روتيني", "تشهد المنطقة"): keep only who is speaking
             spans = {k: (v if k in ("source", "report", "date") else []) for k, v in spans.items()}
         has_trigger = bool(spans["trigger"])

@@ -214,6 +214,11 @@ def _role(ctx: Context, span: Span, triggers: list[Span]) -> str:
         return "agent"  # "مقاتلين من تنظيم داعش هاجموا رتلا": the subject of the attack verb that follows it
     if _CLAIMS_AFTER.match(ctx.norm, span.ne):
         return "agent"  # "وأعلن تنظيم الدولة الإسلامية (داعش) مسؤوليته عن الهجوم": the claimant is the author
+    if (_ANNOUNCED.search(before) and _OWN_DEAD_AFTER.match(norm, span.ne)
+            and not any(t.value == "Armed clash" for t in triggers)):
+        # "أعلن الجيش التركي، الثلاثاء، مقتل أحد جنوده إثر هجوم شنه مسلحون": its own dead, hit by an attack (in a
+        # battle, "مقتل ثمانية من جنوده في اشتباكات", the announcing side stays the first, as ACLED codes it)
+        return "target"
     if span.attrs.get("counted"):
         # "مقتل أربعة جنود روس": soldiers counted are the side hit, unless they act ("أطلق جنود أتراك النار")
         return "agent" if _AGENT_BEFORE.search(before) else "target"
@@ -307,6 +312,11 @@ def _sides_named_before(ctx: Context, m: Mention, pos: int) -> list[Span]:
 
 # a verb announcing or mourning right before a party ("أعلن الجيش", "نعت الفصائل")
 _ANNOUNCED = arabic_pattern(r"(?<![\u0621-\u064a])[وف]?(?:اعلن|اعلنت|نعي|نعت)\s+$")
+# after a party that announces or mourns: the death or wounding of its own men, told with its pronoun ("أعلن الجيش
+# التركي، الثلاثاء، مقتل أحد جنوده", "نعت الفصائل ثلاثة من مقاتليها")
+_OWN_DEAD_AFTER = arabic_pattern(
+    r"[^.\n]{0,30}?(?<![\u0621-\u064a])(?:مقتل|مصرع|اصابه|استشهاد|اسر)\s+(?:[\u0621-\u064a0-9]+\s+){0,2}?(?:من\s+)?"
+    + MEMBER_WORDS + r"(?:ه|ها|هم)(?![\u0621-\u064a])")
 # a verb of saying right before a party that is also the source ("وقالت الشرطة", "وذكر الجيش"), not "أعلن" (a party
 # announcing an arrest or a toll it inflicted is its author); the party speaks of its own deed with its pronoun ("وقالت
 # الشرطة إنها اعتقلت")
