@@ -3742,3 +3742,27 @@ def test_a_party_announcing_its_own_dead_in_an_attack_is_the_side_hit() -> None:
     r = extract_text("أعلن الجيش التركي مقتل 30 من عناصر حزب العمال الكردستاني في غارات على شمالي العراق.")
     assert [(e["actor1"], e["actor2"]) for e in r["events"]] == [
         ("Military Forces of Turkey (2016-)", "PKK: Kurdistan Workers Party")]
+
+
+def test_bombs_cleared_are_disrupted_weapons_use_but_not_across_the_blast() -> None:
+    """"وإزالة أكثر من 450 عبوة ناسفة", "معالجة عبوة ناسفة": bombs cleared are a disrupted weapons use (before: an IED
+    explosion); a disruption verb never reaches a device across the blast or its cause ("معالجة الجرحى مستمرة بعد
+    انفجار عبوة ناسفة": the wounded are treated, the bomb went off)."""
+    r = extract_text("وأعلنت قيادة العمليات تحرير تل مشيهيدة شرق مدينة الرمادي وإزالة أكثر من 450 عبوة ناسفة.")
+    assert "Disrupted weapons use" in [e["sub_event_type"] for e in r["events"]]
+    assert "Remote explosive/landmine/IED" not in [e["sub_event_type"] for e in r["events"]]
+    r = extract_text("وتمكنت مفارز الجهد الهندسي من معالجة عبوة ناسفة في قضاء الطارمية.")
+    assert [e["sub_event_type"] for e in r["events"]] == ["Disrupted weapons use"]
+    r = extract_text("وقال الأطباء إن تدمير المنازل جاء بعد انفجار عبوة ناسفة في الطارمية.")
+    assert [e["sub_event_type"] for e in r["events"]] == ["Remote explosive/landmine/IED"]
+
+
+def test_a_bomb_workshop_seized_is_disrupted_weapons_use() -> None:
+    """"وضبطت القوات الأمنية ورشة لتفخيخ العجلات": a bomb workshop found or seized (lexicon disruption_verbs kind
+    seize, device kind workshop) is a disrupted weapons use by the force that seized it; destroying one is what a
+    strike does."""
+    r = extract_text("وضبطت القوات الأمنية العراقية ورشة لتفخيخ العجلات جنوبي تكريت.")
+    assert [(e["sub_event_type"], e["actor1"]) for e in r["events"]] == [
+        ("Disrupted weapons use", "Military Forces of Iraq (2014-2022)")]
+    r = extract_text("وأعلنت خلية الإعلام الحربي عن تدمير أكبر معمل لتفخيخ المركبات وسط مدينة الفلوجة بضربة جوية.")
+    assert [e["sub_event_type"] for e in r["events"]] == ["Air/drone strike"]

@@ -224,10 +224,13 @@ def test_civilian_places_are_distinct(lexicon: dict[str, Any]) -> None:
 
 
 def test_disruption_kinds_pair_verbs_with_devices(lexicon: dict[str, Any]) -> None:
-    """Every disruption verb acts on a device kind that exists; no term twice."""
+    """Every disruption verb has a kind the recogniser pairs with devices, every device kind is acted on by some verb
+    kind; no term twice."""
+    from marsad.recognise.triggers import _DISRUPTS
+
     verbs, devices = lexicon["disruption_verbs"], lexicon["disruption_devices"]
-    assert {v["kind"] for v in verbs} == {"bomb", "intercept"}
-    assert {d["kind"] for d in devices} == {"bomb", "projectile"}
+    assert {v["kind"] for v in verbs} == set(_DISRUPTS) == {"bomb", "seize", "intercept"}
+    assert {d["kind"] for d in devices} == {k for kinds in _DISRUPTS.values() for k in kinds}
     assert not duplicates(_terms(verbs)) and not duplicates(_terms(devices))
 
 

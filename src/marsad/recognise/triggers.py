@@ -75,9 +75,11 @@ def _context_clauses(ctx: Context) -> list[tuple[int, int]]:
 
 # up to six words (a count, a vehicle noun, the acting unit, a day set off by commas) between a disruption verb and
 # its device, no other punctuation: "دمرت القوات الأمنية العراقية ثلاث عجلات مفخخة", "بتصدي أنظمة الدفاع الجوي
-# لهجوم صاروخي", "عثرت القوات الأمنية العراقية، الأحد، على خمس عبوات ناسفة"
-_DISRUPTION_GAP = arabic_pattern(r"\s+(?:[\u0621-\u064a0-9]+\s*[،,]?\s+){0,6}")
-_DISRUPTS = {"bomb": ("bomb",), "intercept": ("bomb", "projectile")}
+# لهجوم صاروخي", "عثرت القوات الأمنية العراقية، الأحد، على خمس عبوات ناسفة"; never across the blast or its cause
+# ("معالجة الجرحى مستمرة بعد انفجار عبوة ناسفة": the wounded are treated, the bomb went off)
+_DISRUPTION_GAP = arabic_pattern(r"\s+(?:(?!(?:[وف]?(?:بعد|قبل|جراء|اثر|بسبب|نتيجه|انفجار|انفجرت|انفجر))\s)"
+                                 r"[\u0621-\u064a0-9]+\s*[،,]?\s+){0,6}")
+_DISRUPTS = {"bomb": ("bomb",), "seize": ("bomb", "workshop"), "intercept": ("bomb", "projectile")}
 
 
 def _disruptions(ctx: Context) -> list[Span]:
