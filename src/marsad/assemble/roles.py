@@ -312,8 +312,8 @@ def _sides_named_before(ctx: Context, m: Mention, pos: int) -> list[Span]:
 
 # a verb announcing or mourning right before a party ("أعلن الجيش", "نعت الفصائل")
 _ANNOUNCED = arabic_pattern(r"(?<![\u0621-\u064a])[وف]?(?:اعلن|اعلنت|نعي|نعت)\s+$")
-# after a party that announces or mourns: the death or wounding of its own men, told with its pronoun ("أعلن الجيش
-# التركي، الثلاثاء، مقتل أحد جنوده", "نعت الفصائل ثلاثة من مقاتليها")
+# after a party that announces or mourns: the death, wounding or capture of its own men, told with its pronoun ("أعلن
+# الجيش التركي، الثلاثاء، مقتل أحد جنوده", "ونعت الفصائل مصرع ثلاثة من مقاتليها")
 _OWN_DEAD_AFTER = arabic_pattern(
     r"[^.\n]{0,30}?(?<![\u0621-\u064a])(?:مقتل|مصرع|اصابه|استشهاد|اسر)\s+(?:[\u0621-\u064a0-9]+\s+){0,2}?(?:من\s+)?"
     + MEMBER_WORDS + r"(?:ه|ها|هم)(?![\u0621-\u064a])")
