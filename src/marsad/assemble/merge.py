@@ -211,7 +211,7 @@ def merge_events(kb: Any, drafts: list[EventDraft]) -> list[EventDraft]:
         # "وأضاف المصدر أن التفجيرين تسببا في قتل 21": a toll the body gives to the bombing it names again (a
         # definite event word, no place) is that of the one bombing told before it
         if (d.sub_event_type not in BOMBINGS or d.background or not _names_again(d)
-                or not any(c.killed[2] for c in d.claims)):
+                or not _toll(d)):
             continue
         told = [e for e in out if not e.background and e.mention.start < d.mention.start and _one_kind(e, d)]
         if len(told) == 1 and told[0].date == d.date:
@@ -361,7 +361,7 @@ def _absorb(kb: Any, e: EventDraft, d: EventDraft) -> None:
             e.targets.append(t)
     for k, v in d.actor_spans.items():
         e.actor_spans.setdefault(k, v)
-    if e.share > 1 and d.share == 1 and any(c.killed[2] for c in d.claims):
+    if e.share > 1 and d.share == 1 and _toll(d):
         # "خرج الآلاف في البصرة والناصرية والديوانية" then "مقتل متظاهر" in Diwaniya: a toll told for this place
         # alone is its own, not a share of the list's
         e.share, e.share_index = 1, 0
