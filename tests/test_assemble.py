@@ -2573,6 +2573,25 @@ def test_a_zone_toll_is_split_over_the_towns_the_report_names_in_it() -> None:
     assert all(e["fatalities"] == 0 for e in r["events"] if e["location"] != "Eastern Ghouta")
 
 
+def test_a_lead_toll_that_names_no_place_is_split_over_the_towns_of_one_governorate() -> None:
+    """"أسفرت هجمات تفجيرية جنوبي سوريا عن مقتل 215 شخصا" and, in the body, the attacks on three villages of
+    As-Suwayda that day with no toll of their own: the lead's toll is theirs, split evenly (docs/annotation.md), each
+    claim keeping the source's figure. Towns of two governorates, or a body whose own tolls reach the lead's, do not
+    share it."""
+    lead = "أسفرت هجمات تفجيرية جنوبي سوريا عن مقتل 215 شخصا على الأقل، بحسب مسؤولين سوريين. "
+    body = "وقال صحفي محلي إن مسلحين من تنظيم داعش استهدفوا الأربعاء قرى طربا والكسيب والشبكي في ريف السويداء الشرقي."
+    r = extract_text(lead + body, published="2018-07-25")
+    assert [(e["location"], e["fatalities"]) for e in r["events"]] == [
+        ("Tarba", 73), ("Al-Kseib", 71), ("Al-Shbeki", 71)]
+    assert all(c["killed_min"] == 215 for e in r["events"] for c in e["claims"])
+    r = extract_text(lead + "وقال صحفي محلي إن مسلحين من تنظيم داعش استهدفوا الأربعاء قرية طربا في ريف السويداء. "
+                     "وهاجم مسلحون من التنظيم بلدة نوى في ريف درعا الأربعاء.", published="2018-07-25")
+    assert [(e["location"], e["fatalities"]) for e in r["events"]] == [("Tarba", 0), ("Nawá", 0)]
+    r = extract_text(lead.replace("215", "15") + body + " وقتل مسلحون 20 مدنيا في مدينة السويداء الأربعاء.",
+                     published="2018-07-25")
+    assert [e["fatalities"] for e in r["events"]] == [0, 0, 0, 20]
+
+
 def test_a_toll_told_for_a_governorate_named_alone_is_split_over_its_towns() -> None:
     """"بلغت حصيلة القصف ... على درعا جنوب سوريا، 60 مدنيا" and the strikes on its towns that day: "درعا" alone is
     the governorate the towns lie in, whose toll they share; "مدينة درعا" is the city, an event of its own."""

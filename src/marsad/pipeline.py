@@ -184,7 +184,8 @@ def _assemble(ctx: Context) -> list[EventDraft]:
     doc_actors = actors_named(ctx)
     drafts = draft_events(ctx)
     blamed_by_government(ctx.kb, drafts, doc_actors)
-    drafts = split_zone_tolls(ctx.kb, merge_events(ctx.kb, drafts))
+    unplaced: list[EventDraft] = []
+    drafts = split_zone_tolls(ctx.kb, merge_events(ctx.kb, drafts, unplaced), unplaced)
     claimed(drafts, claimant(ctx))
     opposing_side(ctx.kb, drafts, doc_actors)
     hand_over(ctx.kb, drafts, doc_actors)

@@ -176,8 +176,9 @@ def _same_spot_and_day(a: EventDraft, b: EventDraft) -> bool:
             and not b.area and a.date == b.date)
 
 
-def merge_events(kb: Any, drafts: list[EventDraft]) -> list[EventDraft]:
-    """Merge drafts of the same incident (compatible type, place, date and actors) into one."""
+def merge_events(kb: Any, drafts: list[EventDraft], unplaced: list[EventDraft] | None = None) -> list[EventDraft]:
+    """Merge drafts of the same incident (compatible type, place, date and actors) into one; the headline and lead
+    drafts that name no place and join no event are added to ``unplaced`` (a toll told for the whole report)."""
     out: list[EventDraft] = []
     floating: list[EventDraft] = []
     for d in drafts:
@@ -210,12 +211,12 @@ def merge_events(kb: Any, drafts: list[EventDraft]) -> list[EventDraft]:
             continue
         # "وأضاف المصدر أن التفجيرين تسببا في قتل 21": a toll the body gives to the bombing it names again (a
         # definite event word, no place) is that of the one bombing told before it
-        if (d.sub_event_type not in BOMBINGS or d.background or not _names_again(d)
-                or not _toll(d)):
-            continue
         told = [e for e in out if not e.background and e.mention.start < d.mention.start and _one_kind(e, d)]
-        if len(told) == 1 and told[0].date == d.date:
+        if (d.sub_event_type in BOMBINGS and not d.background and _names_again(d) and _toll(d)
+                and len(told) == 1 and told[0].date == d.date):
             _absorb(kb, told[0], d)
+        elif d.lead and unplaced is not None:
+            unplaced.append(d)
     # a merge can make an area's event precise ("ريف إدلب" -> "خان شيخون"): events that now coincide are one
     merged: list[EventDraft] = []
     for e in out:

@@ -11,6 +11,7 @@ remainder to the first named), each keeping the source's figure in its claim; th
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import replace
 from typing import Any
 
@@ -107,9 +108,38 @@ def _in_zone(kb: Any, zone: EventDraft, d: EventDraft) -> bool:
             and d.date == zone.date and d.agents[:1] == zone.agents[:1] and _violent(kb, d) and not _numbered(d))
 
 
-def split_zone_tolls(kb: Any, drafts: list[EventDraft]) -> list[EventDraft]:
+def _spread(zone: EventDraft, towns: list[EventDraft]) -> None:
+    """Give the zone's toll to the towns' events, split evenly in text order (the first named takes the remainder)."""
+    towns.sort(key=lambda d: d.mention.start)
+    for k, d in enumerate(towns):
+        # each town keeps the source's figure in a claim of its own (merging changes claims)
+        told = [replace(c, materiel=dict(c.materiel), figure_spans=list(c.figure_spans)) for c in zone.claims]
+        d.claims = merge_claims([*d.claims, *told])
+        # the zone's telling is evidence of each town's event (its toll)
+        d.told_again.extend(x for x in (zone.evidence, *zone.told_again) if x is not None and x not in d.told_again)
+        d.share, d.share_index = len(towns), k
+
+
+def _report_toll(kb: Any, lead: EventDraft, drafts: list[EventDraft]) -> list[EventDraft]:
+    """"أسفرت هجمات تفجيرية جنوبي سوريا عن مقتل 215 شخصا" and, in the body, attacks on the city and eight villages of
+    one governorate that day, with no toll of their own: the lead's toll is theirs (the tolls the body does give add
+    up to less)."""
+    if not (_violent(kb, lead) and _numbered(lead) and lead.share == 1):
+        return []
+    toll = max((c.killed[2] or 0 for c in lead.claims), default=0)
+    day = [d for d in drafts if not d.background and d.place is not None and d.date == lead.date and _violent(kb, d)]
+    towns = [d for d in day if not _zone(d) and not _numbered(d)
+             and (not lead.agents or d.agents[:1] == lead.agents[:1])]
+    told = sum(max((c.killed[2] or 0 for c in d.claims), default=0) for d in day if _numbered(d))
+    if len(towns) < MIN_TOWNS or len({d.place.admin1_en for d in towns if d.place is not None}) != 1 or toll <= told:
+        return []
+    return towns
+
+
+def split_zone_tolls(kb: Any, drafts: list[EventDraft], unplaced: Sequence[EventDraft] = ()) -> list[EventDraft]:
     """Split each zone's toll evenly over the events at the towns of that zone told the same day by the same author
-    (at least ``MIN_TOWNS`` of them), and drop the zone's own event; runs after merging."""
+    (at least ``MIN_TOWNS`` of them), and drop the zone's own event; so is the toll of a headline or lead that names
+    no place (``unplaced``, left over by merging) over the body's towns of one governorate; runs after merging."""
     dropped: set[int] = set()
     for zone in drafts:
         if id(zone) in dropped or not _zone_toll(kb, zone):
@@ -117,13 +147,12 @@ def split_zone_tolls(kb: Any, drafts: list[EventDraft]) -> list[EventDraft]:
         towns = [d for d in drafts if id(d) not in dropped and _in_zone(kb, zone, d)]
         if len(towns) < MIN_TOWNS:
             continue
-        towns.sort(key=lambda d: d.mention.start)
-        for k, d in enumerate(towns):
-            # each town keeps the source's figure in a claim of its own (merging changes claims)
-            told = [replace(c, materiel=dict(c.materiel), figure_spans=list(c.figure_spans)) for c in zone.claims]
-            d.claims = merge_claims([*d.claims, *told])
-            # the zone's telling is evidence of each town's event (its toll)
-            d.told_again.extend(x for x in (zone.evidence, *zone.told_again) if x is not None and x not in d.told_again)
-            d.share, d.share_index = len(towns), k
+        _spread(zone, towns)
         dropped.add(id(zone))
-    return [d for d in drafts if id(d) not in dropped]
+    out = [d for d in drafts if id(d) not in dropped]
+    for lead in unplaced:
+        towns = _report_toll(kb, lead, out)
+        if towns:
+            _spread(lead, towns)
+            break  # (one toll for the report)
+    return out
