@@ -3785,3 +3785,17 @@ def test_a_bomb_workshop_seized_is_disrupted_weapons_use() -> None:
         ("Disrupted weapons use", "Military Forces of Iraq (2014-2022)")]
     r = extract_text("وأعلنت خلية الإعلام الحربي عن تدمير أكبر معمل لتفخيخ المركبات وسط مدينة الفلوجة بضربة جوية.")
     assert [e["sub_event_type"] for e in r["events"]] == ["Air/drone strike"]
+
+
+def test_a_strike_with_no_side_hit_is_on_the_adversary_that_holds_its_place() -> None:
+    """"شنت قوات النظام غارات جوية على حي الحجر الأسود" in a report that says, sentences later, that ISIS holds the
+    quarter ("داعش يسيطر على أحياء ... والحجر الأسود", "الحجر الأسود، معقل تنظيم داعش"): the holder is the side hit,
+    though the report names another adversary too; a former holder ("كان يسيطر") is not."""
+    strike = ("شنت قوات النظام غارات جوية على حي الحجر الأسود جنوب دمشق. وتقاتل فصائل المعارضة قوات النظام في حي "
+              "القدم منذ أيام. ")
+    for held, side in (("ويشار إلى أن داعش يسيطر على أحياء مخيم اليرموك والحجر الأسود منذ 2015.", "isis"),
+                       ("ويقع حي الحجر الأسود، معقل تنظيم داعش، جنوب مخيم اليرموك.", "isis"),
+                       ("ويشار إلى أن داعش كان يسيطر على أحياء مخيم اليرموك والحجر الأسود منذ 2015.", None)):
+        r = extract_text(strike + held, published="2018-03-13")
+        assert [(e["location"], e["actor1_id"], e["actor2_id"]) for e in r["events"]] == [
+            ("Al Ḩajar al Aswad", "syria-military", side)]

@@ -24,6 +24,7 @@ from marsad.assemble.sides import (
     claimant,
     claimed,
     hand_over,
+    held_places,
     opposing_side,
 )
 from marsad.assemble.tolls import split_zone_tolls
@@ -187,7 +188,7 @@ def _assemble(ctx: Context) -> list[EventDraft]:
     unplaced: list[EventDraft] = []
     drafts = split_zone_tolls(ctx.kb, merge_events(ctx.kb, drafts, unplaced), unplaced)
     claimed(drafts, claimant(ctx))
-    opposing_side(ctx.kb, drafts, doc_actors)
+    opposing_side(ctx.kb, drafts, doc_actors, held_places(ctx))
     hand_over(ctx.kb, drafts, doc_actors)
     return drafts
 

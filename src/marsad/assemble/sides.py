@@ -4,6 +4,7 @@ event inherits from the one told before it (knowledge from actors.yaml: inter co
 from __future__ import annotations
 
 import datetime as dt
+import re
 from collections import Counter
 from typing import Any
 
@@ -229,7 +230,47 @@ def _may_be_there(kb: Any, actor: str, d: EventDraft) -> bool:
 TARGET_FILL = ("Armed clash", "Disrupted weapons use", "Arrests", *TERRITORY)
 
 
-def opposing_side(kb: Any, drafts: list[EventDraft], doc_actors: Counter[str]) -> None:
+# after a place, who holds it: "حي الحجر الأسود معقل التنظيم", "مدينة دوما التي تسيطر عليها الفصائل", "بلدات الخاضعة
+# لسيطرة داعش", "الواقعة تحت سيطرة المعارضة" (not "المعقل السابق": a former holder, nor "التي كانت تسيطر عليها")
+_HELD_BY = arabic_pattern(
+    r"\s*[،,]?\s*(?:(?:التي|الذي)\s+[يت]سيطر\s+عليه(?:ا|م)?|(?:ال)?خاضع(?:ه)?\s+ل?سيطره|(?:ال)?واقع(?:ه)?\s+تحت\s+"
+    r"سيطره|(?:ال)?معقل(?:\s+(?:الابرز|الرئيسي|الاخير|الاهم|الاساسي))?)\s+")
+_HOLDER_GAP = 2  # characters between the phrase and the holder's name: its clitic ("لتنظيم داعش")
+
+
+# before the places, in the present tense: "يشار إلى أن داعش يسيطر على أحياء مخيم اليرموك والعسالي والحجر الأسود"
+# (not "سيطر": a capture, an event of its own)
+_HOLDS = arabic_pattern(r"\s+(?:لا\s+[يت]زال\s+|ما\s+[زا]ال(?:ت)?\s+)?[يت]سيطر\s+علي\s+")
+_HELD_LIST_END = re.compile(r"[.؛:\n]")
+_HELD_LIST_MAX = 120  # characters a list of held places may run on for
+
+
+def held_places(ctx: Context) -> dict[str, str]:
+    """The places the report says an actor holds, by place id: the actor named right after the place with "معقل",
+    "التي تسيطر عليها", "الخاضعة لسيطرة" or "الواقعة تحت سيطرة", or before the places with "يسيطر على" (the last
+    telling wins)."""
+    actors = [a for a in ctx.spans.get("actor", []) if a.value in ctx.kb.actors and a.value != "civilians"]
+    places = ctx.spans.get("place", [])
+    found: list[tuple[int, Span, str]] = []
+    for p in places:
+        m = _HELD_BY.match(ctx.norm, p.ne)
+        if m is None:
+            continue
+        holder = next((a for a in actors if m.end() <= a.ns + 1 and a.ns <= m.end() + _HOLDER_GAP), None)
+        if holder is not None:
+            found.append((p.ns, p, holder.value))
+    for a in actors:
+        m = _HOLDS.match(ctx.norm, a.ne)
+        if m is None:
+            continue
+        stop = _HELD_LIST_END.search(ctx.norm, m.end(), m.end() + _HELD_LIST_MAX)
+        end = stop.start() if stop is not None else m.end() + _HELD_LIST_MAX
+        found.extend((p.ns, p, a.value) for p in places if m.end() <= p.ns < end)
+    return {ctx.kb.places[p.value].id: holder for _, p, holder in sorted(found, key=lambda x: x[0])}
+
+
+def opposing_side(kb: Any, drafts: list[EventDraft], doc_actors: Counter[str],
+                  held: dict[str, str] | None = None) -> None:
     """A battle, a capture, a disrupted weapon, arrests or a foreign air force's strike with an author and no other
     side: the side is the author's adversary that the report names most (at least twice), as an analyst reading the
     whole report would code it; an air strike with no side named at all is flown by the one air power the report names
@@ -274,6 +315,13 @@ def opposing_side(kb: Any, drafts: list[EventDraft], doc_actors: Counter[str]) -
                 # the state's forces first, as ACLED lists a battle the text does not say who began
                 a, b = sorted(pair[0], key=lambda x: kb.actors[x].inter != 1)
                 d.agents, d.targets = [a], [b]
+            continue
+        holder = (held or {}).get(d.place.id) if d.place is not None else None
+        if (d.agents and not d.targets and holder is not None and kb.adversaries(d.agents[0], holder, year)
+                and kb.sub_event(d.sub_event_type).event_type in _TWO_SIDED and d.sub_event_type not in TERRITORY):
+            # "شنت قوات النظام غارات جوية على محاور الحجر الأسود" in a report that calls it "معقل التنظيم": the
+            # author's adversary that holds the place is the side hit
+            d.targets = [holder]
             continue
         if not d.agents or d.targets or not (d.sub_event_type in TARGET_FILL or _foreign_strike(kb, d)):
             continue
