@@ -3799,3 +3799,17 @@ def test_a_strike_with_no_side_hit_is_on_the_adversary_that_holds_its_place() ->
         r = extract_text(strike + held, published="2018-03-13")
         assert [(e["location"], e["actor1_id"], e["actor2_id"]) for e in r["events"]] == [
             ("Al Ḩajar al Aswad", "syria-military", side)]
+
+
+def test_aircraft_deployed_or_owned_are_no_strike() -> None:
+    """"نشرت الولايات المتحدة ست مقاتلات ... في قاعدة أنغرليك", "أرسلت روسيا طائرات حربية إلى قاعدة حميميم", "روسيا
+    لديها عشرات الطائرات الحربية" (lexicon generic, kind fleet): the air word after the verb is no strike; with a toll
+    in the clause it is ("أرسلت ... طائرات حربية قتلت 12 مدنيا")."""
+    for text in ("أعلنت البعثة الأمريكية لدى الحلف الأطلسي الأحد أن الولايات المتحدة نشرت ست مقاتلات من طراز إف-16 في "
+                 "قاعدة أنغرليك بجنوب تركيا في إطار دعم التصدي لتنظيم داعش.",
+                 "وأرسلت روسيا طائرات حربية إلى قاعدة حميميم في اللاذقية أمس لدعم قوات النظام.",
+                 "وقال مسؤول إن روسيا لديها عشرات الطائرات الحربية في قاعدة حميميم في اللاذقية."):
+        assert extract_text(text, published="2015-08-10")["events"] == []
+    r = extract_text("وأرسلت القوات الروسية طائرات حربية قتلت 12 مدنيا في بلدة كفرنبل أمس.", published="2015-08-10")
+    assert [(e["sub_event_type"], e["location"], e["fatalities"]) for e in r["events"]] == [
+        ("Air/drone strike", "Kafranbel", 12)]

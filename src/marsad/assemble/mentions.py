@@ -59,8 +59,9 @@ _CONTRAST = arabic_pattern(r"[\s\"«“]*(?:بينما|فيما|في\s+حين|ف
 _ALSO = arabic_pattern(r"[\s\"«“]*(?:و?ايضا|و?كذلك)\s")
 
 
-#: lexicon ``generic`` kinds that cancel only the event words of a campaign (the rest of the clause is kept)
-CAMPAIGN_SCOPES = ("campaign", "campaign_verb")
+#: lexicon ``generic`` kinds that cancel only some event words of the clause (the rest of the clause is kept): those
+#: of a campaign, and the aircraft a side has or sends (``fleet``)
+CAMPAIGN_SCOPES = ("campaign", "campaign_verb", "fleet")
 # what may stand between a present-tense campaign verb and its event word: up to three words ("وتشن تركيا غارات",
 # "وتنفذ طائرات تابعة للائتلاف غارات"), no punctuation
 _VERB_OBJECT_GAP = arabic_pattern(r"\s+(?:[\u0621-\u064a]+\s+){0,3}")
@@ -148,6 +149,15 @@ def sentence_mentions(ctx: Context, sent: Segment) -> list[Mention]:
             # town of its own, is no fight of a day (its event words are dropped, the rest of the clause kept)
             spans = dict(spans, trigger=[t for t in spans["trigger"]
                                          if not any(_in_campaign(ctx, mk, t) for mk in campaign)])
+        fleet = [mk for mk in spans["marker"] if mk.value == "generic" and mk.attrs.get("scope") == "fleet"]
+        if fleet and not any(numbered_kill(f) for f in spans["figure"]) and all(
+                t.value == "Air/drone strike" and any(
+                    t.ns >= mk.ne and _VERB_OBJECT_GAP.fullmatch(ctx.norm, mk.ne, t.ns) for mk in fleet)
+                for t in spans["trigger"]):
+            # "نشرت الولايات المتحدة ست مقاتلات من طراز إف-16 في قاعدة إنجرليك", "روسيا لديها عشرات الطائرات الحربية":
+            # aircraft deployed or owned, and no other event word or toll in the clause ("أرسلت طائرات حربية قصفت
+            # البلدة", "أرسلت طائرات قتلت 5"), are no strike
+            spans = dict(spans, trigger=[])
         if any(mk.value == "generic" and mk.attrs.get("scope") not in CAMPAIGN_SCOPES for mk in spans["marker"]):
             # a habitual/general statement ("بشكل روتيني", "تشهد المنطقة"): keep only who is speaking
             spans = {k: (v if k in ("source", "report", "date") else []) for k, v in spans.items()}
