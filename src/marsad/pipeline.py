@@ -180,8 +180,9 @@ def _places_of_sources(ctx: Context) -> None:
 
 def _assemble(ctx: Context) -> list[EventDraft]:
     """Event assembly: drafts from the mentions (the author state media blame for shells, per telling), merged, a
-    zone's toll split over the towns named in it, then the sides a report leaves implicit (the side that claimed its
-    one bombing among them) and who took over a place left."""
+    zone's toll split over the towns named in it (and a headline's toll that names no place over the body's towns),
+    then the sides a report leaves implicit (the side that claimed its one bombing among them, the adversary that holds
+    a place) and who took over a place left."""
     doc_actors = actors_named(ctx)
     drafts = draft_events(ctx)
     blamed_by_government(ctx.kb, drafts, doc_actors)

@@ -212,7 +212,7 @@ def merge_events(kb: Any, drafts: list[EventDraft], unplaced: list[EventDraft] |
         # "وأضاف المصدر أن التفجيرين تسببا في قتل 21": a toll the body gives to the bombing it names again (a
         # definite event word, no place) is that of the one bombing told before it
         told = [e for e in out if not e.background and e.mention.start < d.mention.start and _one_kind(e, d)]
-        if (d.sub_event_type in BOMBINGS and not d.background and _names_again(d) and _toll(d)
+        if (d.sub_event_type in BOMBINGS and not d.background and _names_again(d) and toll_of(d)
                 and len(told) == 1 and told[0].date == d.date):
             _absorb(kb, told[0], d)
         elif d.lead and unplaced is not None:
@@ -248,15 +248,15 @@ def _lead_summaries(kb: Any, events: list[EventDraft]) -> list[EventDraft]:
         if e.area and len(same) == 1 and _possible(kb, same[0], e):
             _absorb(kb, same[0], e)
             out.remove(e)
-        elif (len(same) > 1 and all(0 < _toll(k) < _toll(e) for k in same)
-              and _toll(e) <= sum(_toll(k) for k in same) * ROLL_UP_SLACK):
+        elif (len(same) > 1 and all(0 < toll_of(k) < toll_of(e) for k in same)
+              and toll_of(e) <= sum(toll_of(k) for k in same) * ROLL_UP_SLACK):
             # "ارتفاع عدد القتلى إلى 35 مدنيا ... بغارات على الغوطة" then 11 in Harasta, 20 in Duma, 5 in Arbin: the
             # lead's toll is the sum of the body's; it tells no incident of its own (kept as background)
             e.background = True
     return out
 
 
-def _toll(d: EventDraft) -> int:
+def toll_of(d: EventDraft) -> int:
     """The highest ACLED figure of killed among the draft's claims (0 when none gives one)."""
     return max((c.killed[2] or 0 for c in d.claims), default=0)
 
@@ -362,7 +362,7 @@ def _absorb(kb: Any, e: EventDraft, d: EventDraft) -> None:
             e.targets.append(t)
     for k, v in d.actor_spans.items():
         e.actor_spans.setdefault(k, v)
-    if e.share > 1 and d.share == 1 and _toll(d):
+    if e.share > 1 and d.share == 1 and toll_of(d):
         # "خرج الآلاف في البصرة والناصرية والديوانية" then "مقتل متظاهر" in Diwaniya: a toll told for this place
         # alone is its own, not a share of the list's
         e.share, e.share_index = 1, 0

@@ -276,8 +276,9 @@ def opposing_side(kb: Any, drafts: list[EventDraft], doc_actors: Counter[str],
     whole report would code it; an air strike with no side named at all is flown by the one air power the report names
     or, of several, by the state forces of the country hit (when that is a foreign air force, aimed at its adversary as
     above); a government that regains a place with no author named is the state of the place's country; fighting with
-    no side named is between the two adversaries the report names most. Runs after merging, so a side told by another
-    telling of the same event wins."""
+    no side named is between the two adversaries the report names most; a violent event with an author and no side hit
+    is on the author's adversary that ``held`` (:func:`held_places`) says holds its place. Runs after merging, so a
+    side told by another telling of the same event wins."""
     ranked = _armed_by_mentions(kb, doc_actors)
     flyers = [a for a in doc_actors if flies(kb, a)]
     for d in drafts:

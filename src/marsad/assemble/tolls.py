@@ -17,7 +17,7 @@ from typing import Any
 
 from marsad.assemble.draft import EventDraft
 from marsad.assemble.mentions import Mention
-from marsad.assemble.merge import merge_claims
+from marsad.assemble.merge import merge_claims, toll_of
 from marsad.knowledge.schemas import TERRITORY
 from marsad.recognise.context import Context
 from marsad.schema import Span
@@ -126,12 +126,12 @@ def _report_toll(kb: Any, lead: EventDraft, drafts: list[EventDraft]) -> list[Ev
     up to less)."""
     if not (_violent(kb, lead) and _numbered(lead) and lead.share == 1):
         return []
-    toll = max((c.killed[2] or 0 for c in lead.claims), default=0)
     day = [d for d in drafts if not d.background and d.place is not None and d.date == lead.date and _violent(kb, d)]
     towns = [d for d in day if not _zone(d) and not _numbered(d)
              and (not lead.agents or d.agents[:1] == lead.agents[:1])]
-    told = sum(max((c.killed[2] or 0 for c in d.claims), default=0) for d in day if _numbered(d))
-    if len(towns) < MIN_TOWNS or len({d.place.admin1_en for d in towns if d.place is not None}) != 1 or toll <= told:
+    told = sum(toll_of(d) for d in day if _numbered(d))
+    if (len(towns) < MIN_TOWNS or len({d.place.admin1_en for d in towns if d.place is not None}) != 1
+            or toll_of(lead) <= told):
         return []
     return towns
 
