@@ -71,6 +71,11 @@ _RELATIVE_BEFORE = arabic_pattern(r"(?<![\u0621-\u064a])(?:الذي|التي|ا�
 _WAS = arabic_pattern(r"(?<![\u0621-\u064a])[وف]?(?:كان|كانت|كانوا)\s+$")
 
 
+def _object_of(ctx: Context, mk: Span, t: Span) -> bool:
+    """The event word comes after the verb ``mk`` with at most three words between them and no punctuation."""
+    return t.ns >= mk.ne and _VERB_OBJECT_GAP.fullmatch(ctx.norm, mk.ne, t.ns) is not None
+
+
 def _in_campaign(ctx: Context, mk: Span, t: Span) -> bool:
     """The event word lies in a campaign marker ("قتال داعش"), or is the indefinite object of a present-tense
     campaign verb ("وتشن تركيا غارات جوية") that no "كان" puts in the past (the caller keeps the headline and the first
@@ -78,8 +83,7 @@ def _in_campaign(ctx: Context, mk: Span, t: Span) -> bool:
     درعا" is the news, going on as it is told)."""
     if mk.attrs.get("scope") == "campaign":
         return mk.ns <= t.ns < mk.ne
-    return (t.ns >= mk.ne and _VERB_OBJECT_GAP.fullmatch(ctx.norm, mk.ne, t.ns) is not None
-            and not is_definite(ctx.norm[t.ns:t.ne])
+    return (_object_of(ctx, mk, t) and not is_definite(ctx.norm[t.ns:t.ne])
             and _WAS.search(ctx.norm, max(0, mk.ns - 10), mk.ns) is None)
 
 
@@ -151,8 +155,7 @@ def sentence_mentions(ctx: Context, sent: Segment) -> list[Mention]:
                                          if not any(_in_campaign(ctx, mk, t) for mk in campaign)])
         fleet = [mk for mk in spans["marker"] if mk.value == "generic" and mk.attrs.get("scope") == "fleet"]
         if fleet and not any(numbered_kill(f) for f in spans["figure"]) and all(
-                t.value == "Air/drone strike" and any(
-                    t.ns >= mk.ne and _VERB_OBJECT_GAP.fullmatch(ctx.norm, mk.ne, t.ns) for mk in fleet)
+                t.value == "Air/drone strike" and any(_object_of(ctx, mk, t) for mk in fleet)
                 for t in spans["trigger"]):
             # "نشرت الولايات المتحدة ست مقاتلات من طراز إف-16 في قاعدة إنجرليك", "روسيا لديها عشرات الطائرات الحربية":
             # aircraft deployed or owned, and no other event word or toll in the clause ("أرسلت طائرات حربية قصفت

@@ -211,11 +211,12 @@ def merge_events(kb: Any, drafts: list[EventDraft], unplaced: list[EventDraft] |
             continue
         # "وأضاف المصدر أن التفجيرين تسببا في قتل 21": a toll the body gives to the bombing it names again (a
         # definite event word, no place) is that of the one bombing told before it
-        told = [e for e in out if not e.background and e.mention.start < d.mention.start and _one_kind(e, d)]
-        if (d.sub_event_type in BOMBINGS and not d.background and _names_again(d) and toll_of(d)
-                and len(told) == 1 and told[0].date == d.date):
-            _absorb(kb, told[0], d)
-        elif d.lead and unplaced is not None:
+        if d.sub_event_type in BOMBINGS and not d.background and _names_again(d) and toll_of(d):
+            told = [e for e in out if not e.background and e.mention.start < d.mention.start and _one_kind(e, d)]
+            if len(told) == 1 and told[0].date == d.date:
+                _absorb(kb, told[0], d)
+                continue
+        if d.lead and unplaced is not None:
             unplaced.append(d)
     # a merge can make an area's event precise ("ريف إدلب" -> "خان شيخون"): events that now coincide are one
     merged: list[EventDraft] = []

@@ -232,7 +232,7 @@ TARGET_FILL = ("Armed clash", "Disrupted weapons use", "Arrests", *TERRITORY)
 
 # after a place, who holds it: "حي الحجر الأسود معقل التنظيم", "مدينة دوما التي تسيطر عليها الفصائل", "بلدات الخاضعة
 # لسيطرة داعش", "الواقعة تحت سيطرة المعارضة" (not "المعقل السابق": a former holder, nor "التي كانت تسيطر عليها")
-_HELD_BY = arabic_pattern(
+_HOLDER_AFTER_PLACE = arabic_pattern(
     r"\s*[،,]?\s*(?:(?:التي|الذي)\s+[يت]سيطر\s+عليه(?:ا|م)?|(?:ال)?خاضع(?:ه)?\s+ل?سيطره|(?:ال)?واقع(?:ه)?\s+تحت\s+"
     r"سيطره|(?:ال)?معقل(?:\s+(?:الابرز|الرئيسي|الاخير|الاهم|الاساسي))?)\s+")
 _HOLDER_GAP = 2  # characters between the phrase and the holder's name: its clitic ("لتنظيم داعش")
@@ -253,7 +253,7 @@ def held_places(ctx: Context) -> dict[str, str]:
     places = ctx.spans.get("place", [])
     found: list[tuple[int, Span, str]] = []
     for p in places:
-        m = _HELD_BY.match(ctx.norm, p.ne)
+        m = _HOLDER_AFTER_PLACE.match(ctx.norm, p.ne)
         if m is None:
             continue
         holder = next((a for a in actors if m.end() <= a.ns + 1 and a.ns <= m.end() + _HOLDER_GAP), None)
