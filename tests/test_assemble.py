@@ -1626,6 +1626,15 @@ def test_a_statement_detailing_strikes_just_told_keeps_their_day() -> None:
         ("Mosul", "2015-08-08"), ("Sinjār", "2015-08-08")]
 
 
+def test_a_statement_day_keeps_its_own_day_for_another_town() -> None:
+    """"أعدم الخميس 22 جنديا في الفلوجة" then "أعلن مصدر أمني الجمعة أن داعش أعدم أربعة سائقين في مدينة الشرقاط":
+    the second execution is at another town, so it is no detail of the first: it keeps the statement's day."""
+    r = extract_text("قال المتحدث إن تنظيم الدولة أعدم الخميس بالرصاص 22 جنديا عراقيا في مدينة الفلوجة. كما أعلن مصدر "
+                     "أمني الجمعة أن تنظيم داعش اعدم أربعة سائقين في مدينة الشرقاط.", published="2015-07-25")
+    assert [(e["location"], e["event_date"], e["fatalities"]) for e in r["events"]] == [
+        ("Al Fallūjah", "2015-07-23", 22), ("Ash Sharqāt", "2015-07-24", 4)]
+
+
 def test_a_bombardment_by_an_air_power_or_with_napalm_is_an_air_strike() -> None:
     """"في قصف للتحالف الدولي": a bombardment that names no weapon, by an actor that acts from the air, is an air
     strike; so is one "بالنابالم". A shelling word that names its weapon stays a shelling."""

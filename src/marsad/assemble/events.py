@@ -98,12 +98,14 @@ _ONE_STRIKE = arabic_pattern(r"[وفبل]*(?:ال)?(?:غاره|ضربه)(?:\s+(?
 
 
 def _dated_before(kb: Any, ev: EventDraft, last: EventDraft | None) -> bool:
-    """The event just told is of the same type, by the same or an allied author, and dated by its own day, one or two
-    days before ``ev``'s statement day."""
+    """The event just told is of the same type, by the same or an allied author, dated by its own day, one or two
+    days before ``ev``'s statement day, and told for an area or a place that holds ``ev``'s (not another town:
+    "أعدم الخميس 22 جنديا في الحي الصناعي" then "أعلن مصدر الجمعة أن داعش أعدم أربعة سائقين في الشرقاط")."""
     return (last is not None and not last.background and last.explicit.get("date", False)
             and not last.explicit.get("statement_day") and last.sub_event_type == ev.sub_event_type
             and bool(ev.agents) and bool(last.agents) and kb.allied(last.agents[0], ev.agents[0])
-            and last.date is not None and ev.date is not None and 0 < (ev.date - last.date).days <= 2)
+            and last.date is not None and ev.date is not None and 0 < (ev.date - last.date).days <= 2
+            and (last.area or last.place is None or ev.place is None or last.place.id == ev.place.id))
 
 
 def _soldiers_hit(ctx: Context, m: Mention, agents: list[str]) -> list[str]:
