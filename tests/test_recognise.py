@@ -309,6 +309,25 @@ def test_the_number_of_the_dead_named_is_no_vague_count() -> None:
     assert [f.attrs["acled"] for f in ctx_of("وسقط قتلى في هجوم على حاجز في فان.").spans["figure"]] == [3]
 
 
+def test_an_unnumbered_plural_of_the_dead_is_several() -> None:
+    """"فقتلت متظاهرين", "مقتل مدنيين": the dead named by an indefinite plural with no number are ACLED's "several"
+    (3; the claim keeps no figure); not with the article ("مقتل المدنيين"), not "ضحايا" ("لتفادي وقوع ضحايا
+    مدنيين"), and a count after the noun still counts ("متظاهرين اثنين")."""
+    def killed(text: str) -> list[tuple[int | None, int | None, str | None]]:
+        return [(f.attrs["acled"], f.attrs["low"], f.attrs["category"])
+                for f in ctx_of(text).spans.get("figure", []) if f.value == "killed"]
+
+    from tests.conftest import extract_text
+    assert killed("أسفر القصف عن مقتل مدنيين في بلدة سراقب.") == [(3, None, "civilian")]
+    assert killed("قتل مدنيون في قصف على بلدة سراقب.") == [(3, None, "civilian")]
+    assert killed("قتلت قوات الأمن متظاهرين اثنين في البصرة.") == [(2, 2, "protester")]
+    assert all(k[0] != 3 for k in killed("وأدان المجلس مقتل المدنيين في بلدة سراقب."))
+    assert all(k[0] != 3 for k in killed("طالب الإقليم بإخراج القواعد لتفادي وقوع ضحايا مدنيين في الغارات."))
+    r = extract_text("قتلت قوات الأمن متظاهرين في البصرة.", published="2018-07-21")
+    assert [(e["sub_event_type"], e["actor2_id"], e["fatalities"]) for e in r["events"]] == [
+        ("Excessive force against protesters", "protesters", 3)]
+
+
 def test_breakdown_is_not_a_second_figure() -> None:
     ctx = ctx_of("قتل 12 مدنيا على الأقل بينهم 4 أطفال في قصف جوي.")
     figs = [(f.attrs["low"], f.attrs["high"]) for f in ctx.spans["figure"] if f.value == "killed"]

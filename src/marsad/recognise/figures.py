@@ -441,7 +441,7 @@ def recognise_figures(ctx: Context) -> list[Span]:
                                 kind="none", category=None))
             continue
         q: Quantity | None = None
-        noun = None
+        noun = victims = None
         # "قتل وجرح نحو 30 عنصرا": a number after the pair counts killed and wounded together
         if position == "toll":
             q = _toll_count(norm, m.end, qs, persons, terms)
@@ -460,6 +460,9 @@ def recognise_figures(ctx: Context) -> list[Span]:
             if noun is None and role == "killed":
                 # "قتل تنظيم داعش الإرهابي رهينة": the verb, its subject, then the one or two killed
                 noun = _object_noun(persons, subjects, m.end, norm)
+            if (noun is not None and noun.value[2] == "plural" and role == "killed" and position == "after"
+                    and not has_article(norm, noun) and noun.word_start not in used):
+                victims = noun  # "فقتلت متظاهرين", "قتل مدنيون في قصف": the dead named with no number
             if noun is not None and noun.value[2] in (1, 2) and _quantity_after(qs, m.end, norm) is None:
                 count = int(noun.value[2])
                 q = Quantity(noun.word_start, noun.end, count, count, count, "dual" if count == 2 else "singular")
@@ -505,6 +508,9 @@ def recognise_figures(ctx: Context) -> list[Span]:
             q = Quantity(m.word_start, m.end, None, None, 3, "lumped" if counted else "vague")
         if q is None:
             q = _implied(norm, m, implies)
+        if q is None and victims is not None:
+            # an indefinite plural of people killed with no number is ACLED's "several" (3); the claim keeps none
+            q, noun = Quantity(m.word_start, victims.end, None, None, 3, "vague"), victims
         if q is None:
             out.append(ctx.span("figure", m.word_start, m.end, role, low=None, high=None, acled=None,
                                 kind="unspecified", category=None))
