@@ -1635,6 +1635,14 @@ def test_a_statement_day_keeps_its_own_day_for_another_town() -> None:
         ("Al Fallūjah", "2015-07-23", 22), ("Ash Sharqāt", "2015-07-24", 4)]
 
 
+def test_a_list_of_villages_people_fled_towards_is_no_place_of_the_event() -> None:
+    """"أعدم ... في مدينة الشرقاط لقيامهم بنقل مواطنين هاربين نحو بلدتي النخيب والعلم": the villages they fled to are
+    no place of the execution (no second event placed by the town, no toll split with it)."""
+    r = extract_text("وقال المصدر إن تنظيم داعش نفذ الجمعة حكم الإعدام رميا بالرصاص في أربعة سائقين في مدينة الشرقاط "
+                     "لقيامهم بنقل مواطنين هاربين نحو بلدتي النخيب والعلم.", published="2015-07-25")
+    assert [(e["location"], e["geo_precision"], e["fatalities"]) for e in r["events"]] == [("Ash Sharqāt", 1, 4)]
+
+
 def test_a_bombardment_by_an_air_power_or_with_napalm_is_an_air_strike() -> None:
     """"في قصف للتحالف الدولي": a bombardment that names no weapon, by an actor that acts from the air, is an air
     strike; so is one "بالنابالم". A shelling word that names its weapon stays a shelling."""

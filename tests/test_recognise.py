@@ -328,6 +328,18 @@ def test_an_unnumbered_plural_of_the_dead_is_several() -> None:
         ("Excessive force against protesters", "protesters", 3)]
 
 
+def test_the_manner_of_an_execution_stands_between_the_word_and_the_count() -> None:
+    """"نفذ حكم الإعدام رميا بالرصاص في أربعة سائقين": the manner of killing ("رميا بالرصاص", "شنقا") and "في"/"بحق"
+    stand between the killing word and its count; drivers are counted civilians."""
+    for text, count in (("نفذ تنظيم داعش حكم الإعدام رميا بالرصاص في أربعة سائقين في مدينة الشرقاط.", 4),
+                        ("نفذ تنظيم داعش حكم الإعدام شنقا بحق ثلاثة رجال في مدينة الميادين.", 3)):
+        figs = [f.attrs["acled"] for f in ctx_of(text).spans["figure"] if f.value == "killed"]
+        assert figs == [count], (text, figs)
+    text = "نفذ تنظيم داعش حكم الإعدام رميا بالرصاص في أربعة سائقين في مدينة الشرقاط."
+    assert [f.attrs["category"] for f in ctx_of(text).spans["figure"]] == ["civilian"]
+    assert [f.attrs["acled"] for f in ctx_of("قتل سائقان في قصف على بلدة سراقب.").spans["figure"]] == [2]
+
+
 def test_breakdown_is_not_a_second_figure() -> None:
     ctx = ctx_of("قتل 12 مدنيا على الأقل بينهم 4 أطفال في قصف جوي.")
     figs = [(f.attrs["low"], f.attrs["high"]) for f in ctx.spans["figure"] if f.value == "killed"]

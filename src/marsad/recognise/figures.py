@@ -47,6 +47,9 @@ _TIME_GAP = arabic_pattern(
 _ASIDE_GAP = arabic_pattern(
     r"\s*[،,]?\s*(?:(?:ليله|مساء|صباح|فجر|ظهر|يوم|ليل)\s+)?(?:(?:امس|اليوم|الاحد|الاثنين|الثلاثاء|الاربعاء|الخميس|الجمعه|السبت)"
     r"\s*[،,]\s*)?(?:ايضا\s+)?(?:وفق|وفقا\s+ل|بحسب|حسب)\s*[^،,.:؛\n]{2,40}[،,]\s*")
+# how the dead were killed, between the killing word and their number ("أعدم رميا بالرصاص أربعة", "الإعدام شنقا بحق")
+_MANNER_GAP = arabic_pattern(r"\s*(?:رميا\s+بالرصاص|رميا\s+بالرصاص\s+الحي|بالرصاص\s+الحي|بالرصاص|شنقا|ذبحا|نحرا"
+                             r"|حرقا|رجما|صلبا|بالسيف)\s+(?:(?:بحق|في)\s+)?")
 # a pronoun-bearing word ("قتل فيها متظاهر") or a short prepositional phrase ("وقتل في الاشتباكات جنديان")
 _BRIDGE = arabic_pattern(r"(?:فيها|فيه|خلاله|خلالها|جراءه|جراءها|بها|به|منهم|عندها"
                          r"|(?:في|خلال|جراء|اثر|اثناء|بسبب)\s+(?:ال)?[\u0621-\u064a]+)")
@@ -68,6 +71,9 @@ def _quantity_after(qs: list[Quantity], pos: int, norm: str, nouns: list[Any] | 
                 if n is not None and not norm[n.end:q.start].strip():
                     # "قتل إرهابيين اثنين", "وقتل صباح السبت مدنيين اثنين": "two" follows its noun as an adjective
                     return q
+            if (nouns is not None and _MANNER_GAP.fullmatch(gap)
+                    and _noun_after(nouns, q.end + 1, norm) is not None):
+                return q  # "نفذ حكم الإعدام رميا بالرصاص في أربعة سائقين": the manner of killing stands between
             if _TIME_GAP.fullmatch(gap) or _ASIDE_GAP.fullmatch(gap):
                 # "قتل ليلة أمس 5 وجرح 4": the time phrase stands between the verb and its number, and so does an
                 # attribution set off by commas ("وقتل الخميس، أيضا وفق المرصد، 8 مدنيين")
