@@ -121,11 +121,12 @@ def sentence_mentions(ctx: Context, sent: Segment) -> list[Mention]:
     if not ctx.in_sentence("trigger", sent) and not ctx.in_sentence("figure", sent):
         return []  # nothing can open a mention
     sent_spans = {k: (v, [x.ns for x in v]) for k in _KINDS for v in (ctx.in_sentence(k, sent),)}
-    # (a destination, "نقل المقاتلين إلى البادية", is no place of the sentence's events)
-    places = sent_spans["place"][0]
-    if any(p.attrs.get("destination") for p in places):
-        kept = [p for p in places if not p.attrs.get("destination")]
-        sent_spans["place"] = (kept, [x.ns for x in kept])
+    # (a destination, "نقل المقاتلين إلى البادية", is no place of the sentence's events, listed or unlisted)
+    for kind in ("place", "place_unknown"):
+        places = sent_spans[kind][0]
+        if any(p.attrs.get("destination") for p in places):
+            kept = [p for p in places if not p.attrs.get("destination")]
+            sent_spans[kind] = (kept, [x.ns for x in kept])
     held: Mention | None = None  # a contrast clause naming a side, its event word still to come
     toll: Mention | None = None  # a contrast clause with a toll and no event word, its place still to come
     for cl in ctx.clauses(sent):

@@ -96,7 +96,7 @@ def _governorate_named(d: EventDraft) -> bool:
 def _zone_toll(kb: Any, d: EventDraft) -> bool:
     """A new violent event with a numbered toll at a zone (or at a governorate's town named as the governorate)."""
     return (not d.background and (_zone(d) or _governorate_named(d)) and d.place is not None and d.share == 1
-            and _violent(kb, d) and _numbered(d) and any((c.killed[2] or 0) > 0 for c in d.claims))
+            and _violent(kb, d) and _numbered(d) and toll_of(d) > 0)
 
 
 def _in_zone(kb: Any, zone: EventDraft, d: EventDraft) -> bool:

@@ -107,12 +107,6 @@ def list_reference(m: Mention, u: Span) -> Span | None:
     return next((p for p in m.get("place") if p.ns >= end and p.ns - end <= 30 and p.ns >= u.ne), None)
 
 
-# "هاربين نحو بلدتي النخيب والعلم", "باتجاه قرى ...": a list that the event's place comes before, named as where people
-# or forces went, is no place of the event
-TOWARD_REACH = 40
-_TOWARD = arabic_pattern(r"(?<![\u0621-\u064a])(?:نحو|باتجاه|صوب)\s+[^،,.؛:\n]*$")
-
-
 def listed_unknowns(ctx: Context, m: Mention, first: Span | None, unknown: str | None) -> list[tuple[Span, Span]]:
     """The other unlisted names of the list that the event's place heads ("قرى الحواش والقاهرة والعنكاوي بسهل
     الغاب": al-Qahira and al-Ankawi beside al-Hawash), each with the known place that locates the list: ACLED codes
@@ -133,8 +127,6 @@ def listed_unknowns(ctx: Context, m: Mention, first: Span | None, unknown: str |
                 if ctx.kb.places[at.value].country in DEEP:
                     out.append((u, at))
     for u in listed:
-        if _TOWARD.search(ctx.norm, max(first.ne, u.ns - TOWARD_REACH), u.ns):
-            continue  # "في مدينة الشرقاط لقيامهم بنقل مواطنين هاربين نحو بلدتي النخيب والعلم": where they fled to
         ref = list_reference(m, u)
         # (the event's own span runs from its unlisted village to the place that locates the list: that place counts)
         if ref is None or (ref.ns < first.ne and unknown is None):

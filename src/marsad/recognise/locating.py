@@ -139,7 +139,8 @@ def _near_or_unlisted(ctx: Context, p: Span, namesakes: dict[int, list[int]], re
     cue = _NAME_CUE.match(ctx.norm, a)
     # (one of a list, "قريتي المشيك والبحصة وأطراف بلدة المنصورة", stays one: an event of its own)
     listed = {"in_list": True} if _of_a_list(p) else {}
-    return ctx.span("place_unknown", p.ns, p.ne, ctx.span("name", cue.end() if cue else a, p.ne).text, **listed)
+    return ctx.span("place_unknown", p.ns, p.ne, ctx.span("name", cue.end() if cue else a, p.ne).text, **listed,
+                    **_destination(p))
 
 
 def _listed_abroad(ctx: Context, out: list[Span], namesakes: dict[int, list[int]]) -> list[Span]:
@@ -178,7 +179,13 @@ def _list_unlisted(ctx: Context, p: Span, **attrs: Any) -> Span:
     """``p`` as an unlisted village of its list (the name without its "و")."""
     a = p.attrs.get("name_ns", p.ns)
     a += 1 if ctx.norm[a:a + 1] == "و" else 0
-    return ctx.span("place_unknown", a, p.ne, ctx.span("name", a, p.ne).text, in_list=True, **attrs)
+    return ctx.span("place_unknown", a, p.ne, ctx.span("name", a, p.ne).text, in_list=True, **attrs, **_destination(p))
+
+
+def _destination(p: Span) -> dict[str, bool]:
+    """The gazetteer place's ``destination`` mark ("هاربين نحو بلدتي النخيب والعلم"), kept when it is read as an
+    unlisted village instead."""
+    return {"destination": True} if p.attrs.get("destination") else {}
 
 
 # "وفي البصرة، مهد الاحتجاجات، قتل ... في منطقة الكرمة": the governorate or city a sentence opens with frames it
