@@ -3299,6 +3299,20 @@ def test_protesters_dispersed_or_shot_by_a_named_force() -> None:
         ("Excessive force against protesters", "badr", "protesters")]
 
 
+def test_excessive_force_keeps_the_protesters_as_actor2() -> None:
+    """Excessive force is the force's (actor1) against the protesters (actor2), also when the protest was told first
+    and the killing merges into it, and when the text names no force ("مقتل متظاهر": an unidentified armed group)."""
+    r = extract_text("خرج الآلاف في مدن البصرة والناصرية والديوانية الجمعة. أما في الديوانية فقد تصدت ميليشيات بدر "
+                     "للمتظاهرين الغاضبين، فقتلت متظاهرين.", published="2018-07-21")
+    diwaniya = [e for e in r["events"] if e["location"] == "Al Diwaniyah"]
+    assert [(e["sub_event_type"], e["actor1_id"], e["actor2_id"]) for e in diwaniya] == [
+        ("Excessive force against protesters", "badr", "protesters")]
+    r = extract_text("وأشارت تقارير إلى مقتل متظاهر واحد في المظاهرات التي انطلقت الجمعة في مدينة الديوانية.",
+                     published="2018-07-21")
+    assert [(e["sub_event_type"], e["actor1"], e["actor2_id"], e["fatalities"]) for e in r["events"]] == [
+        ("Excessive force against protesters", "Unidentified Armed Group (Iraq)", "protesters", 1)]
+
+
 def test_demonstrators_setting_fire_riot() -> None:
     """"متظاهرين أشعلوا النار في إطارات", "وأضرم محتجون النار": demonstrators setting fire are a violent
     demonstration; the verb alone is anyone's arson, no riot ("وأضرم مسلحو داعش النار في منازل")."""

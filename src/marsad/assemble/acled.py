@@ -8,6 +8,7 @@ from typing import Any
 
 from marsad.assemble.draft import Claim, EventDraft
 from marsad.assemble.roles import canonical
+from marsad.assemble.sides import DEMONSTRATORS
 from marsad.knowledge.loader import KnowledgeBase
 from marsad.recognise.context import Context
 from marsad.schema import Span
@@ -118,7 +119,9 @@ def to_record(ctx: Context, e: EventDraft, n: int) -> dict[str, Any]:
     year = e.date.year if e.date else None
     sub = kb.sub_event(e.sub_event_type)
     a1 = e.agents[0] if e.agents else ("unidentified" if sub.disorder_type == "Political violence" else None)
-    if sub.event_type == "Protests" or sub.event_type == "Riots":
+    if e.sub_event_type == "Excessive force against protesters":
+        a1 = a1 if a1 and a1 not in DEMONSTRATORS else "unidentified"  # "مقتل متظاهر": an unnamed force used it
+    elif sub.event_type == "Protests" or sub.event_type == "Riots":
         a1 = a1 or ("protesters" if sub.event_type == "Protests" else "rioters")
     a2 = next((t for t in e.targets if t != a1), None)
     inter1 = kb.actors[a1].inter if a1 in kb.actors else 0

@@ -6,7 +6,7 @@ from __future__ import annotations
 from typing import Any
 
 from marsad.assemble.draft import DEMO_ORDER, Claim, EventDraft, armed_target
-from marsad.assemble.sides import flies
+from marsad.assemble.sides import flies, force_on_protesters
 from marsad.recognise.locating import km
 from marsad.text.normalise import is_definite
 
@@ -374,6 +374,11 @@ def _absorb(kb: Any, e: EventDraft, d: EventDraft) -> None:
 
 def _demonstrators(kb: Any, e: EventDraft) -> None:
     """After a merge the demonstrators are named as the type has them: rioters in a riot, protesters otherwise."""
+    if e.sub_event_type == "Excessive force against protesters":
+        # "خرج الآلاف في الديوانية" then "تصدت ميليشيات بدر للمتظاهرين، فقتلت متظاهرين": the protest told first is
+        # now the force's excessive force against the protesters
+        e.agents, e.targets = force_on_protesters(e.agents, e.targets)
+        return
     riot = kb.sub_event(e.sub_event_type).event_type == "Riots"
     old, new = ("protesters", "rioters") if riot else ("rioters", "protesters")
     if old in e.agents:

@@ -27,11 +27,8 @@ def demonstration(kb: Any, sub: str, agents: list[str], targets: list[str], leth
         # "وقتل أحد المحتجين برصاص ميليشيات عصائب أهل الحق": the protesters counted dead are the side hit
         agents = [a for a in agents if a != "protesters"]
         targets = [*targets, "protesters"] if "protesters" not in targets else targets
-    if sub == "Excessive force against protesters" and "protesters" in agents:
-        # "تصدت ميليشيات بدر الموالية لإيران للمتظاهرين، فقتلت متظاهرين": the force that confronted them used it
-        force = [t for t in targets if t not in DEMONSTRATORS and t != "civilians"]
-        if force:
-            return sub, force[:1], ["protesters"]
+    if sub == "Excessive force against protesters":
+        return sub, *force_on_protesters(agents, targets)
     involved = set(agents) | set(targets)
     demo_type = kb.sub_event(sub).disorder_type == "Demonstrations"
     if not involved & DEMONSTRATORS and not demo_type:
@@ -57,6 +54,14 @@ def demonstration(kb: Any, sub: str, agents: list[str], targets: list[str], leth
         facing = [a for a in others if a in kb.actors and kb.actors[a].inter in (1, 8)]
         return sub, [first], facing[:1]
     return sub, agents, targets
+
+
+def force_on_protesters(agents: list[str], targets: list[str]) -> tuple[list[str], list[str]]:
+    """The roles of excessive force (ACLED): the force that used it is actor1 ("تصدت ميليشيات بدر للمتظاهرين، فقتلت
+    متظاهرين": the side that confronted them), the protesters are actor2, also when the text names no force ("مقتل
+    متظاهر": actor1 is then left to the unidentified default)."""
+    force = [a for a in (*agents, *targets) if a not in DEMONSTRATORS and a != "civilians"]
+    return force[:1], ["protesters", *[t for t in targets if t not in DEMONSTRATORS and t not in force[:1]]]
 
 
 _SECURITY = arabic_pattern(r"(?:قوات|القوات|رجال)\s+(?:ال)?امن")
