@@ -3220,6 +3220,21 @@ def test_a_bombardment_told_alongside_is_by_the_same_author() -> None:
     assert len(r["events"]) == 3 and {e["actor2_id"] for e in r["events"]} == {"civilians"}
 
 
+def test_a_target_added_to_a_strike_is_hit_the_same_way() -> None:
+    """"الصواريخ الإسرائيلية طالت مواقع عدة في محيط دمشق ...، كما استهدفت مواقع تابعة لحزب الله جنوب غرب حمص": the
+    target added with "كما" and a bare "استهدفت", naming no author, is struck by the same hand the same way (not a
+    battle with the side hit); a clause that names its own author is left to it."""
+    r = extract_text("وقال المرصد إن الصواريخ الإسرائيلية طالت مواقع عدة في بلدة معضمية الشام حيث يتواجد حزب الله، كما "
+                     "استهدفت مواقع تابعة لحزب الله جنوب غرب مدينة حمص.", published="2018-05-10")
+    homs = [e for e in r["events"] if e["location"] == "Homs"]
+    assert [(e["sub_event_type"], e["actor1_id"], e["actor2_id"]) for e in homs] == [
+        ("Air/drone strike", "israel-military", "hezbollah")]
+    r = extract_text("قصفت الطائرات الروسية بلدة معضمية الشام، كما استهدفت فصائل المعارضة مواقع قوات النظام في مدينة "
+                     "حمص.", published="2018-05-10")
+    homs = [e for e in r["events"] if e["location"] == "Homs"]
+    assert [e["actor1_id"] for e in homs] == ["syrian-opposition"] and homs[0]["sub_event_type"] != "Air/drone strike"
+
+
 def test_a_strike_that_did_not_happen_is_no_event() -> None:
     """"حلقت مقاتلات تركية في أجواء جبل قنديل من دون أن تشن غارات": the aircraft flew over without striking (lexicon
     ``negation``: "دون أن تشن")."""

@@ -661,6 +661,14 @@ def draft_events(ctx: Context) -> list[EventDraft]:
                 # the bombardment told alongside, naming no side, is by the same author against the same side
                 agents = list(last.agents)
                 targets = list(last.targets)
+            triggers = m.get("trigger")
+            also = (not agents and last is not None and last.mention.sent is sent and not last.background
+                    and bool(last.agents) and last.sub_event_type in _REMOTE and bool(triggers)
+                    and all(t.value.startswith("@") for t in triggers) and _ALSO_OPENS.match(ctx.norm, m.start))
+            if also and last is not None:
+                # "الصواريخ طالت مواقع عدة في محيط دمشق، كما استهدفت مواقع تابعة لحزب الله جنوب غرب حمص": a target
+                # added to a strike in the same sentence, naming no author, is hit by the same hand the same way
+                agents = list(last.agents[:1])
             if not targets:
                 targets = _soldiers_hit(ctx, m, agents)
             figures = m.get("figure")
@@ -669,7 +677,6 @@ def draft_events(ctx: Context) -> list[EventDraft]:
                 _credit(out, claim_actor, sent)
                 continue
             civ = any(f.attrs.get("category") in _CIVILIANS for f in figures)
-            triggers = m.get("trigger")
             if triggers and not figures and all(t.attrs.get("told") for t in triggers):
                 # "سيكون لهذه الضربات أثر عميق ... في الرمادي": the strikes already told, named again with nothing
                 # new; the mention is more evidence of that event, not an event of its own
@@ -717,6 +724,8 @@ def draft_events(ctx: Context) -> list[EventDraft]:
                     and last.sub_event_type == "Air/drone strike" and _bare_bombardment(ctx, trig)
                     and sent.paragraph - last.mention.sent.paragraph <= 1):
                 sub = last.sub_event_type  # "الغارات الجوية التركية ... وتشير تقارير إلى أن القصف التركي قتل 43"
+            if also and last is not None:
+                sub = last.sub_event_type
             if continuation and last is not None:
                 sub, trig, agents, targets = last.sub_event_type, last.trigger, list(last.agents), list(last.targets)
             elif (m.contrast and not triggers and not agents and last is not None and last.mention.sent is sent
