@@ -3776,6 +3776,26 @@ def test_a_lead_toll_for_a_region_that_the_body_splits_among_its_towns_is_a_summ
         ("Eastern Ghouta", 60), ("Ḩarastā", 11), ("Dūmā", 20), ("‘Irbīn", 5)]
 
 
+def test_scattered_incidents_summed_up_for_a_city_are_told_by_the_body() -> None:
+    """"مقتل 11 من داعش و11 مدنيا في أعمال عنف متفرقة شهدتها مدينة بعقوبة", then the strike and the café bombing it
+    sums up: the summary tells no incident of its own (background); the bombing in an unlisted quarter ("منطقة
+    العروبة") lies in the summary's city, not in the province the strike before it names, and it is not the
+    coalition's (an air power plants no bomb)."""
+    r = extract_text("أفادت مصادر أمنية عراقية الأحد بمقتل 11 من تنظيم داعش و11 مدنيا وإصابة 13 أخرين في أعمال عنف "
+                     "متفرقة شهدتها مدينة بعقوبة مركز محافظة ديالى. وقالت المصادر إن طيران التحالف الدولي قصف مواقع "
+                     "تابعة لتنظيم داعش في منطقة كوبرات الحدودية مع محافظة كركوك وتمكن من قتل 11 من عناصر التنظيم. "
+                     "وأشارت إلى مقتل 11 مدنيا وإصابة 13 آخرين في انفجار مزدوج بعبوة ناسفة الليلة الماضية داخل مقهى "
+                     "شعبي في منطقة العروبة.", published="2015-07-27")
+    bomb = only(r, sub_event_type="Remote explosive/landmine/IED")
+    assert [(e["location"], e["geo_precision"], e["actor1_id"], e["fatalities"]) for e in bomb] == [
+        ("Baqubah", 2, "unidentified", 11)]
+    assert "Armed clash" not in {e["sub_event_type"] for e in r["events"]}
+    assert [e["location"] for e in r["background"]] == ["Baqubah"]
+    r = extract_text("أفادت مصادر أمنية عراقية الأحد بمقتل 11 من تنظيم داعش في أعمال عنف متفرقة شهدتها مدينة بعقوبة.",
+                     published="2015-07-27")
+    assert [e["location"] for e in r["events"]] == ["Baqubah"]  # told by no body: the summary is all there is
+
+
 def test_a_campaign_told_in_the_present_tense_is_no_strike_of_a_day() -> None:
     """"الائتلاف الدولي الذي تقوده واشنطن وينفذ ضربات جوية ضد المتطرفين": a present-tense campaign verb (lexicon
     generic, kind campaign_verb) makes the indefinite event word after it a campaign, with no toll, day or town of its

@@ -45,6 +45,7 @@ class EventDraft:
     evidence: Span | None = None
     lead: bool = False  # told in the headline or the first paragraph (a summary of the report's main event)
     area: bool = False  # the place is a region or the countryside of a town ("ريف", "بادية", a governorate)
+    scattered: bool = False  # a summary of scattered incidents in its place ("في حوادث متفرقة في بعقوبة")
     absorbed: list[str] = field(default_factory=list)  # sub-event types of the drafts merged into this one
     tactic_words: dict[str, Span] = field(default_factory=dict)  # their event words, by type (evidence on a retype)
     earlier: bool = False  # told in the pluperfect with a recent day ("وكان التنظيم قد أطلق مساء الأربعاء ...")

@@ -385,6 +385,7 @@ def _dates_the_last(ctx: Context, m: Mention, last: EventDraft, sent: Any) -> bo
 _BARE_BOMBARDMENT = frozenset({"القصف", "بالقصف", "للقصف", "والقصف", "وبالقصف", "فالقصف"})
 # "قصف جوي وصاروخي مكثف ... وقالت مصادر إن القصف تركز على بلدات ...": the bare "القصف" is more of either
 _BOMBARDMENTS = frozenset({"Air/drone strike", "Shelling/artillery/missile attack"})
+_BOMBS = frozenset({"Remote explosive/landmine/IED", "Suicide bomb", "Grenade"})
 _MILITARY_SITE = arabic_pattern(
     r"(?<![\u0621-\u064a])[وبل]?(?:ال)?(?:مطار\s+(?:[\u0621-\u064a\-]+\s+){0,2}(?:ال)?عسكري|قاعده\s+(?:ال)?جويه|"
     # ("أحد مواقعنا العسكرية": the speaker's own)
@@ -537,6 +538,11 @@ _SCATTERED = arabic_pattern(
     r"(?<![\u0621-\u064a])(?:(?:عدد|عده)\s+(?:من\s+)?(?:ال)?(?:مدن|مناطق|محافظات|بلدات|قري)|"
     r"(?:ال)?(?:مدن|محافظات)\s+(?:ال)?(?:عده|عديده|مختلفه|متفرقه)|"
     r"(?:ال)?(?:حوادث|هجمات|عمليات|اعتداءات)\s+(?:(?:ال)?امنيه\s+|(?:ال)?مسلحه\s+)?(?:ال)?متفرقه)(?![\u0621-\u064a])"
+)
+# "في حوادث متفرقة في بعقوبة", "في أعمال عنف متفرقة شهدتها مدينة بعقوبة": scattered incidents summed up for a place
+_INCIDENTS_SCATTERED = arabic_pattern(
+    r"(?<![\u0621-\u064a])(?:(?:ال)?(?:حوادث|هجمات|عمليات|اعتداءات)\s+(?:(?:ال)?امنيه\s+|(?:ال)?مسلحه\s+)?|"
+    r"اعمال\s+(?:ال)?عنف\s+)(?:ال)?متفرقه(?![\u0621-\u064a])"
 )
 _IN_COUNTRY = arabic_pattern(r"(?<![\u0621-\u064a])(?:في|داخل)\s+$")
 _ALL_OVER = arabic_pattern(
@@ -747,6 +753,16 @@ def draft_events(ctx: Context) -> list[EventDraft]:
             place, precision, pspan, unknown = choose_place(ctx, m)
             if place is None:
                 place, precision, pspan, unknown = recapped_place(ctx, si)
+            summary = next((d for d in reversed(out) if d.scattered and not d.background), None)
+            borrowed = place is None or (unknown is not None and not any(
+                sent.start <= p.ns < sent.end for p in ctx.spans.get("place", ())))
+            if (borrowed and m.get("place_unknown") and summary is not None and summary.place is not None
+                    and summary.place_span is not None and 0 <= sent.paragraph - summary.mention.sent.paragraph <= 2):
+                # "مقتل 11 مدنيا في أعمال عنف متفرقة شهدتها مدينة بعقوبة" then "مقتل 11 مدنيا في انفجار مزدوج ...
+                # في منطقة العروبة": an unlisted quarter of one of the incidents summed up lies in the summary's place,
+                # not by a place another sentence named
+                place, pspan = summary.place, summary.place_span
+                precision, unknown = max(2, summary.precision), m.get("place_unknown")[0].value
             if place is None and _all_over(ctx, m):
                 continue
             explicit_place = place is not None and pspan is not None and pspan.kind != "place_anaphor"
@@ -821,6 +837,8 @@ def draft_events(ctx: Context) -> list[EventDraft]:
                 and not background
                 and prior.agents
                 and (prior.agents[0] not in DEMONSTRATORS or sub in DEMO_ORDER)  # (protesters set off no bomb)
+                # (nor does a power that acts from the air: "قصف طيران التحالف ..." then "انفجار مزدوج بعبوة ناسفة")
+                and not (sub in _BOMBS and prior.agents[0] in kb.actors and kb.actors[prior.agents[0]].air)
                 and (prior.mention.sent.paragraph == sent.paragraph or prior_source)
                 and (_definite(ctx, trig) or prior_source)
                 and not _battle_elsewhere(sub, trig, place, pspan, prior)
@@ -942,6 +960,7 @@ def draft_events(ctx: Context) -> list[EventDraft]:
             ev.lead = sent.paragraph <= 1
             ev.named_again = trig is not None and _definite(ctx, trig) and bool(_RELATIVE.match(ctx.norm, trig.ne))
             ev.area = area_of(precision, pspan)
+            ev.scattered = _INCIDENTS_SCATTERED.search(ctx.norm, m.start, m.end) is not None
             out.append(ev)  # a draft with no place (a headline's "في سوريا") only survives by merging
             per_place = [] if background else _told_per_place(ctx, m, ev, told_by, prev_src)
             if per_place:

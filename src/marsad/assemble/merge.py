@@ -227,6 +227,7 @@ def merge_events(kb: Any, drafts: list[EventDraft], unplaced: list[EventDraft] |
         else:
             merged.append(e)
     merged = _lead_summaries(kb, merged)
+    _scattered_summaries(merged)
     for e in merged:
         e.claims = merge_claims(e.claims)
         _no_battle_on_civilians(kb, e)
@@ -255,6 +256,21 @@ def _lead_summaries(kb: Any, events: list[EventDraft]) -> list[EventDraft]:
             # lead's toll is the sum of the body's; it tells no incident of its own (kept as background)
             e.background = True
     return out
+
+
+def _day_or_night_before(k: EventDraft, e: EventDraft) -> bool:
+    return k.date is not None and e.date is not None and 0 <= (e.date - k.date).days <= 1
+
+
+def _scattered_summaries(events: list[EventDraft]) -> None:
+    """"مقتل 13 من داعش و13 عراقيا في حوادث متفرقة في بعقوبة", then the strike and the bombings it sums up: a summary
+    of scattered incidents, when the report tells incidents in its governorate on its day or the night before, tells
+    none of its own (it is kept as background)."""
+    for e in events:
+        if e.scattered and not e.background and e.place is not None and any(
+                k is not e and not k.background and k.place is not None and _day_or_night_before(k, e)
+                and k.place.country == e.place.country and k.place.admin1_en == e.place.admin1_en for k in events):
+            e.background = True
 
 
 def toll_of(d: EventDraft) -> int:
