@@ -534,15 +534,14 @@ def _all_over(ctx: Context, m: Mention) -> bool:
         for c in ctx.spans.get("country", ()))
 
 
+_INCIDENTS = r"(?:ال)?(?:حوادث|هجمات|عمليات|اعتداءات)\s+(?:(?:ال)?امنيه\s+|(?:ال)?مسلحه\s+)?"
 _SCATTERED = arabic_pattern(
     r"(?<![\u0621-\u064a])(?:(?:عدد|عده)\s+(?:من\s+)?(?:ال)?(?:مدن|مناطق|محافظات|بلدات|قري)|"
-    r"(?:ال)?(?:مدن|محافظات)\s+(?:ال)?(?:عده|عديده|مختلفه|متفرقه)|"
-    r"(?:ال)?(?:حوادث|هجمات|عمليات|اعتداءات)\s+(?:(?:ال)?امنيه\s+|(?:ال)?مسلحه\s+)?(?:ال)?متفرقه)(?![\u0621-\u064a])"
+    r"(?:ال)?(?:مدن|محافظات)\s+(?:ال)?(?:عده|عديده|مختلفه|متفرقه)|" + _INCIDENTS + r"(?:ال)?متفرقه)(?![\u0621-\u064a])"
 )
 # "في حوادث متفرقة في بعقوبة", "في أعمال عنف متفرقة شهدتها مدينة بعقوبة": scattered incidents summed up for a place
 _INCIDENTS_SCATTERED = arabic_pattern(
-    r"(?<![\u0621-\u064a])(?:(?:ال)?(?:حوادث|هجمات|عمليات|اعتداءات)\s+(?:(?:ال)?امنيه\s+|(?:ال)?مسلحه\s+)?|"
-    r"اعمال\s+(?:ال)?عنف\s+)(?:ال)?متفرقه(?![\u0621-\u064a])"
+    r"(?<![\u0621-\u064a])(?:" + _INCIDENTS + r"|اعمال\s+(?:ال)?عنف\s+)(?:ال)?متفرقه(?![\u0621-\u064a])"
 )
 _IN_COUNTRY = arabic_pattern(r"(?<![\u0621-\u064a])(?:في|داخل)\s+$")
 _ALL_OVER = arabic_pattern(
@@ -754,10 +753,9 @@ def draft_events(ctx: Context) -> list[EventDraft]:
             if place is None:
                 place, precision, pspan, unknown = recapped_place(ctx, si)
             summary = next((d for d in reversed(out) if d.scattered and not d.background), None)
-            borrowed = place is None or (unknown is not None and not any(
-                sent.start <= p.ns < sent.end for p in ctx.spans.get("place", ())))
-            if (borrowed and m.get("place_unknown") and summary is not None and summary.place is not None
-                    and summary.place_span is not None and 0 <= sent.paragraph - summary.mention.sent.paragraph <= 2):
+            if (summary is not None and summary.place is not None and summary.place_span is not None
+                    and m.get("place_unknown") and 0 <= sent.paragraph - summary.mention.sent.paragraph <= 2
+                    and (place is None or (unknown is not None and not ctx.in_sentence("place", sent)))):
                 # "مقتل 11 مدنيا في أعمال عنف متفرقة شهدتها مدينة بعقوبة" then "مقتل 11 مدنيا في انفجار مزدوج ...
                 # في منطقة العروبة": an unlisted quarter of one of the incidents summed up lies in the summary's place,
                 # not by a place another sentence named
