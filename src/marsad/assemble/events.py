@@ -30,6 +30,7 @@ from marsad.assemble.claims import (
 )
 from marsad.assemble.draft import DEMO_ORDER, Claim, EventDraft, armed_target
 from marsad.assemble.mentions import CAMPAIGN_SCOPES, Mention, numbered_kill, sentence_mentions
+from marsad.assemble.merge import BOMBINGS
 from marsad.assemble.roles import MEMBER_WORDS, assign_roles, canonical, in_toll, opens_pair
 from marsad.assemble.sides import (
     DEMONSTRATORS,
@@ -385,7 +386,7 @@ def _dates_the_last(ctx: Context, m: Mention, last: EventDraft, sent: Any) -> bo
 _BARE_BOMBARDMENT = frozenset({"القصف", "بالقصف", "للقصف", "والقصف", "وبالقصف", "فالقصف"})
 # "قصف جوي وصاروخي مكثف ... وقالت مصادر إن القصف تركز على بلدات ...": the bare "القصف" is more of either
 _BOMBARDMENTS = frozenset({"Air/drone strike", "Shelling/artillery/missile attack"})
-_BOMBS = frozenset({"Remote explosive/landmine/IED", "Suicide bomb", "Grenade"})
+_BOMBS = BOMBINGS | {"Grenade"}  # a device set off or thrown by someone on the ground
 _MILITARY_SITE = arabic_pattern(
     r"(?<![\u0621-\u064a])[وبل]?(?:ال)?(?:مطار\s+(?:[\u0621-\u064a\-]+\s+){0,2}(?:ال)?عسكري|قاعده\s+(?:ال)?جويه|"
     # ("أحد مواقعنا العسكرية": the speaker's own)
