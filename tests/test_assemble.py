@@ -3879,3 +3879,13 @@ def test_aircraft_deployed_or_owned_are_no_strike() -> None:
     r = extract_text("وأرسلت القوات الروسية طائرات حربية قتلت 12 مدنيا في بلدة كفرنبل أمس.", published="2015-08-10")
     assert [(e["sub_event_type"], e["location"], e["fatalities"]) for e in r["events"]] == [
         ("Air/drone strike", "Kafranbel", 12)]
+
+
+def test_an_intention_or_a_plan_is_no_event() -> None:
+    """"نية دمشق شن هجوم بري", "اعتزامها شن غارات", "للتخطيط لهجمات": the attack aimed at has not happened."""
+    for text in ("وقال المرصد إن ذلك شكل مؤشرا على نية دمشق شن هجوم بري واسع على مدينة دوما.",
+                 "وأعلنت الحكومة اعتزامها شن غارات جديدة على مواقع داعش في مدينة الرقة.",
+                 "وقال إن المبنى يستخدم من قبل قياديي داعش للتخطيط لهجمات في مدينة الرمادي."):
+        assert extract_text(text)["events"] == [], text
+    r = extract_text("اشتبكت قوات النظام مع فصائل المعارضة في مدينة دوما أمس، في إشارة إلى نيتها السيطرة على المدينة.")
+    assert [e["sub_event_type"] for e in r["events"]] == ["Armed clash"]
