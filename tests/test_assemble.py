@@ -3889,3 +3889,12 @@ def test_an_intention_or_a_plan_is_no_event() -> None:
         assert extract_text(text)["events"] == [], text
     r = extract_text("اشتبكت قوات النظام مع فصائل المعارضة في مدينة دوما أمس، في إشارة إلى نيتها السيطرة على المدينة.")
     assert [e["sub_event_type"] for e in r["events"]] == ["Armed clash"]
+
+
+def test_a_common_noun_after_a_place_word_is_no_unlisted_place() -> None:
+    """"في منطقة السوق في السويداء": the market of the city, no village of that name; the bombing told twice (by
+    two sources) is one event in the city, not a second one at an unlisted place it locates."""
+    r = extract_text("قال المرصد إن ثلاثة أشخاص فجروا أنفسهم بأحزمة ناسفة في مدينة السويداء أمس. "
+                     "وقالت وكالة سانا إن شخصا فجر نفسه في منطقة السوق في السويداء.")
+    assert [(e["sub_event_type"], e["location"], e["geo_precision"]) for e in r["events"]] == [
+        ("Suicide bomb", "As-Suwayda", 1)]
