@@ -3898,3 +3898,15 @@ def test_a_common_noun_after_a_place_word_is_no_unlisted_place() -> None:
                      "وقالت وكالة سانا إن شخصا فجر نفسه في منطقة السوق في السويداء.")
     assert [(e["sub_event_type"], e["location"], e["geo_precision"]) for e in r["events"]] == [
         ("Suicide bomb", "As-Suwayda", 1)]
+
+
+def test_strikes_from_a_side_are_its_own() -> None:
+    """"مدعومة بغارات مكثفة من التحالف": the side after "من" flew the strikes, it is not their target; an object
+    between the strike and "من" keeps its owner the side hit ("غارة أخرى رتلا من عجلات داعش")."""
+    r = extract_text("تمكنت القوات العراقية من دخول حرم جامعة الانبار في الرمادي اليوم، "
+                     "مدعومة بغارات مكثفة من التحالف الذي تقوده الولايات المتحدة.")
+    assert [e["sub_event_type"] for e in r["events"]] == ["Air/drone strike"]
+    assert r["events"][0]["actor2_id"] != "coalition"
+    r = extract_text("استهدفت غارة أخرى للتحالف رتلا من عجلات داعش بالقرب من مدينة الموصل أمس.")
+    assert [(e["actor1_id"], e["actor2_id"]) for e in r["events"]] == [("coalition", "isis")]
+
