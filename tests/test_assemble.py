@@ -337,6 +337,14 @@ def test_who_holds_the_place_is_not_a_party() -> None:
     assert ev["actor1_id"] != "syria-military" and ev["actor2_id"] == "civilians"
 
 
+def test_whose_side_a_place_is_on_is_not_a_party() -> None:
+    """"قرب بلدات موالية للنظام", "الخاضع للوحدات الكردية": whose side the places are on, not who fought."""
+    ev = extract_text("وفي سهل الغاب قرب بلدات موالية للنظام، استعاد جيش الفتح قرية المشيك.")["events"][0]
+    assert (ev["sub_event_type"], ev["actor1_id"]) == ("Non-state actor overtakes territory", "jaysh-al-fath")
+    ev = extract_text("سقطت قذائف على حي الشيخ مقصود الخاضع للوحدات الكردية في حلب.")["events"][0]
+    assert ev["location"] == "Sheikh Maqsoud" and ev["actor2_id"] != "ypg"
+
+
 def test_shelling_state_media_report_is_blamed_on_the_states_adversary() -> None:
     """Civilians killed by shells that only state media tell of: the author the text leaves out is not guessed to be
     the state's own forces (a monitor's telling of the same words keeps the guess)."""

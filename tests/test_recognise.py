@@ -50,6 +50,19 @@ def test_partisan_names_and_anaphora_map_to_one_actor() -> None:
     assert values(ctx, "actor") == ["syria-military", "isis", "syria-military", "syria-military", "isis"]
 
 
+def test_a_demonstrative_points_back_to_the_name_that_holds_its_noun() -> None:
+    """"هذا الجيش" after "جيش الفتح" is that army, not the state's; "هذه القوات" matches no name alone but points back
+    to the last name that used its noun ("قوات سوريا الديمقراطية"); after an unnamed "قوات عسكرية" it points nowhere."""
+    ctx = ctx_of("سيطر جيش الفتح على المشيك. وهاجم هذا الجيش حاجزا لقوات النظام في حلفايا.")
+    assert values(ctx, "actor") == ["jaysh-al-fath", "jaysh-al-fath", "syria-military"]
+    assert [s.text for s in ctx.spans["actor"]][1] == "هذا الجيش"
+    ctx = ctx_of("سيطرت قوات سوريا الديمقراطية على الشدادي. وهاجمت هذه القوات مواقع داعش في مركدة.")
+    assert values(ctx, "actor") == ["sdf", "sdf", "isis"]
+    ctx = ctx_of("سيطرت قوات سوريا الديمقراطية على الشدادي. وتحركت قوات عسكرية كبيرة إلى مركدة. وهاجمت هذه القوات "
+                 "مواقع داعش في مركدة.")
+    assert values(ctx, "actor") == ["sdf", "isis"]
+
+
 def test_anaphor_without_antecedent_is_ignored() -> None:
     ctx = ctx_of("قال التنظيم في بيان إنه سيواصل العمل.")
     assert "isis" not in values(ctx, "actor")

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 from marsad.knowledge.loader import UNNAMED_ACTORS
@@ -34,6 +35,47 @@ def _anaphor(value: Any) -> bool:
     return bool(value[2])
 
 
+# a demonstrative before a one-word generic name: "وكان هذا الجيش" (after "جيش الفتح"), "تلك القوات"
+_DEMONSTRATIVE = arabic_pattern(r"(?<![\u0621-\u064a])(?:هذا|هذه|ذلك|تلك|هؤلاء|اولئك)\s+ال(?P<noun>[\u0621-\u064a]+)"
+                                r"(?![\u0621-\u064a])")
+# the nouns of armed groups that a demonstrative phrase may point back with when no name matched it ("هذه القوات")
+_GROUP_NOUNS = frozenset(normalise(w) for w in (
+    "قوات", "فصائل", "فصيل", "جماعة", "ميليشيا", "ميليشيات", "مليشيا", "جيش", "تنظيم", "حركة", "مجموعة", "جبهة",
+    "حزب", "وحدات", "لواء", "كتيبة"))
+
+
+def _pointed(ctx: Context, noun: str, pos: int, named: list[Span]) -> str | None:
+    """The actor a demonstrative phrase at ``pos`` points back to: the one whose name holds the last use of its noun
+    before it ("هذا الجيش" after "جيش الفتح" is that army, not the state's; "هذه القوات" after "قوات عسكرية كبيرة"
+    points to no name)."""
+    word = re.compile(r"(?<![\u0621-\u064a])[وفبل]?(?:ال)?" + noun + r"(?![\u0621-\u064a])")
+    uses = list(word.finditer(ctx.norm, 0, pos))
+    if not uses:
+        return None
+    last = uses[-1]
+    return next((a.value for a in named if a.ns <= last.start() and last.end() <= a.ne), None)
+
+
+def _demonstrative_at(ctx: Context, start: int, end: int) -> tuple[str, int] | None:
+    """The noun and the start of a demonstrative phrase whose noun is the text from ``start`` to ``end``."""
+    m = _DEMONSTRATIVE.search(ctx.norm, max(0, start - 8), end)
+    return (m.group("noun"), m.start()) if m is not None and m.end() == end else None
+
+
+def _pointing_back(ctx: Context, out: list[Span]) -> list[Span]:
+    """Actor spans for demonstrative phrases that no name matched ("وهاجمت هذه القوات" after "قوات سوريا
+    الديمقراطية"), each pointing back to the most recent actor whose names hold its noun."""
+    found = []
+    for m in _DEMONSTRATIVE.finditer(ctx.norm):
+        noun = m.group("noun")
+        if noun not in _GROUP_NOUNS or any(a.ns < m.end() and m.start() < a.ne for a in out):
+            continue
+        actor_id = _pointed(ctx, noun, m.start(), out)
+        if actor_id is not None:  # (the span holds the demonstrative: "مسؤول في هذه الوحدات" is a speaker)
+            found.append(ctx.span("actor", m.start(), m.end(), actor_id, stance="neutral", anaphora=True))
+    return found
+
+
 def recognise_actors(ctx: Context) -> list[Span]:
     """Spans of kind ``actor``: value = actor id, attrs: stance, anaphora."""
     out: list[Span] = []
@@ -49,6 +91,7 @@ def recognise_actors(ctx: Context) -> list[Span]:
             recent.append(forces[told].value)
             told += 1
         named = [m for m in group if not m.value[2]]
+        pointed, phrase = None, None  # the actor a demonstrative phrase points back to ("هذا الجيش"), the phrase
         if named:
             m = named[0]
         elif any(f.ns <= group[0].word_start < f.ne for f in forces):
@@ -57,6 +100,8 @@ def recognise_actors(ctx: Context) -> list[Span]:
             # an anaphor ("التنظيم", "القوات الحكومية") refers to the most recently named actor it can mean
             cands = {m.value[0]: m for m in group}
             prior = [a for a in reversed(recent) if a in cands]
+            phrase = _demonstrative_at(ctx, group[0].word_start, group[0].end)
+            pointed = _pointed(ctx, phrase[0], phrase[1], out + forces[:told]) if phrase is not None else None
             local = _local_country(ctx, group[0].word_start)
             if local is not None:
                 # "داهمت الشرطة منازل في اسطنبول" in a report on Syria: a generic name means the forces of the one
@@ -72,19 +117,23 @@ def recognise_actors(ctx: Context) -> list[Span]:
                 prior = [a for a in cands if ctx.kb.actors[a].country == focus and ctx.kb.actors[a].inter in (1, 8)
                          and covers(cands[a].value[3], cands[a].value[4], year)]  # an anaphor's years
                 prior = prior or [a for a in cands if _theatre_default(ctx, a, focus, cands[a].pattern)]
-            if not prior:
+            if not prior and pointed is None:
                 continue
-            m = cands[prior[0]]
+            m = group[0] if pointed is not None else cands[prior[0]]
         actor_id, stance, anaphora = m.value[:3]
+        if pointed is not None:
+            actor_id = pointed
         if actor_id in recent:
             recent.remove(actor_id)
         recent.append(actor_id)
-        span = ctx.span("actor", m.word_start, m.end, actor_id, stance=stance, anaphora=anaphora)
+        start = phrase[1] if pointed is not None and phrase is not None else m.word_start  # from the demonstrative
+        span = ctx.span("actor", start, m.end, actor_id, stance=stance, anaphora=anaphora)
         if m.start > m.word_start and ctx.norm[m.word_start] == "و":
             joined.add(id(span))
         out.append(span)
     taken = [(a.ns, a.ne) for a in out]
     extra = [f for f in forces if not any(ns < f.ne and f.ns < ne for ns, ne in taken)]
+    extra += _pointing_back(ctx, sorted(out + extra, key=lambda a: a.ns))
     if extra:
         joined |= {id(f) for f in extra if ctx.norm[f.ns] == "و"}
         out = sorted(out + extra, key=lambda a: a.ns)
