@@ -345,6 +345,16 @@ def test_whose_side_a_place_is_on_is_not_a_party() -> None:
     assert ev["location"] == "Sheikh Maqsoud" and ev["actor2_id"] != "ypg"
 
 
+def test_who_fights_alongside_a_side_is_in_its_role() -> None:
+    """"قتل 12 مسلحا يقاتلون إلى جانب القوات السورية ... في غارات للتحالف": the men counted and their allies are hit;
+    "حزب الله الذي يقاتل إلى جانب قوات النظام" names an ally of the party just named, in its role."""
+    ev = extract_text("قتل 12 مسلحا غير سوريين يقاتلون إلى جانب القوات السورية فجر الخميس في غارات للتحالف الدولي قرب "
+                      "البوكمال.")["events"][0]
+    assert (ev["actor1_id"], ev["actor2_id"]) == ("coalition", "syria-military")
+    ev = extract_text("هاجم حزب الله الذي يقاتل إلى جانب قوات النظام مواقع داعش في البوكمال.")["events"][0]
+    assert (ev["actor1_id"], ev["actor2_id"]) == ("hezbollah", "isis")
+
+
 def test_shelling_state_media_report_is_blamed_on_the_states_adversary() -> None:
     """Civilians killed by shells that only state media tell of: the author the text leaves out is not guessed to be
     the state's own forces (a monitor's telling of the same words keeps the guess)."""

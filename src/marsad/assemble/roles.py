@@ -84,6 +84,12 @@ _ALLY_BEFORE = arabic_pattern(
     r"(?<![\u0621-\u064a])(?:[وب]?(?:دعم|مسانده|اسناد|مشارك\w*|غطاء\s+جوي)|[وب]?(?:ال)?(?:مدعوم|مدعم)\w*|"
     r"بالتعاون|بالتنسيق)\s+(?:(?:من|مع)\s+)?(?:" + _W + r"\s+)?$"
 )
+# fighting "alongside" X ("12 مسلحا غير سوريين يقاتلون إلى جانب القوات السورية", "حزب الله الذي يقاتل إلى جانب قوات
+# النظام"): X is on the side of the fighters, in their role
+_ALONGSIDE = arabic_pattern(
+    r"(?<![\u0621-\u064a])(?:[وف]?(?:كانوا\s+|وهم\s+)?(?:[يت]قاتل\w*|قاتل\w*|(?:ال)?مقاتل\w*)|[يت]خوض\w*\s+(?:ال)?معارك)"
+    r"\s+الي\s+جانب\s+$"
+)
 # a count of people "loyal to" X ("12 مسلحا مواليا للنظام قتلوا"): the victims' side
 _COUNTED_LOYAL = arabic_pattern(
     r"(?:\d+|عشرات|العشرات|مئات|المئات)\s+(?:" + _W + r"\s+)?(?:موال\w*|الموال\w*)\s*$"
@@ -261,6 +267,9 @@ def _role(ctx: Context, span: Span, triggers: list[Span]) -> str:
     fw = _FROM_WEAPON.search(before)
     if fw is not None and (fw.group("weapon") or _WEAPON_NAME.match(norm, span.ns)):
         return "agent"
+    if _ALONGSIDE.search(before) and any(f.value in ("killed", "wounded") and 0 <= span.ns - f.ne <= 80
+                                         for f in ctx.spans.get("figure", ())):
+        return "target"  # "قتل 12 مسلحا يقاتلون إلى جانب القوات السورية": the side of the men counted
     if _COUNTED_LOYAL.search(before) or _FIGHT_WITH.search(before) or _BETWEEN_IT_AND.search(before):
         return "target"
     if _ALLY_BEFORE.search(before):
@@ -388,6 +397,9 @@ def assign_roles(ctx: Context, m: Mention, claim_actor: str | None) -> tuple[lis
             role = "target"  # "قتل 19 من قوات النظام وفصائل المعارضة": the second of two counted sides is counted too
         elif last is not None and last_role and _OR_GAP.fullmatch(ctx.norm, last.ne, a.ns):
             role = last_role  # "قصفت قوات النظام أو الميليشيات الإيرانية": an alternative for the party just named
+        elif (last is not None and last_role and 0 <= a.ns - last.ne <= 40
+              and not _PUNCT.search(ctx.norm, last.ne, a.ns) and _ALONGSIDE.search(ctx.norm, last.ne, a.ns)):
+            role = last_role  # "حزب الله الذي يقاتل إلى جانب قوات النظام": an ally of the party just named
         elif (last is not None and last_role == "agent" and ctx.norm.startswith("و", a.ns)
               and not ctx.norm[last.ne:a.ns].strip() and ctx.kb.allied(last.value, a.value)):
             role = "agent"  # "لهجوم من قوات النظام وحزب الله": an ally named with the author acts with it
