@@ -355,6 +355,13 @@ def test_who_fights_alongside_a_side_is_in_its_role() -> None:
     assert (ev["actor1_id"], ev["actor2_id"]) == ("hezbollah", "isis")
 
 
+def test_who_threw_or_planted_the_device_after_its_verb_is_the_author() -> None:
+    """"قنبلة يدوية ألقاها مسلحون مجهولون": the gunmen threw it, the people it wounded are the side hit."""
+    ev = extract_text("إصابة رجل وزوجته بانفجار قنبلة يدوية ألقاها مسلحون مجهولون على منزلهما في حي الواسطي جنوبي "
+                      "مدينة كركوك.")["events"][0]
+    assert (ev["sub_event_type"], ev["actor1_id"], ev["actor2_id"]) == ("Grenade", "unidentified", "civilians")
+
+
 def test_shelling_state_media_report_is_blamed_on_the_states_adversary() -> None:
     """Civilians killed by shells that only state media tell of: the author the text leaves out is not guessed to be
     the state's own forces (a monitor's telling of the same words keeps the guess)."""
