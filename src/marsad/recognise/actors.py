@@ -64,7 +64,7 @@ def _demonstrative_at(ctx: Context, start: int, end: int) -> tuple[str, int] | N
 
 def _pointing_back(ctx: Context, out: list[Span]) -> list[Span]:
     """Actor spans for demonstrative phrases that no name matched ("وهاجمت هذه القوات" after "قوات سوريا
-    الديمقراطية"), each pointing back to the most recent actor whose names hold its noun."""
+    الديمقراطية"), each pointing back to the actor whose name holds the last use of its noun (see ``_pointed``)."""
     found = []
     for m in _DEMONSTRATIVE.finditer(ctx.norm):
         noun = m.group("noun")
