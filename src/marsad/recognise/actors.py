@@ -56,10 +56,14 @@ def _pointed(ctx: Context, noun: str, pos: int, named: list[Span]) -> str | None
     return next((a.value for a in named if a.ns <= last.start() and last.end() <= a.ne), None)
 
 
-def _demonstrative_at(ctx: Context, start: int, end: int) -> tuple[str, int] | None:
-    """The noun and the start of a demonstrative phrase whose noun is the text from ``start`` to ``end``."""
+def _demonstrative_at(ctx: Context, start: int, end: int, named: list[Span]) -> tuple[str, int] | None:
+    """When the anaphor from ``start`` to ``end`` is the noun of a demonstrative phrase: the actor it points back to
+    (see ``_pointed``; ``named``: the actor spans before it) and the start of the phrase."""
     m = _DEMONSTRATIVE.search(ctx.norm, max(0, start - 8), end)
-    return (m.group("noun"), m.start()) if m is not None and m.end() == end else None
+    if m is None or m.end() != end:
+        return None
+    actor_id = _pointed(ctx, m.group("noun"), m.start(), named)
+    return (actor_id, m.start()) if actor_id is not None else None
 
 
 def _pointing_back(ctx: Context, out: list[Span]) -> list[Span]:
@@ -91,7 +95,7 @@ def recognise_actors(ctx: Context) -> list[Span]:
             recent.append(forces[told].value)
             told += 1
         named = [m for m in group if not m.value[2]]
-        pointed, phrase = None, None  # the actor a demonstrative phrase points back to ("هذا الجيش"), the phrase
+        pointed = None  # the actor a demonstrative phrase points back to ("هذا الجيش") and the phrase's start
         if named:
             m = named[0]
         elif any(f.ns <= group[0].word_start < f.ne for f in forces):
@@ -100,8 +104,7 @@ def recognise_actors(ctx: Context) -> list[Span]:
             # an anaphor ("التنظيم", "القوات الحكومية") refers to the most recently named actor it can mean
             cands = {m.value[0]: m for m in group}
             prior = [a for a in reversed(recent) if a in cands]
-            phrase = _demonstrative_at(ctx, group[0].word_start, group[0].end)
-            pointed = _pointed(ctx, phrase[0], phrase[1], out + forces[:told]) if phrase is not None else None
+            pointed = _demonstrative_at(ctx, group[0].word_start, group[0].end, out + forces[:told])
             local = _local_country(ctx, group[0].word_start)
             if local is not None:
                 # "داهمت الشرطة منازل في اسطنبول" in a report on Syria: a generic name means the forces of the one
@@ -122,11 +125,11 @@ def recognise_actors(ctx: Context) -> list[Span]:
             m = group[0] if pointed is not None else cands[prior[0]]
         actor_id, stance, anaphora = m.value[:3]
         if pointed is not None:
-            actor_id = pointed
+            actor_id = pointed[0]
         if actor_id in recent:
             recent.remove(actor_id)
         recent.append(actor_id)
-        start = phrase[1] if pointed is not None and phrase is not None else m.word_start  # from the demonstrative
+        start = pointed[1] if pointed is not None else m.word_start  # (from the demonstrative)
         span = ctx.span("actor", start, m.end, actor_id, stance=stance, anaphora=anaphora)
         if m.start > m.word_start and ctx.norm[m.word_start] == "و":
             joined.add(id(span))
